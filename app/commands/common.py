@@ -1,0 +1,24 @@
+"""What every command shares: opening the database and the command-line context."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.clock import SystemClock
+from app.db import Database, demo_sqlite_path, open_database, resolve_url, sqlite_url
+from app.services.context import Actor, AppContext
+
+
+def database_url(args: argparse.Namespace) -> str:
+    if getattr(args, "demo", False) and not args.db:
+        return sqlite_url(demo_sqlite_path())
+    return resolve_url(args.db)
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """Open (and upgrade when needed) the database named on the command line."""
+    return open_database(database_url(args))
+
+
+def cli_context(db: Database) -> AppContext:
+    return AppContext(db=db, clock=SystemClock(), actor=Actor.command_line())

@@ -1,0 +1,227 @@
+"""Engine, sessions and schema version.
+
+One session per unit of work (`with db.begin() as session:`); services open it, so a
+multi-step action is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(Exception):
+    """A database problem described in one sentence for the user."""
+
+
+def default_sqlite_path() -> Path:
+    return Path(platformdirs.user_data_dir("vroegbel", "vroegbel")) / "vroegbel.sqlite3"
+
+
+def demo_sqlite_path() -> Path:
+    return Path(platformdirs.user_data_dir("vroegbel", "vroegbel")) / "demo.sqlite3"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """--db, then VROEGBEL_DB, then the SQLite file in the user's data folder."""
+    url = cli_url or os.environ.get("VROEGBEL_DB")
+    if url:
+        return url
+    return sqlite_url(default_sqlite_path())
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted personal data is overwritten with zeros instead of lingering in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()
+
+
+def _sqlite_begin_immediate_support(engine: Engine) -> None:
+    """Let pysqlite leave transaction control to SQLAlchemy so BEGIN IMMEDIATE works."""
+
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"'{url}' is geen geldige database-URL.") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        try:
+            engine = create_engine(url, connect_args=connect_args, **kwargs)
+        except NoSuchModuleError as exc:
+            raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+        event.listen(engine, "connect", _sqlite_pragmas)
+        _sqlite_begin_immediate_support(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+
+
+class Database:
+    """The engine plus the session factory; the single way services reach the database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs: Any) -> Database:
+        return cls(make_engine(url, **kwargs))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def begin(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any exception.
+
+        `immediate` takes SQLite's write lock up front (BEGIN IMMEDIATE), for read-then-write
+        steps such as claiming a case; PostgreSQL ignores it.
+        """
+        session = self._sessions()
+        if immediate and self.is_sqlite:
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# --- schema version -------------------------------------------------------------------
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def known_revisions(engine: Engine) -> tuple[set[str], str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    return {rev.revision for rev in script.walk_revisions()}, str(script.get_current_head())
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def check_schema(engine: Engine) -> str | None:
+    """Refuse a database whose schema is newer than this client knows."""
+    revisions, _head = known_revisions(engine)
+    current = current_revision(engine)
+    if current is not None and current not in revisions:
+        raise DatabaseError(
+            f"De database heeft schemaversie {current}, die deze versie van Vroegbel niet kent. "
+            "Installeer de nieuwste versie van Vroegbel."
+        )
+    return current
+
+
+def upgrade(engine: Engine) -> str:
+    """Create or upgrade the schema to the newest revision; returns that revision."""
+    from alembic import command
+
+    check_schema(engine)
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except OperationalError as exc:
+        raise DatabaseError(describe_connection_error(exc)) from exc
+    _revisions, head = known_revisions(engine)
+    return head
+
+
+def is_current(engine: Engine) -> bool:
+    _revisions, head = known_revisions(engine)
+    return current_revision(engine) == head
+
+
+def open_database(url: str, *, upgrade_schema: bool = True, **kwargs: Any) -> Database:
+    """Open a database for a command or the app, upgrading it when needed."""
+    database = Database.from_url(url, **kwargs)
+    try:
+        if upgrade_schema:
+            if not is_current(database.engine):
+                upgrade(database.engine)
+        else:
+            check_schema(database.engine)
+    except OperationalError as exc:
+        database.dispose()
+        raise DatabaseError(describe_connection_error(exc)) from exc
+    except DatabaseError:
+        database.dispose()
+        raise
+    return database
+
+
+def describe_connection_error(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    return f"De database is niet bereikbaar: {message}"

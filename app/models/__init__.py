@@ -1,0 +1,27 @@
+"""SQLAlchemy models only: no Qt, no business rules beyond invariants."""
+
+from app.models.admin import AuditEvent, ClosedDay, JobRun, Setting, WijkMapping
+from app.models.base import Base, UTCDateTime
+from app.models.cases import Case, Household, PhoneNumber, Signal
+from app.models.contact import Attempt, Callback, CoachContact, Handoff, HelpRequest
+from app.models.people import User
+
+__all__ = [
+    "Attempt",
+    "AuditEvent",
+    "Base",
+    "Callback",
+    "Case",
+    "ClosedDay",
+    "CoachContact",
+    "Handoff",
+    "HelpRequest",
+    "Household",
+    "JobRun",
+    "PhoneNumber",
+    "Setting",
+    "Signal",
+    "UTCDateTime",
+    "User",
+    "WijkMapping",
+]

@@ -1,0 +1,131 @@
+"""Households, cases, signals and phone numbers: the personal data side of the schema.
+
+Personal data lives in a few nullable columns (names, BSN, birth date, e-mail, address,
+phone numbers, notes) so that retention can blank them while every row the figures need
+(cases, signals' dates and amounts, attempts) stays.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, UTCDateTime
+
+
+class Household(Base):
+    """One address: postcode + house number + suffix, whoever of the household is named."""
+
+    __tablename__ = "households"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address_key: Mapped[str] = mapped_column(String(32), unique=True)
+    postcode: Mapped[str] = mapped_column(String(6))
+    house_number: Mapped[int] = mapped_column(Integer)
+    house_number_suffix: Mapped[str] = mapped_column(String(16), default="")
+    street: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(120))
+
+    cases: Mapped[list[Case]] = relationship(back_populates="household")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        # One case per household that is still being worked on (open or with a coach).
+        Index(
+            "uq_cases_household_active",
+            "household_id",
+            unique=True,
+            sqlite_where=text("status != 'closed'"),
+            postgresql_where=text("status != 'closed'"),
+        ),
+        # The queue: planned attempts whose window is open now, oldest due first.
+        Index("ix_cases_queue", "status", "needs_phone", "next_window_start", "next_window_end"),
+        Index("ix_cases_first_received_on", "first_received_on"),
+        Index("ix_cases_wijk", "wijk"),
+        Index("ix_cases_lease", "lease_user_id", "lease_expires_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("households.id", ondelete="SET NULL")
+    )
+    wijk: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    close_reason: Mapped[str | None] = mapped_column(String(32))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_received_on: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    total_arrears_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    # The attempt plan's state: the planner decides these, the queue reads them.
+    attempts_used: Mapped[int] = mapped_column(Integer, default=0)
+    next_slot: Mapped[str | None] = mapped_column(String(16))
+    next_window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_window_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    plan_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    missed_windows: Mapped[int] = mapped_column(Integer, default=0)
+    needs_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up: Mapped[str | None] = mapped_column(String(16))  # 'letter' after not reached
+
+    # The lease of the agent who holds the case on screen.
+    lease_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lease_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    household: Mapped[Household | None] = relationship(back_populates="cases")
+    signals: Mapped[list[Signal]] = relationship(
+        back_populates="case", order_by="Signal.received_on"
+    )
+    phones: Mapped[list[PhoneNumber]] = relationship(
+        back_populates="case", order_by="PhoneNumber.position"
+    )
+
+
+class Signal(Base):
+    """One creditor's report. `signal_ref` is the source's key: importing twice adds nothing."""
+
+    __tablename__ = "signals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signal_ref: Mapped[str] = mapped_column(String(100), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    creditor: Mapped[str] = mapped_column(String(200))
+    creditor_type: Mapped[str] = mapped_column(String(32))
+    arrears_cents: Mapped[int] = mapped_column(Integer)
+    bsn: Mapped[str | None] = mapped_column(String(9))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    email: Mapped[str | None] = mapped_column(String(254))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case] = relationship(back_populates="signals")
+
+
+class PhoneNumber(Base):
+    __tablename__ = "phone_numbers"
+    __table_args__ = (UniqueConstraint("case_id", "number_e164"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    number_e164: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    struck_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case] = relationship(back_populates="phones")

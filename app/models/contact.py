@@ -1,0 +1,99 @@
+"""What happens to a case: attempts, callbacks, help requests, handoffs and coach contact."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UTCDateTime
+
+
+class Attempt(Base):
+    """One phone call (or a historical one from an earlier system). Kept through retention
+    with its notes blanked: the figures are computed from these rows."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        Index("ix_attempts_case_at", "case_id", "at"),
+        Index("ix_attempts_at_slot", "at", "slot"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    slot: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(32))
+    is_contact: Mapped[bool] = mapped_column(Boolean)
+    counts_as_attempt: Mapped[bool] = mapped_column(Boolean, default=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    agent_name: Mapped[str] = mapped_column(String(120), default="")
+    phone_id: Mapped[int | None] = mapped_column(
+        ForeignKey("phone_numbers.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="app")
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Callback(Base):
+    """An appointment agreed with the resident; reserved for its agent until shortly after."""
+
+    __tablename__ = "callbacks"
+    __table_args__ = (Index("ix_callbacks_status_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reserved_for_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reserved_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class HelpRequest(Base):
+    __tablename__ = "help_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"))
+    help_types: Mapped[str] = mapped_column(String(200))  # codes joined by '|'
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Handoff(Base):
+    """A case handed to the budget coaches after the resident accepted help."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (Index("ix_handoffs_open", "closed_at", "urgent", "handed_off_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), unique=True)
+    help_request_id: Mapped[int] = mapped_column(ForeignKey("help_requests.id"))
+    handed_off_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    target_due_on: Mapped[date] = mapped_column(Date)
+    legal_due_on: Mapped[date] = mapped_column(Date)
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    help_offered: Mapped[str] = mapped_column(String(200), default="")  # codes joined by '|'
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    close_reason: Mapped[str | None] = mapped_column(String(32))
+    overdue_flagged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CoachContact(Base):
+    __tablename__ = "coach_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reached: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
