@@ -24,11 +24,17 @@ ROLE_LABELS = {
 #: operation name -> roles allowed; filled by @allowed, read by the role-matrix test.
 REGISTRY: dict[str, frozenset[Role]] = {}
 
+#: What a person who still has a temporary password may do: choose their own.
+PASSWORD_CHANGE_OPERATIONS = frozenset({"accounts.change_password"})
+
 
 def check(ctx: AppContext, operation: str, roles: frozenset[Role], *, system: bool) -> None:
     actor = ctx.actor
     if actor.is_system and system:
         return
+    if actor.must_change_password and operation not in PASSWORD_CHANGE_OPERATIONS:
+        audit.record_now(ctx, "access_refused", detail=f"{operation}: must change password")
+        raise PermissionDenied("Kies eerst een eigen wachtwoord; daarna kunt u verder werken.")
     if actor.role is not None and actor.role in roles:
         return
     audit.record_now(ctx, "access_refused", detail=operation)
@@ -54,6 +60,8 @@ def allowed(
             return func(ctx, *args, **kwargs)
 
         wrapper.allowed_roles = role_set  # type: ignore[attr-defined]
+        wrapper.allows_system = system  # type: ignore[attr-defined]
+        wrapper.operation = operation  # type: ignore[attr-defined]
         return wrapper
 
     return decorate

@@ -12,12 +12,17 @@ from app.models.enums import Role
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting. `user_id` is None for the command line and the background jobs."""
+    """Who is acting. `user_id` is None for the command line and the background jobs.
+
+    `must_change_password` is set by `accounts.authenticate` for a new or reset account: until
+    the person has chosen their own password, the services refuse everything else.
+    """
 
     username: str
     role: Role | None
     user_id: int | None = None
     is_system: bool = False
+    must_change_password: bool = False
 
     @classmethod
     def command_line(cls) -> Actor:
