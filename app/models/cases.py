@@ -96,6 +96,19 @@ class Case(Base):
     )
 
 
+# The queue's order (DOMAIN.md section 5): oldest due first, earliest signal, higher arrears.
+# Partial, so a claim walks only the cases that can be handed out (migration 0002).
+Index(
+    "ix_cases_due_order",
+    Case.next_window_start,
+    Case.first_received_on,
+    Case.total_arrears_cents.desc(),
+    Case.id,
+    sqlite_where=text("status = 'open' AND needs_phone = 0"),
+    postgresql_where=text("status = 'open' AND NOT needs_phone"),
+)
+
+
 class Signal(Base):
     """One creditor's report. `signal_ref` is the source's key: importing twice adds nothing."""
 
