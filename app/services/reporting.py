@@ -1,0 +1,512 @@
+"""The figures of DOMAIN.md section 7: reach and acceptance, per wijk, per slot, per agent.
+
+`compute_report` selects the cases whose first signal was received in the period
+(`Case.first_received_on`, both ends inclusive, either end open) and computes every figure
+about those cases and their attempts with a handful of aggregate queries (GROUP BY, no
+per-case round trips):
+
+1. cases per wijk (the `ix_cases_first_received_on` range, or the whole table);
+2. reached and accepted cases per wijk: the contact attempts grouped per case first (a small
+   share of all attempts, read through the partial index of migration 0002), then per wijk;
+3. attempts, contacts and accepted help per slot type and agent, one pass over the attempts
+   (by_slot and by_agent are both rolled up from its few dozen rows);
+4. the number of signals of those cases;
+5. the coaches' handoffs of those cases (handed off, first contact, deadlines).
+
+Only columns that retention keeps are used (cases: wijk, first_received_on, status; attempts:
+slot, outcome, is_contact, agent; signals: their rows; handoffs), so the figures are the same
+before and after a purge.
+
+Definitions (DOMAIN.md section 7, the Divosa monitor's): *reached* is a case with at least one
+attempt whose outcome is a contact outcome (`Attempt.is_contact`); *accepted* a case with a
+`reached_help_accepted` attempt. Percentages have one decimal rounded half up (99/338 = 29.3)
+and are None (JSON null) when the denominator is 0.
+
+The coaches' time to first contact is counted in **working days** (Monday–Friday, not on Dutch
+public holidays), the unit of the deadlines it is measured against (Wgs art. 4: 3 working days
+when threatening, the local target of 5 working days): a first contact on the day of the
+handoff is 0, on the next working day 1. Contact on a weekend or holiday counts as the next
+working day would have. Handoffs without a first contact yet are counted as `waiting`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+import holidays
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
+
+from app.clock import AMSTERDAM
+from app.models import Attempt, Case, Handoff, Signal, User
+from app.models.enums import Outcome, Role, Slot
+from app.services import audit
+from app.services.authz import allowed
+from app.services.context import AppContext
+from app.services.errors import InvalidInput
+
+#: by_slot lists the four slot types always, in this order.
+SLOT_ORDER: tuple[Slot, ...] = (Slot.MORNING, Slot.AFTERNOON, Slot.EVENING, Slot.SATURDAY)
+
+#: the wijk of a case whose postcode matched no mapping (FORMATS.md); listed last.
+UNKNOWN_WIJK = "Onbekend"
+
+#: label for historical attempts without an agent's name.
+UNKNOWN_AGENT = "(onbekend)"
+
+ACCEPTED = Outcome.REACHED_HELP_ACCEPTED.value
+
+
+def round_half_up(value: Fraction) -> float:
+    """One decimal, halves rounded up as a person would (2.75 -> 2.8, 6.25 -> 6.3)."""
+    return math.floor(value * 10 + Fraction(1, 2)) / 10
+
+
+def pct(numerator: int, denominator: int) -> float | None:
+    """numerator/denominator as a percentage with one decimal, rounded half up; None for /0.
+
+    Exact integer arithmetic, so 99/338 gives 29.3 and 1/8 gives 12.5 (not banker's 12.4).
+    """
+    if denominator == 0:
+        return None
+    return round_half_up(Fraction(100 * numerator, denominator))
+
+
+@dataclass(frozen=True)
+class Period:
+    """Cases whose first signal was received in [date_from, date_to]; None is open-ended."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+        }
+
+    def describe(self) -> str:
+        """Dutch, for titles: '1 juli 2022 t/m 31 augustus 2022'."""
+        if self.date_from is None and self.date_to is None:
+            return "alle zaken"
+        if self.date_to is None:
+            return f"vanaf {dutch_date(self.date_from)}"
+        if self.date_from is None:
+            return f"tot en met {dutch_date(self.date_to)}"
+        return f"{dutch_date(self.date_from)} t/m {dutch_date(self.date_to)}"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Cases, reached and accepted, with the two percentages derived from them."""
+
+    cases: int
+    reached: int
+    accepted: int
+
+    @property
+    def reach_pct(self) -> float | None:
+        return pct(self.reached, self.cases)
+
+    @property
+    def acceptance_pct(self) -> float | None:
+        return pct(self.accepted, self.reached)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cases": self.cases,
+            "reached": self.reached,
+            "accepted": self.accepted,
+            "reach_pct": self.reach_pct,
+            "acceptance_pct": self.acceptance_pct,
+        }
+
+
+@dataclass(frozen=True)
+class WijkFigures(Figures):
+    wijk: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"wijk": self.wijk, **super().to_json()}
+
+
+@dataclass(frozen=True)
+class SlotFigures:
+    """Attempts (every call of the period's cases) in one slot type and how many made contact."""
+
+    slot: str
+    attempts: int
+    contacts: int
+
+    @property
+    def contact_rate_pct(self) -> float | None:
+        return pct(self.contacts, self.attempts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slot": self.slot,
+            "attempts": self.attempts,
+            "contacts": self.contacts,
+            "contact_rate_pct": self.contact_rate_pct,
+        }
+
+
+@dataclass(frozen=True)
+class AgentFigures:
+    """One caller's calls on the period's cases; `accepted` counts reached_help_accepted calls."""
+
+    agent: str
+    user_id: int | None
+    calls: int
+    contacts: int
+    accepted: int
+
+    @property
+    def contact_rate_pct(self) -> float | None:
+        return pct(self.contacts, self.calls)
+
+    @property
+    def acceptance_pct(self) -> float | None:
+        return pct(self.accepted, self.contacts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "agent": self.agent,
+            "calls": self.calls,
+            "contacts": self.contacts,
+            "accepted": self.accepted,
+            "contact_rate_pct": self.contact_rate_pct,
+        }
+
+
+@dataclass(frozen=True)
+class CoachFigures:
+    """Time from handoff to the coach's first contact, in working days (see module doc)."""
+
+    handoffs: int
+    contacted: int
+    waiting: int
+    median_working_days: float | None
+    mean_working_days: float | None
+    within_target: int
+    within_legal: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "unit": "working_days",
+            "handoffs": self.handoffs,
+            "contacted": self.contacted,
+            "waiting": self.waiting,
+            "median": self.median_working_days,
+            "mean": self.mean_working_days,
+            "within_target": self.within_target,
+            "within_legal_deadline": self.within_legal,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the report shows. `to_json()` is the FORMATS.md shape plus extra sections."""
+
+    period: Period
+    total: Figures
+    by_wijk: tuple[WijkFigures, ...]
+    by_slot: tuple[SlotFigures, ...]
+    by_agent: tuple[AgentFigures, ...]
+    coach: CoachFigures
+    signals: int
+    generated_at: datetime = field(compare=False)
+
+    @property
+    def attempts(self) -> int:
+        return sum(s.attempts for s in self.by_slot)
+
+    @property
+    def contacts(self) -> int:
+        return sum(s.contacts for s in self.by_slot)
+
+    def to_json(self) -> dict[str, Any]:
+        """FORMATS.md `report --format json`: period, total, by_wijk, by_slot exactly; then
+        `counts` (signals, cases, attempts, contacts: what a DDAS export of the same period
+        holds), `by_agent` and `coach_first_contact` as additional keys."""
+        return {
+            "period": self.period.to_json(),
+            "total": self.total.to_json(),
+            "by_wijk": [w.to_json() for w in self.by_wijk],
+            "by_slot": [s.to_json() for s in self.by_slot],
+            "counts": {
+                "signals": self.signals,
+                "cases": self.total.cases,
+                "attempts": self.attempts,
+                "contacts": self.contacts,
+            },
+            "by_agent": [a.to_json() for a in self.by_agent],
+            "coach_first_contact": self.coach.to_json(),
+        }
+
+
+# --- computing -------------------------------------------------------------------------
+
+
+def check_period(date_from: date | None, date_to: date | None) -> None:
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise InvalidInput("De begindatum ligt na de einddatum.")
+
+
+def case_period_filter(date_from: date | None, date_to: date | None) -> list[ColumnElement[bool]]:
+    """The WHERE clauses that select a period's cases (also used by the DDAS export)."""
+    clauses: list[ColumnElement[bool]] = []
+    if date_from is not None:
+        clauses.append(Case.first_received_on >= date_from)
+    if date_to is not None:
+        clauses.append(Case.first_received_on <= date_to)
+    return clauses
+
+
+@allowed(Role.TEAMLEAD, Role.ADMIN)
+def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None) -> Report:
+    """The figures for the cases first received in [date_from, date_to]; audited as `report`."""
+    check_period(date_from, date_to)
+    period = Period(date_from, date_to)
+    with ctx.db.begin() as session:
+        report = figures(session, period, generated_at=ctx.clock.now())
+        audit.record(
+            session,
+            ctx,
+            "report",
+            detail=(
+                f"from={period.to_json()['from'] or '-'} to={period.to_json()['to'] or '-'} "
+                f"cases={report.total.cases}"
+            ),
+        )
+    return report
+
+
+def figures(session: Session, period: Period, *, generated_at: datetime) -> Report:
+    """The report inside an open session, without role check or audit (building block)."""
+    where = case_period_filter(period.date_from, period.date_to)
+    by_wijk = _by_wijk(session, where)
+    total = Figures(
+        cases=sum(w.cases for w in by_wijk),
+        reached=sum(w.reached for w in by_wijk),
+        accepted=sum(w.accepted for w in by_wijk),
+    )
+    by_slot, by_agent = _by_slot_and_agent(session, where)
+    signal_count = session.execute(
+        select(func.count()).select_from(Signal).join(Case, Case.id == Signal.case_id).where(*where)
+        if where
+        else select(func.count()).select_from(Signal)
+    ).scalar_one()
+    return Report(
+        period=period,
+        total=total,
+        by_wijk=by_wijk,
+        by_slot=by_slot,
+        by_agent=by_agent,
+        coach=_coach_figures(session, where),
+        signals=int(signal_count),
+        generated_at=generated_at,
+    )
+
+
+def wijk_sort_key(wijk: str) -> tuple[bool, str]:
+    """By name, case-insensitively; 'Onbekend' (no mapping matched) last."""
+    return (wijk == UNKNOWN_WIJK, wijk.casefold())
+
+
+def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[WijkFigures, ...]:
+    cases: dict[str, int] = {}
+    for wijk, count in session.execute(
+        select(Case.wijk, func.count()).where(*where).group_by(Case.wijk)
+    ):
+        cases[str(wijk)] = int(count)
+
+    # Contact attempts grouped per case (is a case reached, did it accept), then per wijk.
+    per_case = (
+        select(
+            Attempt.case_id.label("case_id"),
+            func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
+        )
+        .where(Attempt.is_contact)
+        .group_by(Attempt.case_id)
+        .subquery()
+    )
+    reached: dict[str, tuple[int, int]] = {}
+    for wijk, n_reached, n_accepted in session.execute(
+        select(Case.wijk, func.count(), func.coalesce(func.sum(per_case.c.accepted), 0))
+        .join(per_case, per_case.c.case_id == Case.id)
+        .where(*where)
+        .group_by(Case.wijk)
+    ):
+        reached[str(wijk)] = (int(n_reached), int(n_accepted))
+
+    rows = [
+        WijkFigures(
+            wijk=wijk,
+            cases=count,
+            reached=reached.get(wijk, (0, 0))[0],
+            accepted=reached.get(wijk, (0, 0))[1],
+        )
+        for wijk, count in cases.items()
+    ]
+    return tuple(sorted(rows, key=lambda w: wijk_sort_key(w.wijk)))
+
+
+def _by_slot_and_agent(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> tuple[tuple[SlotFigures, ...], tuple[AgentFigures, ...]]:
+    """One pass over the attempts of the period's cases, grouped by slot and agent."""
+    query = select(
+        Attempt.slot,
+        Attempt.agent_id,
+        Attempt.agent_name,
+        func.count(),
+        func.count().filter(Attempt.is_contact),
+        func.count().filter(Attempt.outcome == ACCEPTED),
+    ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name)
+    if where:
+        query = query.join(Case, Case.id == Attempt.case_id).where(*where)
+
+    slots: dict[str, list[int]] = {s.value: [0, 0] for s in SLOT_ORDER}
+    agents: dict[tuple[int | None, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for slot, agent_id, agent_name, calls, contacts, accepted in session.execute(query):
+        if slot in slots:
+            slots[slot][0] += int(calls)
+            slots[slot][1] += int(contacts)
+        key = (agent_id, "") if agent_id is not None else (None, (agent_name or "").strip())
+        totals = agents[key]
+        totals[0] += int(calls)
+        totals[1] += int(contacts)
+        totals[2] += int(accepted)
+
+    names = _user_names(session, [uid for uid, _ in agents if uid is not None])
+    by_agent = [
+        AgentFigures(
+            agent=(names.get(uid, f"gebruiker {uid}") if uid is not None else name)
+            or UNKNOWN_AGENT,
+            user_id=uid,
+            calls=t[0],
+            contacts=t[1],
+            accepted=t[2],
+        )
+        for (uid, name), t in agents.items()
+    ]
+    by_agent.sort(key=lambda a: (a.agent.casefold(), a.user_id or 0))
+    by_slot = tuple(SlotFigures(slot=s, attempts=v[0], contacts=v[1]) for s, v in slots.items())
+    return by_slot, tuple(by_agent)
+
+
+def _user_names(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    return {
+        int(uid): str(display or username)
+        for uid, display, username in session.execute(
+            select(User.id, User.display_name, User.username).where(User.id.in_(ids))
+        )
+    }
+
+
+def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> CoachFigures:
+    query = select(
+        Handoff.handed_off_at, Handoff.first_contact_at, Handoff.target_due_on, Handoff.legal_due_on
+    )
+    if where:
+        query = query.join(Case, Case.id == Handoff.case_id).where(*where)
+    durations: list[int] = []
+    waiting = within_target = within_legal = 0
+    for handed_off_at, first_contact_at, target_due_on, legal_due_on in session.execute(query):
+        if first_contact_at is None:
+            waiting += 1
+            continue
+        start = handed_off_at.astimezone(AMSTERDAM).date()
+        end = first_contact_at.astimezone(AMSTERDAM).date()
+        durations.append(working_days_between(start, end))
+        within_target += end <= target_due_on
+        within_legal += end <= legal_due_on
+    return CoachFigures(
+        handoffs=len(durations) + waiting,
+        contacted=len(durations),
+        waiting=waiting,
+        median_working_days=round_half_up(_median(durations)) if durations else None,
+        mean_working_days=round_half_up(Fraction(sum(durations), len(durations)))
+        if durations
+        else None,
+        within_target=within_target,
+        within_legal=within_legal,
+    )
+
+
+def _median(values: Sequence[int]) -> Fraction:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return Fraction(ordered[middle])
+    return Fraction(ordered[middle - 1] + ordered[middle], 2)
+
+
+@lru_cache(maxsize=64)
+def _dutch_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("NL", years=year).keys())
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _dutch_holidays(day.year)
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after `start` up to and including `end` (0 on the same day or before)."""
+    if end <= start:
+        return 0
+    # Whole weeks hold five weekdays each; walk only the remainder and subtract holidays.
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    count = 5 * weeks
+    for offset in range(1, rest + 1):
+        if (start + timedelta(days=offset)).weekday() < 5:
+            count += 1
+    for year in range(start.year, end.year + 1):
+        count -= sum(1 for h in _dutch_holidays(year) if start < h <= end and h.weekday() < 5)
+    # A contact on a weekend or holiday is as late as the next working day.
+    if not is_working_day(end):
+        count += 1
+    return count
+
+
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
+
+
+#: Dutch names of the slot types for people (the windows themselves are settings).
+SLOT_LABELS: dict[str, str] = {
+    Slot.MORNING.value: "Ochtend",
+    Slot.AFTERNOON.value: "Middag",
+    Slot.EVENING.value: "Avond",
+    Slot.SATURDAY.value: "Zaterdag",
+}
