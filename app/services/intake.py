@@ -1,0 +1,690 @@
+"""Importing signal files, the wijk mapping and contact history (FORMATS.md, DOMAIN.md 3 and 9).
+
+Each import is one unit of work: the whole file is applied or, on any failure in the middle,
+nothing is. Rows that break a rule are collected with their line number and reason; the
+other rows are imported.
+
+The signal import is built for monthly files of 100,000 rows: the file is parsed before the
+transaction starts, then everything the file's keys touch (known signal references,
+households, their active cases and phone numbers) is read with a handful of bulk queries and
+the new rows are written with executemany inserts – no query per row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import sqlalchemy as sa
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Attempt, Case, Household, PhoneNumber, Signal, WijkMapping
+from app.models.enums import CaseStatus, CloseReason, HelpType, Outcome, Role
+from app.services import audit, planning
+from app.services.authz import allowed
+from app.services.context import AppContext
+from app.services.errors import Conflict, InvalidInput, ServiceError
+from app.services.intake_parsing import (
+    HISTORY_COLUMNS,
+    SIGNAL_COLUMNS,
+    FileUnreadable,
+    HistoryRow,
+    SignalRow,
+    Table,
+    longest_match,
+    map_columns,
+    parse_history_row,
+    parse_signal_row,
+    parse_wijk_mapping,
+    read_table,
+    row_values,
+)
+from app.services.outcomes import HelpRequestInput, OutcomeInput, record_outcome
+
+#: The wijk of a case whose postcode matches no mapping entry (FORMATS.md).
+UNKNOWN_WIJK = "Onbekend"
+
+#: Keys per IN (...) list: well inside SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 5000
+
+_T = TypeVar("_T")
+
+
+class UnreadableFile(InvalidInput):
+    """The file cannot be read at all (missing, not CSV/XLSX, required columns missing)."""
+
+
+class WijkMappingInvalid(InvalidInput):
+    """A wijk mapping file with bad lines: nothing of it is loaded."""
+
+    def __init__(self, problems: Sequence[tuple[int, str]]) -> None:
+        self.problems = list(problems)
+        first_line, first_reason = self.problems[0]
+        more = len(self.problems) - 1
+        tail = f" (en nog {more} fout{'en' if more > 1 else ''})" if more else ""
+        super().__init__(
+            f"De wijkindeling is niet geladen: regel {first_line}: {first_reason}{tail}."
+        )
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A rejected row: its line in the file, why, and its cells as they were in the file."""
+
+    line: int
+    reason: str
+    cells: list[str]
+
+
+@dataclass
+class SignalImportResult:
+    columns: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    imported: int = 0
+    attached: int = 0
+    new_cases: int = 0
+    duplicates: int = 0
+    needs_phone: int = 0
+    unknown_wijk: int = 0
+    invalid_phones: int = 0
+    invalid_emails: int = 0
+    wijk_mapping_entries: int | None = None
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Dutch notes on rows that were imported but not completely."""
+        notes: list[str] = []
+        if self.invalid_phones:
+            notes.append(
+                f"{self.invalid_phones} ongeldig(e) telefoonnummer(s) niet opgeslagen "
+                "(de rij zelf is wel ingelezen)"
+            )
+        if self.invalid_emails:
+            notes.append(f"{self.invalid_emails} ongeldig(e) e-mailadres(sen) niet opgeslagen")
+        if self.needs_phone:
+            notes.append(
+                f"{self.needs_phone} zaak/zaken zonder geldig telefoonnummer: "
+                "buiten de belrij tot er een nummer is"
+            )
+        if self.unknown_wijk:
+            notes.append(f"{self.unknown_wijk} nieuwe zaak/zaken in wijk '{UNKNOWN_WIJK}'")
+        return notes
+
+    def audit_detail(self) -> str:
+        """Counts only: never anything from the rows themselves."""
+        return (
+            f"rows={self.rows_read} imported={self.imported} attached={self.attached} "
+            f"new_cases={self.new_cases} duplicates={self.duplicates} "
+            f"rejected={len(self.rejected)} needs_phone={self.needs_phone} "
+            f"invalid_phones={self.invalid_phones}"
+        )
+
+
+@dataclass
+class HistoryImportResult:
+    columns: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    handed_off: int = 0
+    closed: int = 0
+    missing_help_types: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        notes: list[str] = []
+        if self.missing_help_types:
+            notes.append(
+                f"{self.missing_help_types} geaccepteerd hulpaanbod zonder soort hulp: "
+                "vastgelegd als 'other'"
+            )
+        return notes
+
+    def audit_detail(self) -> str:
+        return (
+            f"rows={self.rows_read} imported={self.imported} duplicates={self.duplicates} "
+            f"rejected={len(self.rejected)} handed_off={self.handed_off} closed={self.closed}"
+        )
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def _read(path: Path | str) -> Table:
+    try:
+        return read_table(path)
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
+
+
+def _columns(table: Table, specs: Iterable[Any]) -> dict[str, int]:
+    try:
+        return map_columns(table.headers, specs)
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
+
+
+@dataclass
+class ParsedSignals:
+    table: Table
+    rows: list[SignalRow]
+    rejected: list[RejectedRow]
+
+
+def parse_signal_table(table: Table) -> ParsedSignals:
+    """Check every row of a signal file (no database): valid rows and rejected rows."""
+    columns = _columns(table, SIGNAL_COLUMNS)
+    width = len(table.headers)
+    good: list[SignalRow] = []
+    rejected: list[RejectedRow] = []
+    for line, cells in table.rows:
+        values, surplus = row_values(cells, columns, width)
+        parsed = parse_signal_row(line, values)
+        if isinstance(parsed, str) or surplus:
+            reason = "; ".join(r for r in (surplus, parsed if isinstance(parsed, str) else "") if r)
+            rejected.append(RejectedRow(line, reason, list(cells)))
+        else:
+            good.append(parsed)
+    return ParsedSignals(table, good, rejected)
+
+
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- wijk mapping -----------------------------------------------------------------------
+
+
+def read_wijk_mapping(path: Path | str) -> dict[str, str]:
+    """Read and check a wijk mapping file; WijkMappingInvalid lists every bad line."""
+    parsed = parse_wijk_mapping(_read(path))
+    if parsed.problems:
+        raise WijkMappingInvalid(parsed.problems)
+    if not parsed.mapping:
+        raise UnreadableFile("Het wijkbestand bevat geen enkele postcode.")
+    return parsed.mapping
+
+
+def replace_wijk_mapping(session: Session, ctx: AppContext, mapping: dict[str, str]) -> None:
+    """Replace the whole mapping inside the caller's unit of work (audited, counts only)."""
+    session.execute(delete(WijkMapping))
+    if mapping:
+        session.execute(
+            insert(WijkMapping), [{"postcode": p, "wijk": w} for p, w in sorted(mapping.items())]
+        )
+    audit.record(session, ctx, "wijk_mapping", detail=f"entries={len(mapping)}")
+
+
+@allowed(Role.ADMIN)
+def load_wijk_mapping(ctx: AppContext, path: Path | str) -> int:
+    """Replace the wijk mapping with a CSV `postcode,wijk`; returns the number of entries."""
+    mapping = read_wijk_mapping(path)
+    with ctx.db.begin() as session:
+        replace_wijk_mapping(session, ctx, mapping)
+    return len(mapping)
+
+
+def current_wijk_mapping(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(WijkMapping.postcode, WijkMapping.wijk)).tuples().all())
+
+
+def wijk_for(postcode: str, mapping: dict[str, str]) -> str:
+    """Longest match of the full postcode over its 4-digit area; `Onbekend` without one."""
+    return longest_match(postcode, mapping) or UNKNOWN_WIJK
+
+
+# --- planning the first attempt -----------------------------------------------------------
+
+_PLAN_FIELDS = (
+    "next_slot",
+    "next_window_start",
+    "next_window_end",
+    "plan_started_at",
+    "missed_windows",
+    "attempts_used",
+)
+
+
+class _FirstAttempts:
+    """Plans the first attempt of new cases through app.services.planning.
+
+    For a case without attempts the plan depends on the moment and the case's wijk only
+    (DOMAIN.md 4.5: every slot is untried, ties go to the wijk's contact rate), so one
+    planner call per wijk serves every new case of that wijk in this import.
+    """
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        first = getattr(planning, "plan_first_attempt", None)
+        self._plan: Callable[[Session, Case, datetime], bool] = (
+            first if callable(first) else planning.plan_next_attempt
+        )
+        self._by_wijk: dict[str, dict[str, Any] | None] = {}
+
+    def fields_for(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The plan columns for a new case with these column values; None without room."""
+        wijk = str(values["wijk"])
+        if wijk not in self._by_wijk:
+            probe = Case(**values)  # transient: never added to the session
+            before = {name: getattr(probe, name) for name in _PLAN_FIELDS}
+            ok = self._plan(self.session, probe, self.now)
+            self._by_wijk[wijk] = (
+                {
+                    name: getattr(probe, name)
+                    for name in _PLAN_FIELDS
+                    if getattr(probe, name) != before[name]
+                }
+                if ok
+                else None
+            )
+        return self._by_wijk[wijk]
+
+    def plan_existing(self, case: Case) -> bool:
+        """Plan the first attempt of a stored case (one that just got a phone number)."""
+        return self._plan(self.session, case, self.now)
+
+
+# --- signal import ------------------------------------------------------------------------
+
+
+@allowed(Role.ADMIN)
+def import_signals(
+    ctx: AppContext, path: Path | str, *, wijken: Path | str | None = None
+) -> SignalImportResult:
+    """Import a signal file (and first replace the wijk mapping when `wijken` is given)."""
+    mapping_file = read_wijk_mapping(wijken) if wijken is not None else None
+    parsed = parse_signal_table(_read(path))
+    result = SignalImportResult(
+        columns=list(parsed.table.headers),
+        rows_read=len(parsed.table.rows),
+        rejected=list(parsed.rejected),
+    )
+    try:
+        with ctx.db.begin(immediate=True) as session:
+            if mapping_file is not None:
+                replace_wijk_mapping(session, ctx, mapping_file)
+                result.wijk_mapping_entries = len(mapping_file)
+            _store_signals(session, ctx, parsed.rows, result)
+            audit.record(session, ctx, "import_signals", detail=result.audit_detail())
+    except IntegrityError as exc:
+        raise Conflict(
+            "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
+            "ingelezen, probeer het opnieuw."
+        ) from exc
+    result.rejected.sort(key=lambda r: r.line)
+    return result
+
+
+def _store_signals(
+    session: Session, ctx: AppContext, rows: list[SignalRow], result: SignalImportResult
+) -> None:
+    now = ctx.clock.now()
+
+    # 1. Duplicates: references already stored, and repeats within the file itself.
+    refs = list(dict.fromkeys(r.signal_id for r in rows))
+    known: set[str] = set()
+    for chunk in _chunks(refs):
+        known.update(session.scalars(select(Signal.signal_ref).where(Signal.signal_ref.in_(chunk))))
+    fresh: list[SignalRow] = []
+    seen: set[str] = set()
+    for row in rows:
+        if row.signal_id in known or row.signal_id in seen:
+            result.duplicates += 1
+            continue
+        seen.add(row.signal_id)
+        fresh.append(row)
+    result.invalid_phones = sum(r.invalid_phones for r in fresh)
+    result.invalid_emails = sum(1 for r in fresh if r.invalid_email)
+    if not fresh:
+        return
+
+    # 2. Households by address, in file order.
+    groups: dict[str, list[SignalRow]] = {}
+    for row in fresh:
+        groups.setdefault(row.address_key, []).append(row)
+    keys = list(groups)
+    household_ids: dict[str, int] = {}
+    for chunk in _chunks(keys):
+        household_ids.update(
+            (key, hid)
+            for hid, key in session.execute(
+                select(Household.id, Household.address_key).where(Household.address_key.in_(chunk))
+            )
+        )
+
+    # 3. The active (not closed) case of each known household, and its phone numbers.
+    active: dict[int, dict[str, Any]] = {}  # household id -> case columns
+    known_ids = list(household_ids.values())
+    for id_chunk in _chunks(known_ids):
+        for case_row in session.execute(
+            select(
+                Case.id,
+                Case.household_id,
+                Case.status,
+                Case.needs_phone,
+                Case.next_slot,
+                Case.total_arrears_cents,
+                Case.first_received_on,
+            ).where(Case.household_id.in_(id_chunk), Case.status != CaseStatus.CLOSED.value)
+        ):
+            active[case_row.household_id] = dict(case_row._mapping)
+    phones_of: dict[int, list[str]] = {}
+    active_case_ids = [c["id"] for c in active.values()]
+    for id_chunk in _chunks(active_case_ids):
+        for case_id, number in session.execute(
+            select(PhoneNumber.case_id, PhoneNumber.number_e164)
+            .where(PhoneNumber.case_id.in_(id_chunk))
+            .order_by(PhoneNumber.case_id, PhoneNumber.position)
+        ):
+            phones_of.setdefault(case_id, []).append(number)
+
+    # 4. New households.
+    new_households = [
+        {
+            "address_key": key,
+            "postcode": group[0].postcode,
+            "house_number": group[0].house_number,
+            "house_number_suffix": group[0].house_number_suffix,
+            "street": group[0].street,
+            "city": group[0].city,
+        }
+        for key, group in groups.items()
+        if key not in household_ids
+    ]
+    if new_households:
+        for hid, key in session.execute(
+            insert(Household).returning(Household.id, Household.address_key), new_households
+        ):
+            household_ids[key] = hid
+
+    # 5. New cases for households without an active case; their first attempt is planned.
+    mapping = current_wijk_mapping(session)
+    planner = _FirstAttempts(session, now)
+    new_cases: list[dict[str, Any]] = []
+    for key, group in groups.items():
+        hid = household_ids[key]
+        if hid in active:
+            continue
+        wijk = next((r.wijk for r in group if r.wijk), None)
+        if wijk is None:
+            wijk = wijk_for(group[0].postcode, mapping)
+            if wijk == UNKNOWN_WIJK:
+                result.unknown_wijk += 1
+        has_phone = any(r.phones for r in group)
+        values: dict[str, Any] = {
+            "household_id": hid,
+            "wijk": wijk,
+            "status": CaseStatus.OPEN.value,
+            "opened_at": now,
+            "first_received_on": min(r.received_on for r in group),
+            "total_arrears_cents": sum(r.arrears_cents for r in group),
+            "attempts_used": 0,
+            "missed_windows": 0,
+            "needs_phone": not has_phone,
+        }
+        _check_total(values["total_arrears_cents"])
+        if has_phone:
+            values.update(planner.fields_for(values) or {})
+        else:
+            result.needs_phone += 1
+        new_cases.append(values)
+    case_of_household: dict[int, int] = {hid: c["id"] for hid, c in active.items()}
+    if new_cases:
+        for batch in _same_keys(new_cases):
+            for case_id, hid in session.execute(
+                insert(Case).returning(Case.id, Case.household_id), batch
+            ):
+                case_of_household[hid] = case_id
+    result.new_cases = len(new_cases)
+
+    # 6. Signals and phone numbers.
+    signal_rows: list[dict[str, Any]] = []
+    phone_rows: list[dict[str, Any]] = []
+    attached: dict[int, list[SignalRow]] = {}
+    for key, group in groups.items():
+        hid = household_ids[key]
+        case_id = case_of_household[hid]
+        numbers = phones_of.setdefault(case_id, [])
+        for row in group:
+            signal_rows.append(
+                {
+                    "signal_ref": row.signal_id,
+                    "case_id": case_id,
+                    "received_on": row.received_on,
+                    "creditor": row.creditor,
+                    "creditor_type": row.creditor_type.value,
+                    "arrears_cents": row.arrears_cents,
+                    "bsn": row.bsn,
+                    "last_name": row.last_name,
+                    "first_name": row.first_name,
+                    "birth_date": row.birth_date,
+                    "email": row.email,
+                    "imported_at": now,
+                }
+            )
+            for number in row.phones:
+                if number not in numbers:
+                    phone_rows.append(
+                        {"case_id": case_id, "number_e164": number, "position": len(numbers)}
+                    )
+                    numbers.append(number)
+            if hid in active:
+                attached.setdefault(hid, []).append(row)
+    session.execute(insert(Signal), signal_rows)
+    if phone_rows:
+        session.execute(insert(PhoneNumber), phone_rows)
+    result.imported = len(signal_rows)
+    result.attached = sum(len(v) for v in attached.values())
+
+    # 7. Attached signals add their arrears (and creditor type, through the signal row) to
+    #    the active case; the plan is not restarted. A case that was waiting for a phone
+    #    number and now has one joins the queue with its first attempt planned.
+    updates: list[dict[str, Any]] = []
+    now_callable: list[int] = []
+    for hid, group in attached.items():
+        current = active[hid]
+        total = int(current["total_arrears_cents"]) + sum(r.arrears_cents for r in group)
+        _check_total(total)
+        first: date = min([current["first_received_on"], *(r.received_on for r in group)])
+        gains_phone = bool(current["needs_phone"]) and any(r.phones for r in group)
+        updates.append(
+            {
+                "b_id": current["id"],
+                "b_total": total,
+                "b_first": first,
+                "b_needs_phone": bool(current["needs_phone"]) and not gains_phone,
+            }
+        )
+        if gains_phone and current["status"] == CaseStatus.OPEN.value:
+            now_callable.append(int(current["id"]))
+    if updates:
+        table = cast(sa.Table, Case.__table__)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                total_arrears_cents=bindparam("b_total"),
+                first_received_on=bindparam("b_first"),
+                needs_phone=bindparam("b_needs_phone"),
+            ),
+            updates,
+        )
+    for id_chunk in _chunks(now_callable):
+        for case in session.scalars(select(Case).where(Case.id.in_(id_chunk))):
+            if case.next_slot is None and case.attempts_used == 0:
+                planner.plan_existing(case)
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """executemany needs the same columns in every row: group rows by their key set."""
+    batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        batches.setdefault(tuple(sorted(row)), []).append(row)
+    yield from batches.values()
+
+
+def _check_total(cents: int) -> None:
+    if cents > 2_000_000_000:
+        raise InvalidInput("De totale achterstand van een huishouden wordt onwaarschijnlijk hoog.")
+
+
+# --- contact history ----------------------------------------------------------------------
+
+
+@dataclass
+class ParsedHistory:
+    table: Table
+    rows: list[HistoryRow]
+    rejected: list[RejectedRow]
+    cells: dict[int, list[str]] = field(default_factory=dict)  # line -> cells of good rows
+
+
+def parse_history_table(table: Table) -> ParsedHistory:
+    columns = _columns(table, HISTORY_COLUMNS)
+    width = len(table.headers)
+    good: list[HistoryRow] = []
+    rejected: list[RejectedRow] = []
+    cells_of: dict[int, list[str]] = {}
+    for line, cells in table.rows:
+        values, surplus = row_values(cells, columns, width)
+        parsed = parse_history_row(line, values)
+        if isinstance(parsed, str) or surplus:
+            reason = "; ".join(r for r in (surplus, parsed if isinstance(parsed, str) else "") if r)
+            rejected.append(RejectedRow(line, reason, list(cells)))
+        else:
+            good.append(parsed)
+            cells_of[line] = list(cells)
+    return ParsedHistory(table, good, rejected, cells_of)
+
+
+def history_key(case_id: int, row: HistoryRow) -> str:
+    """The idempotency key of a historical attempt: importing a history twice adds nothing."""
+    text = f"{case_id}|{row.at.isoformat()}|{row.outcome.value}|{row.agent}"
+    return "history:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:48]
+
+
+_CLOSED_LABELS = {
+    CloseReason.NO_HELP_NEEDED.value: "geen hulpvraag",
+    CloseReason.HELP_DECLINED.value: "hulp afgewezen",
+    CloseReason.ALREADY_IN_DEBT_HELP.value: "al in schuldhulptraject",
+    CloseReason.NOT_REACHED.value: "niet bereikt",
+    CloseReason.NO_VALID_NUMBER.value: "geen geldig nummer",
+    CloseReason.HELP_DELIVERED.value: "hulp geleverd",
+    CloseReason.WITHDRAWN.value: "ingetrokken",
+}
+
+
+@allowed(Role.ADMIN)
+def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
+    """Apply an earlier callcenter's attempts, in time order, through the outcome rules."""
+    parsed = parse_history_table(_read(path))
+    result = HistoryImportResult(
+        columns=list(parsed.table.headers),
+        rows_read=len(parsed.table.rows),
+        rejected=list(parsed.rejected),
+    )
+    now = ctx.clock.now()
+    with ctx.db.begin(immediate=True) as session:
+        refs = list(dict.fromkeys(r.signal_id for r in parsed.rows))
+        case_of_ref: dict[str, int] = {}
+        for chunk in _chunks(refs):
+            case_of_ref.update(
+                session.execute(
+                    select(Signal.signal_ref, Signal.case_id).where(Signal.signal_ref.in_(chunk))
+                )
+                .tuples()
+                .all()
+            )
+        case_ids = list(set(case_of_ref.values()))
+        cases: dict[int, Case] = {}
+        for id_chunk in _chunks(case_ids):
+            cases.update(
+                (c.id, c)
+                for c in session.scalars(
+                    select(Case).where(Case.id.in_(id_chunk)).options(selectinload(Case.phones))
+                )
+            )
+        keyed: list[tuple[HistoryRow, int, str]] = []
+        for row in parsed.rows:
+            case_id = case_of_ref.get(row.signal_id)
+            if case_id is None:
+                result.rejected.append(_reject_history(parsed, row, "signal_id is onbekend"))
+            elif row.at > now:
+                result.rejected.append(_reject_history(parsed, row, "tijdstip ligt in de toekomst"))
+            else:
+                keyed.append((row, case_id, history_key(case_id, row)))
+        known: set[str] = set()
+        all_keys = [k for _, _, k in keyed]
+        for chunk in _chunks(all_keys):
+            known.update(
+                k
+                for k in session.scalars(
+                    select(Attempt.idempotency_key).where(Attempt.idempotency_key.in_(chunk))
+                )
+                if k is not None
+            )
+
+        keyed.sort(key=lambda item: item[0].at)  # stable: equal times keep the file's order
+        for row, case_id, key in keyed:
+            if key in known:
+                result.duplicates += 1
+                continue
+            case = cases[case_id]
+            if case.status != CaseStatus.OPEN.value:
+                result.rejected.append(_reject_history(parsed, row, _not_open(case)))
+                continue
+            help_request = None
+            if row.outcome is Outcome.REACHED_HELP_ACCEPTED:
+                types = row.help_types
+                if not types:
+                    types = [HelpType.OTHER]
+                    result.missing_help_types += 1
+                help_request = HelpRequestInput(types, urgent=row.urgent, note=row.notes)
+            given = OutcomeInput(
+                outcome=row.outcome,
+                at=row.at,
+                agent_id=None,
+                agent_name=row.agent,
+                notes=row.notes,
+                help_request=help_request,
+                idempotency_key=key,
+                source="history",
+                audit_event=False,
+            )
+            try:
+                with session.begin_nested():
+                    record_outcome(session, ctx, case, given)
+            except ServiceError as exc:
+                result.rejected.append(_reject_history(parsed, row, str(exc).rstrip(".")))
+                session.refresh(case)
+                continue
+            known.add(key)
+            result.imported += 1
+            if case.status == CaseStatus.HANDED_OFF.value:
+                result.handed_off += 1
+            elif case.status == CaseStatus.CLOSED.value:
+                result.closed += 1
+        audit.record(session, ctx, "import_history", detail=result.audit_detail())
+    result.rejected.sort(key=lambda r: r.line)
+    return result
+
+
+def _not_open(case: Case) -> str:
+    if case.status == CaseStatus.HANDED_OFF.value:
+        return "de zaak is al overgedragen aan de budgetcoaches"
+    label = _CLOSED_LABELS.get(case.close_reason or "", case.close_reason or "")
+    return f"de zaak is al afgesloten ({label})"
+
+
+def _reject_history(parsed: ParsedHistory, row: HistoryRow, reason: str) -> RejectedRow:
+    return RejectedRow(row.line, reason, list(parsed.cells.get(row.line, [])))

@@ -1,0 +1,784 @@
+"""Pure parsing of the intake files of FORMATS.md: no database, no context.
+
+`read_table` turns a CSV (UTF-8 with or without BOM, or Windows-1252; `;` or `,`) or an XLSX
+file (first sheet) into a header and rows with their line numbers. The `parse_*` functions
+check one value each and raise `ValueProblem` with a Dutch reason; `parse_signal_row` and
+`parse_history_row` check a whole row and collect every problem in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+
+from app.models.enums import CreditorType, HelpType, Outcome
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+T = TypeVar("T")
+
+#: Bigger than any honest cell, small enough to keep a hostile file from eating memory.
+MAX_FIELD_CHARS = 1_000_000
+#: One signal's arrears above this is a typo, not a debt (and totals stay inside INTEGER).
+MAX_ARREARS_CENTS = 100_000_000
+MAX_HOUSE_NUMBER = 99_999
+
+
+class FileUnreadable(Exception):
+    """The file as a whole cannot be read: one Dutch sentence for the user (exit status 2)."""
+
+
+class ValueProblem(Exception):
+    """One value fails its rule; the message is the Dutch reason."""
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file read into text cells. `rows` holds (line number in the file, cells)."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    kind: str  # 'csv' or 'xlsx'
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_table(path: Path | str) -> Table:
+    """Read a CSV or XLSX file; raise FileUnreadable with one sentence when that is impossible."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileUnreadable(f"Het bestand '{path}' bestaat niet.") from exc
+    except IsADirectoryError as exc:
+        raise FileUnreadable(f"'{path}' is een map, geen bestand.") from exc
+    except OSError as exc:
+        raise FileUnreadable(
+            f"Het bestand '{path}' kan niet gelezen worden: {exc.strerror}."
+        ) from exc
+    return read_table_bytes(data)
+
+
+def read_table_bytes(data: bytes) -> Table:
+    if not data.strip():
+        raise FileUnreadable("Het bestand is leeg.")
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(data)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FileUnreadable(
+            "Dit is een oud Excel-bestand (.xls); sla het op als XLSX of CSV en probeer opnieuw."
+        )
+    return _read_csv(data)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if b"\x00" in data:
+        raise FileUnreadable(
+            "Het bestand is geen CSV- of XLSX-bestand (het bevat binaire gegevens)."
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise FileUnreadable(
+                f"Het bestand begint als UTF-8 maar bevat ongeldige tekens (byte {exc.start + 3})."
+            ) from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise FileUnreadable(
+            "Het bestand is geen tekst in UTF-8 of Windows-1252 en geen XLSX-bestand."
+        ) from exc
+
+
+def _detect_delimiter(text: str) -> str:
+    """`;` or `,`: whichever splits the header line into more columns (quotes respected)."""
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    best, best_count = ";", 0
+    for delimiter in (";", ","):
+        try:
+            row = next(csv.reader([first_line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if len(row) > best_count:
+            best, best_count = delimiter, len(row)
+    return best
+
+
+def _read_csv(data: bytes) -> Table:
+    text, encoding = _decode(data)
+    delimiter = _detect_delimiter(text)
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_FIELD_CHARS)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        headers: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        last_line = 0
+        try:
+            for record in reader:
+                line = last_line + 1
+                last_line = reader.line_num
+                if not any(cell.strip() for cell in record):
+                    continue
+                if headers is None:
+                    headers = record
+                else:
+                    rows.append((line, record))
+        except csv.Error as exc:
+            raise FileUnreadable(
+                f"Het bestand is geen geldig CSV-bestand (regel {last_line + 1}): {exc}."
+            ) from exc
+    finally:
+        csv.field_size_limit(old_limit)
+    if headers is None:
+        raise FileUnreadable("Het bestand is leeg.")
+    return Table(headers=headers, rows=rows, kind="csv", encoding=encoding, delimiter=delimiter)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def _read_xlsx(data: bytes) -> Table:
+    import openpyxl  # imported here: only XLSX files need it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+    try:
+        if not workbook.worksheets:
+            raise FileUnreadable("Het XLSX-bestand heeft geen werkblad.")
+        sheet = workbook.worksheets[0]
+        headers: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        try:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell_text(v) for v in values]
+                if not any(c.strip() for c in cells):
+                    continue
+                if any("\x00" in c for c in cells):
+                    raise FileUnreadable(f"Regel {number} van het XLSX-bestand is onleesbaar.")
+                if headers is None:
+                    headers = cells
+                else:
+                    rows.append((number, cells))
+        except FileUnreadable:
+            raise
+        except Exception as exc:
+            raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+    finally:
+        workbook.close()
+    if headers is None:
+        raise FileUnreadable("Het XLSX-bestand is leeg.")
+    return Table(headers=headers, rows=rows, kind="xlsx")
+
+
+# --- columns ----------------------------------------------------------------------------
+
+
+def normalise_column(name: str) -> str:
+    """Column names match without regard to case, spaces or `_` (and a stray BOM)."""
+    return re.sub(r"[\s_]+", "", name.replace("\ufeff", "")).lower()
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    required: bool
+    aliases: tuple[str, ...] = ()
+
+
+SIGNAL_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("signal_id", True, ("signaal_id", "kenmerk")),
+    ColumnSpec("received_on", True, ("datum_melding",)),
+    ColumnSpec("creditor", True, ("schuldeiser",)),
+    ColumnSpec("creditor_type", True, ("soort",)),
+    ColumnSpec("arrears_eur", True, ("achterstand",)),
+    ColumnSpec("bsn", False),
+    ColumnSpec("last_name", True, ("achternaam",)),
+    ColumnSpec("first_name", False, ("voornaam", "voorletters")),
+    ColumnSpec("birth_date", False, ("geboortedatum",)),
+    ColumnSpec("street", True, ("straat",)),
+    ColumnSpec("house_number", True, ("huisnummer",)),
+    ColumnSpec("house_number_suffix", False, ("toevoeging",)),
+    ColumnSpec("postcode", True),
+    ColumnSpec("city", True, ("woonplaats",)),
+    ColumnSpec("phone_1", False, ("telefoon_1", "telefoon")),
+    ColumnSpec("phone_2", False, ("telefoon_2",)),
+    ColumnSpec("phone_3", False, ("telefoon_3",)),
+    ColumnSpec("email", False, ("e-mail", "emailadres")),
+    ColumnSpec("wijk", False),
+)
+
+HISTORY_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("signal_id", True, ("signaal_id", "kenmerk")),
+    ColumnSpec("attempt_at", True, ("tijdstip", "datum_tijd", "belmoment")),
+    ColumnSpec("agent", True, ("beller", "medewerker")),
+    ColumnSpec("outcome", True, ("uitkomst", "resultaat")),
+    ColumnSpec("help_types", False, ("hulpsoorten", "hulpvraag")),
+    ColumnSpec("urgent", False, ("spoed",)),
+    ColumnSpec("notes", False, ("notities", "opmerkingen", "notitie")),
+)
+
+WIJK_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("postcode", True),
+    ColumnSpec("wijk", True),
+)
+
+
+def map_columns(headers: Sequence[str], specs: Iterable[ColumnSpec]) -> dict[str, int]:
+    """Canonical column name -> index in the row. Raises FileUnreadable for missing columns."""
+    position: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        position.setdefault(normalise_column(header), index)
+    found: dict[str, int] = {}
+    missing: list[str] = []
+    for spec in specs:
+        for candidate in (spec.name, *spec.aliases):
+            at = position.get(normalise_column(candidate))
+            if at is not None:
+                found[spec.name] = at
+                break
+        else:
+            if spec.required:
+                missing.append(spec.name)
+    if missing:
+        names = ", ".join(missing)
+        noun = "kolom ontbreekt" if len(missing) == 1 else "kolommen ontbreken"
+        raise FileUnreadable(f"Verplichte {noun} in de kopregel: {names}.")
+    return found
+
+
+def row_values(
+    cells: Sequence[str], columns: Mapping[str, int], header_count: int
+) -> tuple[dict[str, str], str | None]:
+    """The canonical values of one row, and a problem when the row has surplus cells."""
+    values = {name: (cells[i].strip() if i < len(cells) else "") for name, i in columns.items()}
+    surplus = [c for c in cells[header_count:] if c.strip()]
+    problem = None
+    if surplus:
+        problem = (
+            f"de regel heeft {len(cells)} velden maar de kopregel {header_count} "
+            "(scheidingsteken in een waarde zonder aanhalingstekens?)"
+        )
+    return values, problem
+
+
+# --- single values ----------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NL_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+
+def parse_date(text: str) -> date:
+    """`YYYY-MM-DD` or `DD-MM-YYYY`."""
+    text = text.strip()
+    match = _ISO_DATE.match(text)
+    if match:
+        y, m, d = (int(g) for g in match.groups())
+    else:
+        match = _NL_DATE.match(text)
+        if not match:
+            raise ValueProblem(f"'{_short(text)}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)")
+        d, m, y = (int(g) for g in match.groups())
+    try:
+        return date(y, m, d)
+    except ValueError as exc:
+        raise ValueProblem(f"'{_short(text)}' is geen bestaande datum") from exc
+
+
+_PLAIN_AMOUNT = re.compile(r"^\d+(?:[.,]\d{1,2})?$")
+_NL_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
+_EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+
+
+def parse_amount_cents(text: str) -> int:
+    """`1234.56`, `1234,56`, `1.234,56`, `€ 1.234,56` (also `EUR`) -> whole cents."""
+    raw = text
+    text = re.sub(r"\s+", "", text.replace("\u00a0", " "))
+    text = re.sub(r"^(?:€|EUR)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:€|EUR)$", "", text, flags=re.IGNORECASE)
+    if text.startswith("-"):
+        raise ValueProblem(f"bedrag '{_short(raw)}' is negatief")
+    if _PLAIN_AMOUNT.match(text):
+        normal = text.replace(",", ".")
+    elif _NL_GROUPED.match(text):
+        normal = text.replace(".", "").replace(",", ".")
+    elif _EN_GROUPED.match(text):
+        normal = text.replace(",", "")
+    else:
+        raise ValueProblem(f"'{_short(raw)}' is geen bedrag (bijvoorbeeld 1234,56 of € 1.234,56)")
+    try:
+        cents = int((Decimal(normal) * 100).to_integral_exact())
+    except (InvalidOperation, ValueError) as exc:  # pragma: no cover - regexes rule this out
+        raise ValueProblem(f"'{_short(raw)}' is geen bedrag") from exc
+    if cents > MAX_ARREARS_CENTS:
+        raise ValueProblem(f"bedrag '{_short(raw)}' is onwaarschijnlijk hoog")
+    return cents
+
+
+_POSTCODE = re.compile(r"^[1-9][0-9]{3}[A-Z]{2}$")
+
+
+def parse_postcode(text: str) -> str:
+    """A Dutch postcode in any spacing or case -> `2031AB`."""
+    normal = re.sub(r"\s+", "", text).upper()
+    if not _POSTCODE.match(normal) or normal[4:] in {"SA", "SD", "SS"}:
+        raise ValueProblem(f"'{_short(text)}' is geen Nederlandse postcode")
+    return normal
+
+
+def parse_postcode_area(text: str) -> str:
+    """For the wijk mapping: a 4-digit area (`2031`) or a full postcode (`2031AB`)."""
+    normal = re.sub(r"\s+", "", text).upper()
+    if re.fullmatch(r"[1-9][0-9]{3}", normal):
+        return normal
+    return parse_postcode(text)
+
+
+def bsn_ok(digits: str) -> bool:
+    if not re.fullmatch(r"[0-9]{9}", digits) or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def parse_bsn(text: str) -> str:
+    """9 digits passing the eleven-test (spaces and dots between digits are tolerated)."""
+    digits = re.sub(r"[\s.]", "", text)
+    if not re.fullmatch(r"[0-9]{9}", digits):
+        raise ValueProblem("BSN moet uit 9 cijfers bestaan")
+    if not bsn_ok(digits):
+        raise ValueProblem("BSN voldoet niet aan de elfproef")
+    return digits
+
+
+def parse_house_number(text: str) -> int:
+    text = text.strip()
+    if not re.fullmatch(r"[0-9]{1,9}", text) or not 0 < int(text) <= MAX_HOUSE_NUMBER:
+        raise ValueProblem(f"huisnummer '{_short(text)}' is geen geheel getal")
+    return int(text)
+
+
+def normalise_suffix(text: str) -> str:
+    """`b`, ` B`, `-b` -> `B`; `2 hg` -> `2HG`: case, spaces and hyphens do not matter."""
+    return re.sub(r"[\s\-_/.]+", "", text).upper()
+
+
+def address_key(postcode: str, house_number: int, suffix: str) -> str:
+    return f"{postcode}-{house_number}-{suffix}" if suffix else f"{postcode}-{house_number}"
+
+
+_CREDITOR_TYPES = {
+    "rent": CreditorType.RENT,
+    "huur": CreditorType.RENT,
+    "energy": CreditorType.ENERGY,
+    "energie": CreditorType.ENERGY,
+    "water": CreditorType.WATER,
+    "drinkwater": CreditorType.WATER,
+    "healthinsurance": CreditorType.HEALTH_INSURANCE,
+    "zorgverzekering": CreditorType.HEALTH_INSURANCE,
+    "zorgverzekeraar": CreditorType.HEALTH_INSURANCE,
+    "zorg": CreditorType.HEALTH_INSURANCE,
+    "other": CreditorType.OTHER,
+    "overig": CreditorType.OTHER,
+    "overige": CreditorType.OTHER,
+}
+
+
+def parse_creditor_type(text: str) -> CreditorType:
+    found = _CREDITOR_TYPES.get(normalise_column(text))
+    if found is None:
+        raise ValueProblem(
+            f"soort schuldeiser '{_short(text)}' is onbekend "
+            "(huur, energie, drinkwater, zorgverzekering of overig)"
+        )
+    return found
+
+
+def normalise_phone(text: str) -> str | None:
+    """E.164 for a valid Dutch or international number, else None."""
+    text = text.strip()
+    if not text or len(text) > 40:
+        return None
+    try:
+        number = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+#: Longest text each column may hold (the database columns' sizes).
+_MAX_LEN = {
+    "signal_id": 100,
+    "creditor": 200,
+    "last_name": 200,
+    "first_name": 200,
+    "street": 200,
+    "city": 120,
+    "wijk": 120,
+    "house_number_suffix": 16,
+}
+
+_LABELS = {
+    "signal_id": "signal_id (kenmerk)",
+    "received_on": "received_on (datum_melding)",
+    "creditor": "creditor (schuldeiser)",
+    "creditor_type": "creditor_type (soort)",
+    "arrears_eur": "arrears_eur (achterstand)",
+    "last_name": "last_name (achternaam)",
+    "street": "street (straat)",
+    "house_number": "house_number (huisnummer)",
+    "postcode": "postcode",
+    "city": "city (woonplaats)",
+}
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ").replace("\r", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- rows -------------------------------------------------------------------------------
+
+
+@dataclass
+class SignalRow:
+    """One valid row of a signal file, normalised."""
+
+    line: int
+    signal_id: str
+    received_on: date
+    creditor: str
+    creditor_type: CreditorType
+    arrears_cents: int
+    bsn: str | None
+    last_name: str
+    first_name: str | None
+    birth_date: date | None
+    street: str
+    house_number: int
+    house_number_suffix: str
+    postcode: str
+    city: str
+    phones: list[str]
+    email: str | None
+    wijk: str | None
+    invalid_phones: int = 0
+    invalid_email: bool = False
+
+    @property
+    def address_key(self) -> str:
+        return address_key(self.postcode, self.house_number, self.house_number_suffix)
+
+
+@dataclass
+class RowProblems:
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, reason: str) -> None:
+        self.reasons.append(reason)
+
+    def __bool__(self) -> bool:
+        return bool(self.reasons)
+
+    def text(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def parse_signal_row(line: int, values: Mapping[str, str]) -> SignalRow | str:
+    """A valid SignalRow, or the Dutch reason(s) the row is rejected."""
+    problems = RowProblems()
+    for spec in SIGNAL_COLUMNS:
+        if spec.required and not values.get(spec.name, ""):
+            problems.add(f"{_LABELS.get(spec.name, spec.name)} ontbreekt")
+    for name, limit in _MAX_LEN.items():
+        if len(values.get(name, "")) > limit:
+            problems.add(f"{name} is langer dan {limit} tekens")
+
+    def check(name: str, parse: Callable[[str], T]) -> T | None:
+        text = values.get(name, "")
+        if not text:
+            return None
+        try:
+            return parse(text)
+        except ValueProblem as exc:
+            problems.add(str(exc))
+            return None
+
+    received_on = check("received_on", parse_date)
+    birth_date = check("birth_date", parse_date)
+    creditor_type = check("creditor_type", parse_creditor_type)
+    arrears = check("arrears_eur", parse_amount_cents)
+    bsn = check("bsn", parse_bsn)
+    house_number = check("house_number", parse_house_number)
+    postcode = check("postcode", parse_postcode)
+    if problems:
+        return problems.text()
+    assert received_on is not None and creditor_type is not None and arrears is not None
+    assert house_number is not None and postcode is not None
+
+    phones: list[str] = []
+    invalid_phones = 0
+    for name in ("phone_1", "phone_2", "phone_3"):
+        text = values.get(name, "")
+        if not text:
+            continue
+        e164 = normalise_phone(text)
+        if e164 is None:
+            invalid_phones += 1
+        elif e164 not in phones:
+            phones.append(e164)
+    email: str | None = values.get("email", "") or None
+    invalid_email = False
+    if email is not None and (len(email) > 254 or not _EMAIL.match(email)):
+        email, invalid_email = None, True
+    return SignalRow(
+        line=line,
+        signal_id=values["signal_id"],
+        received_on=received_on,
+        creditor=values["creditor"],
+        creditor_type=creditor_type,
+        arrears_cents=arrears,
+        bsn=bsn,
+        last_name=values["last_name"],
+        first_name=values.get("first_name", "") or None,
+        birth_date=birth_date,
+        street=values["street"],
+        house_number=house_number,
+        house_number_suffix=normalise_suffix(values.get("house_number_suffix", "")),
+        postcode=postcode,
+        city=values["city"],
+        phones=phones,
+        email=email,
+        wijk=values.get("wijk", "") or None,
+        invalid_phones=invalid_phones,
+        invalid_email=invalid_email,
+    )
+
+
+# --- contact history --------------------------------------------------------------------
+
+_OUTCOME_NAMES: dict[str, Outcome] = {normalise_column(o.value): o for o in Outcome}
+_OUTCOME_NAMES.update(
+    {
+        "geengehoor": Outcome.NO_ANSWER,
+        "voicemail": Outcome.VOICEMAIL,
+        "ingesprek": Outcome.BUSY,
+        "onjuistnummer": Outcome.WRONG_NUMBER,
+        "terugbelafspraak": Outcome.CALLBACK_REQUESTED,
+        "bereikt,geenhulpvraag": Outcome.REACHED_NO_HELP_NEEDED,
+        "bereikt,hulpaanbodgeaccepteerd": Outcome.REACHED_HELP_ACCEPTED,
+        "bereikt,hulpafgewezen": Outcome.REACHED_HELP_DECLINED,
+        "alinschuldhulptraject": Outcome.ALREADY_IN_DEBT_HELP,
+    }
+)
+
+_YES = {"yes", "ja", "j", "y", "true", "waar", "1"}
+_NO = {"no", "nee", "n", "false", "onwaar", "0", ""}
+
+_LOCAL_TIME = re.compile(
+    r"^(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})[ T]"
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$"
+)
+
+
+def parse_outcome(text: str) -> Outcome:
+    found = _OUTCOME_NAMES.get(normalise_column(text))
+    if found is None:
+        raise ValueProblem(f"uitkomst '{_short(text)}' is onbekend")
+    return found
+
+
+def parse_local_time(text: str) -> datetime:
+    """`YYYY-MM-DD HH:MM` Europe/Amsterdam wall-clock time -> an aware instant (UTC).
+
+    A time that does not exist (the hour skipped when summer time starts) is refused; an
+    ambiguous one (the hour repeated in autumn) is read as the first, summer-time, one.
+    """
+    text = text.strip()
+    match = _LOCAL_TIME.match(text)
+    if not match:
+        raise ValueProblem(f"'{_short(text)}' is geen tijdstip (JJJJ-MM-DD UU:MM)")
+    day = parse_date(match["date"])
+    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueProblem(f"'{_short(text)}' is geen bestaand tijdstip")
+    local = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=AMSTERDAM)
+    instant = local.astimezone(UTC)
+    if instant.astimezone(AMSTERDAM).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValueProblem(f"'{_short(text)}' bestaat niet in Nederlandse tijd (zomertijd)")
+    return instant
+
+
+def parse_yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValueProblem(f"urgent '{_short(text)}' moet ja of nee zijn")
+
+
+def parse_help_types(text: str) -> list[HelpType]:
+    result: list[HelpType] = []
+    for part in text.split("|"):
+        code = part.strip().lower()
+        if not code:
+            continue
+        try:
+            help_type = HelpType(code)
+        except ValueError as exc:
+            raise ValueProblem(f"soort hulp '{_short(part.strip())}' is onbekend") from exc
+        if help_type not in result:
+            result.append(help_type)
+    return result
+
+
+@dataclass
+class HistoryRow:
+    line: int
+    signal_id: str
+    at: datetime
+    agent: str
+    outcome: Outcome
+    help_types: list[HelpType]
+    urgent: bool
+    notes: str | None
+
+
+def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
+    problems = RowProblems()
+    for spec in HISTORY_COLUMNS:
+        if spec.required and not values.get(spec.name, ""):
+            problems.add(f"{spec.name} ontbreekt")
+    if len(values.get("agent", "")) > 120:
+        problems.add("agent is langer dan 120 tekens")
+    at = outcome = None
+    help_types: list[HelpType] = []
+    urgent = False
+    try:
+        if values.get("attempt_at"):
+            at = parse_local_time(values["attempt_at"])
+    except ValueProblem as exc:
+        problems.add(str(exc))
+    try:
+        if values.get("outcome"):
+            outcome = parse_outcome(values["outcome"])
+    except ValueProblem as exc:
+        problems.add(str(exc))
+    try:
+        help_types = parse_help_types(values.get("help_types", ""))
+    except ValueProblem as exc:
+        problems.add(str(exc))
+    try:
+        urgent = parse_yes_no(values.get("urgent", ""))
+    except ValueProblem as exc:
+        problems.add(str(exc))
+    if problems:
+        return problems.text()
+    assert at is not None and outcome is not None
+    return HistoryRow(
+        line=line,
+        signal_id=values["signal_id"],
+        at=at,
+        agent=values["agent"],
+        outcome=outcome,
+        help_types=help_types,
+        urgent=urgent,
+        notes=values.get("notes", "") or None,
+    )
+
+
+# --- wijk mapping -----------------------------------------------------------------------
+
+
+def longest_match(postcode: str, mapping: Mapping[str, str]) -> str | None:
+    """The wijk of a full postcode: the full postcode's entry, else its 4-digit area's."""
+    return mapping.get(postcode) or mapping.get(postcode[:4])
+
+
+@dataclass
+class WijkMappingFile:
+    """A parsed wijk mapping: postcode (area or full) -> wijk, and the bad lines."""
+
+    mapping: dict[str, str]
+    problems: list[tuple[int, str]]
+
+
+def parse_wijk_mapping(table: Table) -> WijkMappingFile:
+    columns = map_columns(table.headers, WIJK_COLUMNS)
+    mapping: dict[str, str] = {}
+    where: dict[str, int] = {}
+    problems: list[tuple[int, str]] = []
+    for line, cells in table.rows:
+        values, surplus = row_values(cells, columns, len(table.headers))
+        if surplus:
+            problems.append((line, surplus))
+            continue
+        wijk = values["wijk"]
+        if not wijk:
+            problems.append((line, "wijk ontbreekt"))
+            continue
+        if len(wijk) > 120:
+            problems.append((line, "wijk is langer dan 120 tekens"))
+            continue
+        try:
+            postcode = parse_postcode_area(values["postcode"])
+        except ValueProblem:
+            problems.append(
+                (line, f"'{_short(values['postcode'])}' is geen postcodegebied of postcode")
+            )
+            continue
+        if postcode in mapping and mapping[postcode] != wijk:
+            problems.append(
+                (
+                    line,
+                    f"postcode {postcode} staat al op regel {where[postcode]} bij een andere wijk",
+                )
+            )
+            continue
+        mapping[postcode] = wijk
+        where.setdefault(postcode, line)
+    return WijkMappingFile(mapping=mapping, problems=problems)
