@@ -1,0 +1,261 @@
+"""`vroegbel screenshots --out DIR`: every main view rendered on demo data into PNG files.
+
+A fresh temporary SQLite database is filled by the demo filler; a FixedClock stands inside a
+calling window so "Volgende oproep" has a case. Each view is a `Shot` in `SHOTS`; another tab
+adds its own with the decorator (in this module or in a module listed in `SHOT_MODULES`):
+
+    @shot("30-queue")
+    def _queue(env: ShotEnv) -> QWidget:
+        window = env.main_window(Role.TEAMLEAD, tab="queue")
+        env.settle()
+        return window
+
+`env.settle()` lets the database worker finish and the event loop catch up before the grab.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.clock import AMSTERDAM, FixedClock
+
+log = logging.getLogger("vroegbel.ui.screenshots")
+
+#: A Tuesday morning, 10:30 in Amsterdam: inside the morning calling window.
+SHOT_MOMENT = datetime(2026, 11, 24, 10, 30, tzinfo=AMSTERDAM)
+SHOT_SIZE = (1280, 800)
+DEMO_RESIDENTS = 120
+DEMO_SEED = 2026
+
+#: Modules whose import registers more shots with @shot (other tabs' screenshot code).
+SHOT_MODULES: list[str] = []
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.db import Database
+    from app.models.enums import Role
+    from app.ui.context import Prefs, UiContext
+    from app.ui.main_window import MainWindow
+    from app.ui.worker import DbWorker
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str  # file stem: "10-next-call-case"
+    render: Callable[[ShotEnv], QWidget | None]
+    size: tuple[int, int] = SHOT_SIZE
+
+
+SHOTS: list[Shot] = []
+
+
+def shot(
+    name: str, size: tuple[int, int] = SHOT_SIZE
+) -> Callable[[Callable[[ShotEnv], QWidget | None]], Callable[[ShotEnv], QWidget | None]]:
+    """Register a view for `vroegbel screenshots`."""
+
+    def register(
+        render: Callable[[ShotEnv], QWidget | None],
+    ) -> Callable[[ShotEnv], QWidget | None]:
+        SHOTS[:] = [s for s in SHOTS if s.name != name]
+        SHOTS.append(Shot(name, render, size))
+        return render
+
+    return register
+
+
+@dataclass
+class ShotEnv:
+    """What a shot needs: the app, a demo database, a fixed clock, the worker."""
+
+    qapp: QApplication
+    db: Database
+    clock: FixedClock
+    worker: DbWorker
+    prefs: Prefs
+    workdir: Path
+    demo_filled: bool = True
+    keep: list[Any] = field(default_factory=list)
+
+    def actor_for(self, role: Role) -> Any:
+        """A demo user of `role` (created when the demo data has none)."""
+        from sqlalchemy import select
+
+        from app.models import User
+        from app.services.context import Actor
+
+        with self.db.read() as session:
+            user = session.scalars(
+                select(User)
+                .where(User.role == role.value, User.removed_at.is_(None))
+                .order_by(User.id)
+            ).first()
+            if user is not None:
+                return Actor(username=user.username, role=role, user_id=user.id)
+        from app.services import accounts
+        from app.services.context import AppContext
+
+        info, _password = accounts.create_user(
+            AppContext(db=self.db, clock=self.clock),
+            f"demo-{role.value}",
+            role,
+            display_name=f"Demo {role.value}",
+            password="demo-wachtwoord-2026",
+        )
+        return Actor(username=info.username, role=role, user_id=info.id)
+
+    def ui_for(self, role: Role) -> UiContext:
+        from app.models import User
+        from app.services.context import AppContext
+        from app.ui.app import make_outbox
+        from app.ui.context import UiContext
+
+        actor = self.actor_for(role)
+        with self.db.read() as session:
+            user = session.get(User, actor.user_id)
+            name = user.display_name if user is not None else actor.username
+        ui = UiContext(
+            app=AppContext(db=self.db, clock=self.clock, actor=actor),
+            worker=self.worker,
+            prefs=self.prefs,
+            demo=True,
+            display_name=name,
+            database_label="Demodatabase",
+        )
+        ui.outbox = make_outbox(ui)
+        return ui
+
+    def main_window(self, role: Role, tab: str | None = None) -> MainWindow:
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(self.ui_for(role))
+        window.resize(*SHOT_SIZE)
+        if tab:
+            window.show_tab(tab)
+        window.show()
+        self.keep.append(window)
+        self.settle()
+        return window
+
+    def settle(self, timeout_s: float = 15.0) -> None:
+        """Process events until the database worker is idle (and a little after)."""
+        deadline = time.monotonic() + timeout_s
+        quiet_since: float | None = None
+        while time.monotonic() < deadline:
+            self.qapp.processEvents()
+            if self.worker.busy:
+                quiet_since = None
+            else:
+                quiet_since = quiet_since or time.monotonic()
+                if time.monotonic() - quiet_since > 0.15:
+                    break
+            time.sleep(0.01)
+        self.qapp.processEvents()
+
+
+# --- the views of this client -----------------------------------------------------------
+
+
+@shot("01-login", size=(560, 380))
+def _login(env: ShotEnv) -> QWidget:
+    from app.ui.login import LoginDialog
+
+    dialog = LoginDialog(env.prefs, env.worker, env.clock, lambda: env.db, demo=True)
+    dialog.user_edit.setText("beller1")
+    dialog.password_edit.setText("••••••••••••")
+    return dialog
+
+
+# --- rendering --------------------------------------------------------------------------
+
+
+def _fill_demo(db: Database, clock: FixedClock) -> bool:
+    from app.services.context import AppContext
+
+    try:
+        from app.services import demo
+    except ImportError:
+        log.warning("app.services.demo is missing: the screenshots show an empty database")
+        return False
+    demo.fill_demo(AppContext(db=db, clock=clock), residents=DEMO_RESIDENTS, seed=DEMO_SEED)
+    return True
+
+
+def render_all(
+    out: str | Path, *, language: str = "nl", only: list[str] | None = None
+) -> list[Path]:
+    """Render every registered view into `out`; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from app.db import open_database, sqlite_url
+    from app.ui import i18n
+    from app.ui.app import make_qapplication
+    from app.ui.context import Prefs
+    from app.ui.worker import DbWorker
+
+    for module in SHOT_MODULES:
+        importlib.import_module(module)
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    qapp = make_qapplication([])
+    i18n.install(qapp, language)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="vroegbel-shots-") as tmp:
+        workdir = Path(tmp)
+        clock = FixedClock(SHOT_MOMENT)
+        db = open_database(sqlite_url(workdir / "demo.sqlite3"))
+        settings = QSettings(str(workdir / "prefs.ini"), QSettings.Format.IniFormat)
+        prefs = Prefs(settings)
+        prefs.set("ui/language", language)
+        worker = DbWorker()
+        env = ShotEnv(qapp, db, clock, worker, prefs, workdir)
+        env.demo_filled = _fill_demo(db, clock)
+        try:
+            for item in SHOTS:
+                if only and item.name not in only:
+                    continue
+                path = _render_one(env, item, out_dir)
+                if path is not None:
+                    written.append(path)
+        finally:
+            for widget in env.keep:
+                shutdown = getattr(widget, "shutdown", None)
+                if callable(shutdown):
+                    shutdown()
+            env.settle()
+            worker.shutdown(wait=True)
+            for widget in env.keep:
+                widget.close()
+                widget.deleteLater()
+            qapp.processEvents()
+            db.dispose()
+    return written
+
+
+def _render_one(env: ShotEnv, item: Shot, out_dir: Path) -> Path | None:
+    try:
+        widget = item.render(env)
+    except Exception:
+        log.exception("screenshot %s failed", item.name)
+        return None
+    if widget is None:
+        return None
+    if widget not in env.keep:
+        env.keep.append(widget)
+        widget.resize(*item.size)
+        widget.show()
+    env.settle()
+    path = out_dir / f"{item.name}.png"
+    widget.window().grab().save(str(path))
+    return path

@@ -1,0 +1,102 @@
+"""The status bar's calling-window line, refreshed on the database worker once a minute."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.clock import local
+from app.ui.context import UiContext
+
+log = logging.getLogger("vroegbel.ui.status")
+
+REFRESH_MS = 60_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Status", text)
+
+
+def format_moment(moment: datetime, now: datetime) -> str:
+    """'om 17:00' today, 'morgen om 09:00', else 'za 28-11 om 10:00' (Amsterdam time)."""
+    when = local(moment)
+    today = local(now).date()
+    days = (when.date() - today).days
+    clock = when.strftime("%H:%M")
+    if days == 0:
+        return _tr("vandaag om {0}").format(clock)
+    if days == 1:
+        return _tr("morgen om {0}").format(clock)
+    weekdays = [_tr("ma"), _tr("di"), _tr("wo"), _tr("do"), _tr("vr"), _tr("za"), _tr("zo")]
+    return _tr("{0} {1} om {2}").format(weekdays[when.weekday()], when.strftime("%d-%m"), clock)
+
+
+def window_state(ctx: Any) -> tuple[bool, datetime | None, datetime | None]:
+    """(open now, the open window's end, the next opening), from the queue service."""
+    from app.services import queue
+
+    now = ctx.clock.now()
+    opening = queue.next_window_opening(ctx)
+    current = getattr(queue, "current_window", None)
+    end: datetime | None = None
+    is_open = False
+    if callable(current):
+        window = current(ctx)
+        if window is not None:
+            is_open = True
+            end = getattr(window, "end", None)
+    elif opening is not None and opening <= now:
+        is_open = True
+    return is_open, end, opening
+
+
+def describe(ctx: Any) -> str:
+    try:
+        is_open, end, opening = window_state(ctx)
+    except ImportError:
+        return ""
+    now = ctx.clock.now()
+    if is_open:
+        if end is not None:
+            return _tr("Belvenster open tot {0}").format(local(end).strftime("%H:%M"))
+        return _tr("Belvenster open")
+    if opening is not None:
+        return _tr("Buiten belvenster — volgende {0}").format(format_moment(opening, now))
+    return _tr("Geen belvenster gepland")
+
+
+class CallingWindowWatcher(QObject):
+    """Emits the calling-window text for the status bar now and every minute."""
+
+    changed = Signal(str)
+
+    def __init__(self, ui: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._running = False
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        self.ui.worker.run(describe, self.ui.app, on_done=self._done, on_error=self._failed)
+
+    def _done(self, text: str) -> None:
+        self._running = False
+        self.changed.emit(text)
+
+    def _failed(self, _sentence: str, _exc: BaseException) -> None:
+        self._running = False
