@@ -7,6 +7,7 @@ import argparse
 from app.clock import SystemClock
 from app.db import Database, demo_sqlite_path, open_database, resolve_url, sqlite_url
 from app.services.context import Actor, AppContext
+from app.services.credentials import with_password
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -16,8 +17,9 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """Open (and upgrade when needed) the database named on the command line."""
-    return open_database(database_url(args))
+    """Open (and upgrade when needed) the database named on the command line; a PostgreSQL
+    password comes from the keyring or the libpq password file (app/services/credentials.py)."""
+    return open_database(with_password(database_url(args)))
 
 
 def cli_context(db: Database) -> AppContext:
