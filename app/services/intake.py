@@ -221,7 +221,12 @@ def replace_wijk_mapping(session: Session, ctx: AppContext, mapping: dict[str, s
         session.execute(
             insert(WijkMapping), [{"postcode": p, "wijk": w} for p, w in sorted(mapping.items())]
         )
-    audit.record(session, ctx, "wijk_mapping", detail=f"entries={len(mapping)}")
+    audit.record(
+        session,
+        ctx,
+        "wijk_mapping_replaced",
+        detail=f"{len(mapping)} postcodes in {len(set(mapping.values()))} wijken (import)",
+    )
 
 
 @allowed(Role.ADMIN)

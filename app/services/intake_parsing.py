@@ -303,8 +303,8 @@ def row_values(
 
 # --- single values ----------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NL_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_NL_DATE = re.compile(r"^([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})$")
 
 
 def parse_date(text: str) -> date:
@@ -324,9 +324,9 @@ def parse_date(text: str) -> date:
         raise ValueProblem(f"'{_short(text)}' is geen bestaande datum") from exc
 
 
-_PLAIN_AMOUNT = re.compile(r"^\d+(?:[.,]\d{1,2})?$")
-_NL_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
-_EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+_PLAIN_AMOUNT = re.compile(r"^[0-9]+(?:[.,][0-9]{1,2})?$")
+_NL_GROUPED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?$")
+_EN_GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}$")
 
 
 def parse_amount_cents(text: str) -> int:
@@ -619,8 +619,8 @@ _YES = {"yes", "ja", "j", "y", "true", "waar", "1"}
 _NO = {"no", "nee", "n", "false", "onwaar", "0", ""}
 
 _LOCAL_TIME = re.compile(
-    r"^(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})[ T]"
-    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?$"
+    r"^(?P<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})[ T]"
+    r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?$"
 )
 
 
