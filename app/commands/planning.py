@@ -1,0 +1,131 @@
+"""`vroegbel plan-preview` and `vroegbel scheduler` (FORMATS.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import signal
+import sys
+from datetime import datetime
+from types import FrameType
+
+from app.cli import EXIT_OK, UsageError
+from app.clock import AMSTERDAM
+from app.commands.common import database_url, open_db
+from app.scheduler.planner import PlannedAttempt
+from app.services import planning
+from app.services.planning import SLOT_LABELS, PlanningContext
+
+log = logging.getLogger(__name__)
+
+_WEEKDAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def parse_start(value: str) -> datetime:
+    """An ISO 8601 moment; without an offset it is Amsterdam wall-clock time."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"--start '{value}' is geen datum en tijd (bijvoorbeeld 2027-03-25T16:30)."
+        ) from None
+    if moment.tzinfo is None:
+        # Through UTC so a wall-clock time in the spring gap becomes a real instant.
+        moment = moment.replace(tzinfo=AMSTERDAM)
+    return moment.astimezone(AMSTERDAM)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(AMSTERDAM).isoformat(timespec="seconds")
+
+
+def plan_as_json(plan: list[PlannedAttempt]) -> list[dict[str, object]]:
+    return [
+        {
+            "attempt": item.number,
+            "slot": item.slot.value,
+            "start": _iso(item.window.start),
+            "end": _iso(item.window.end),
+        }
+        for item in plan
+    ]
+
+
+def _table(plan: list[PlannedAttempt]) -> str:
+    lines = [f"{'poging':>6}  {'tijdvak':<9}  {'dag':<3} {'datum':<10}  {'van':<5}  tot"]
+    for item in plan:
+        start = item.window.start.astimezone(AMSTERDAM)
+        end = item.window.end.astimezone(AMSTERDAM)
+        lines.append(
+            f"{item.number:>6}  {SLOT_LABELS[item.slot]:<9}  {_WEEKDAYS[start.weekday()]:<3} "
+            f"{start:%d-%m-%Y}  {start:%H:%M}  {end:%H:%M}"
+        )
+    if not plan:
+        lines.append("(geen belpoging past in de belvensters)")
+    return "\n".join(lines)
+
+
+def _context(args: argparse.Namespace) -> PlanningContext:
+    """The windows and closed days in force: the database's when one is named, else defaults."""
+    if not (
+        getattr(args, "db", None) or os.environ.get("VROEGBEL_DB") or getattr(args, "demo", False)
+    ):
+        return PlanningContext.defaults()
+    database = open_db(args)
+    try:
+        with database.read() as session:
+            return PlanningContext.load(session)
+    finally:
+        database.dispose()
+
+
+def plan_preview(args: argparse.Namespace) -> int:
+    start = parse_start(args.start)
+    plan = planning.preview(start, context=_context(args))
+    if args.json:
+        json.dump(plan_as_json(plan), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"Belplan voor een zaak geopend op {start:%d-%m-%Y %H:%M} (Europe/Amsterdam):")
+        print(_table(plan))
+    return EXIT_OK
+
+
+def scheduler(args: argparse.Namespace) -> int:
+    """Run the shared background jobs until interrupted (Ctrl+C or SIGTERM)."""
+    from app.scheduler import jobs
+
+    url = database_url(args)
+    database = open_db(args)  # checks and upgrades the schema before any job runs
+    jobs.register_database(url, database)
+    runner = jobs.blocking_scheduler(url)
+
+    def report(result: jobs.JobResult) -> None:
+        if result.error:
+            log.warning("%s %s: %s", result.job, result.tick, result.error)
+        elif result.ran:
+            log.info("%s %s: %s", result.job, result.tick, result.summary)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        runner.shutdown(wait=False)
+
+    jobs.add_listener(report)
+    previous = signal.signal(signal.SIGTERM, stop)
+    print("vroegbel: gedeelde taken draaien; stoppen met Ctrl+C.", file=sys.stderr)
+    try:
+        runner.start()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        jobs.remove_listener(report)
+        if runner.running:
+            runner.shutdown(wait=False)
+        jobs.dispose_databases()
+    print("vroegbel: gedeelde taken gestopt.", file=sys.stderr)
+    return EXIT_OK
