@@ -1,0 +1,87 @@
+"""`vroegbel report [--from DATE] [--to DATE] [--format json|csv|xlsx|pdf] [-o FILE]`.
+
+json and csv go to standard output without `-o`; xlsx and pdf need `-o`. A bad date, a
+period that ends before it starts or a missing `-o` exit 2 with one line on standard error.
+DATE is `YYYY-MM-DD` (also `DD-MM-YYYY`, as in the signal files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from app.cli import EXIT_OK, UsageError
+from app.commands.common import cli_context, open_db
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    text = value.strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise UsageError(
+        f"{option} {value!r} is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2022-07-01."
+    )
+
+
+def check_output(path: str | None) -> Path | None:
+    if path is None:
+        return None
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"-o {path}: dit is een map, geef een bestandsnaam.")
+    if not target.parent.exists():
+        raise UsageError(f"-o {path}: de map {target.parent} bestaat niet.")
+    return target
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.services import report_export
+    from app.services.reporting import check_period, compute_report
+
+    date_from = parse_date(args.date_from, "--from")
+    date_to = parse_date(args.date_to, "--to")
+    if date_from and date_to and date_from > date_to:
+        raise UsageError("--from ligt na --to.")
+    fmt = args.format or "json"
+    output = check_output(args.output)
+    if fmt in ("xlsx", "pdf") and output is None:
+        raise UsageError(f"--format {fmt} schrijft een bestand: geef -o BESTAND.")
+    check_period(date_from, date_to)
+
+    db = open_db(args)
+    try:
+        report = compute_report(cli_context(db), date_from, date_to)
+    finally:
+        db.dispose()
+
+    try:
+        if fmt in ("json", "csv"):
+            text = (
+                report_export.to_json_text(report)
+                if fmt == "json"
+                else report_export.to_csv_text(report)
+            )
+            if output is None:
+                sys.stdout.write(text)
+            else:
+                output.write_text(text, encoding="utf-8", newline="")
+        elif fmt == "xlsx":
+            assert output is not None
+            report_export.write_xlsx(report, output)
+        else:
+            assert output is not None
+            from app.ui.report_pdf import write_report_pdf
+
+            write_report_pdf(report, output)
+    except OSError as exc:
+        raise UsageError(f"{output} kan niet worden geschreven: {exc.strerror or exc}.") from exc
+    if output is not None:
+        print(f"Rapportage geschreven naar {output}.", file=sys.stderr)
+    return EXIT_OK
