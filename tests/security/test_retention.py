@@ -1,0 +1,211 @@
+"""Retention: the personal data of purged cases is gone from the database file and its WAL;
+open and handed-off cases keep theirs; the figures stay exactly the same."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from app import cli
+from app.clock import FixedClock
+from app.commands import common
+from app.db import Database
+from app.models import (
+    Attempt,
+    AuditEvent,
+    Case,
+    CoachContact,
+    HelpRequest,
+    Household,
+    PhoneNumber,
+    Signal,
+)
+from app.models.enums import Role
+from app.services import reporting, retention
+from app.services.context import Actor, AppContext
+from app.services.errors import PermissionDenied
+
+from .retention_world import NOW, World, build
+
+
+def _figures(ctx: AppContext) -> dict[str, Any]:
+    """The figures of DOMAIN.md section 7 as `report --format json` gives them."""
+    data = reporting.compute_report(ctx, None, None).to_json()
+    return json.loads(json.dumps(data, sort_keys=True, default=str))
+
+
+def _raw_bytes(url: str) -> bytes:
+    path = Path(url.removeprefix("sqlite:///"))
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        data += wal.read_bytes()
+    return data
+
+
+def _is_purged(db: Database, case_id: int) -> bool:
+    with db.read() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        return case.purged_at is not None
+
+
+@pytest.fixture
+def world(ctx: AppContext, clock: FixedClock, tmp_path: Path) -> World:
+    return build(ctx, clock, tmp_path)
+
+
+def test_purge_through_the_command_line_leaves_no_trace_in_the_sqlite_file(
+    db_url: str,
+    ctx: AppContext,
+    clock: FixedClock,
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if not db_url.startswith("sqlite"):
+        pytest.skip("reads the raw bytes of the SQLite file")
+    before = _figures(ctx)
+    raw = _raw_bytes(db_url)
+    for resident in world.residents:
+        for secret in resident.secrets():
+            assert secret.encode() in raw, (resident.story, secret)
+
+    # `vroegbel retention run` at the world's moment.
+    monkeypatch.setattr(common, "SystemClock", lambda: FixedClock(NOW))
+    assert cli.main(["--db", db_url, "retention", "run", "--dry-run"]) == 0
+    dry = capsys.readouterr().out
+    assert "4 zaken zouden worden opgeschoond" not in dry  # 5 cases, see below
+    assert "5 zaken zouden worden opgeschoond" in dry
+    assert not any(_is_purged(ctx.db, world.case_of[r.n]) for r in world.residents)
+    assert world.purged()[0].bsn.encode() in _raw_bytes(db_url)
+
+    assert cli.main(["--db", db_url, "retention", "run"]) == 0
+    out = capsys.readouterr().out
+    assert "5 zaken zijn opgeschoond" in out and "WAL-bestand geleegd" in out
+    for resident in world.residents:
+        assert f"zaak {world.case_of[resident.n]}:" in out if resident.purged else True
+
+    raw = _raw_bytes(db_url)
+    for resident in world.purged():
+        for secret in resident.secrets():
+            assert secret.encode() not in raw, (resident.story, secret)
+    for resident in world.kept():
+        for secret in resident.secrets():
+            assert secret.encode() in raw, (resident.story, secret)
+    assert b"Straatnaam001laan" not in raw  # the household went with its only case
+    assert b"Straatnaam009laan" in raw  # still the address of resident 10's open case
+    assert _figures(ctx) == before
+
+    # A second run finds nothing more to do.
+    assert cli.main(["--db", db_url, "retention", "run"]) == 0
+    assert "0 zaken zijn opgeschoond" in capsys.readouterr().out
+    assert _figures(ctx) == before
+
+
+def test_purge_blanks_exactly_the_personal_columns(ctx: AppContext, world: World) -> None:
+    before = _figures(ctx)
+    result = retention.run_retention(ctx)
+    assert sorted(item.case_id for item in result.cases) == sorted(
+        world.case_of[r.n] for r in world.purged()
+    )
+    assert {item.rule for item in result.cases} == {"closed", "handoff"}
+    assert result.reclaim_complete and result.reclaim
+    assert result.households_deleted == 4  # 9's address stays for 10
+    purged_ids = [world.case_of[r.n] for r in world.purged()]
+    kept_ids = [world.case_of[r.n] for r in world.kept()]
+    with ctx.db.read() as session:
+        for signal in session.scalars(select(Signal).where(Signal.case_id.in_(purged_ids))):
+            assert (signal.bsn, signal.last_name, signal.first_name, signal.email) == (
+                None,
+                None,
+                None,
+                None,
+            )
+            assert signal.birth_date is None
+            assert signal.arrears_cents > 0 and signal.creditor_type and signal.signal_ref
+        for signal in session.scalars(select(Signal).where(Signal.case_id.in_(kept_ids))):
+            assert signal.bsn and signal.last_name
+        assert not session.scalar(
+            select(func.count(PhoneNumber.id)).where(PhoneNumber.case_id.in_(purged_ids))
+        )
+        assert session.scalar(
+            select(func.count(PhoneNumber.id)).where(PhoneNumber.case_id.in_(kept_ids))
+        ) == len(kept_ids)
+        attempts = session.scalars(select(Attempt).where(Attempt.case_id.in_(purged_ids))).all()
+        assert attempts and all(a.notes is None and a.phone_id is None for a in attempts)
+        assert all(a.outcome and a.slot and a.at for a in attempts)
+        assert not session.scalar(
+            select(func.count(HelpRequest.id)).where(
+                HelpRequest.case_id.in_(purged_ids), HelpRequest.note.is_not(None)
+            )
+        )
+        assert (
+            session.scalar(
+                select(func.count(CoachContact.id)).where(CoachContact.note.is_not(None))
+            )
+            == 1
+        )  # resident 5's (handoff closed recently)
+        for case in session.scalars(select(Case).where(Case.id.in_(purged_ids))):
+            assert case.purged_at == NOW and case.household_id is None
+            assert case.wijk and case.status == "closed" and case.close_reason
+        for case in session.scalars(select(Case).where(Case.id.in_(kept_ids))):
+            assert case.purged_at is None and case.household_id is not None
+        # 10 lives at 9's address: the households of 1, 2, 4 and 11 are gone.
+        assert session.scalar(select(func.count(Household.id))) == len(kept_ids)
+        events = session.scalars(select(AuditEvent).where(AuditEvent.kind == "purge")).all()
+        assert sorted(e.case_id for e in events if e.case_id) == sorted(purged_ids)
+        summary = session.scalars(
+            select(AuditEvent).where(AuditEvent.kind == "retention_run")
+        ).one()
+        assert "5 zaken zijn opgeschoond" in summary.detail
+    assert _figures(ctx) == before
+
+
+def test_dry_run_changes_nothing(ctx: AppContext, world: World) -> None:
+    result = retention.run_retention(ctx, dry_run=True)
+    assert result.dry_run and result.purged == 5
+    assert result.phones_deleted == 5 and result.signals_blanked == 5
+    assert result.households_deleted == 4
+    assert result.notes_blanked > 5
+    assert not any(_is_purged(ctx.db, world.case_of[r.n]) for r in world.residents)
+    with ctx.db.read() as session:
+        assert not session.scalar(
+            select(func.count(AuditEvent.id)).where(AuditEvent.kind == "purge")
+        )
+    assert retention.run_retention(ctx).purged == 5
+
+
+def test_periods_come_from_the_settings(ctx: AppContext, world: World) -> None:
+    from app.services import admin
+
+    admin.put_setting(ctx, "retention_closed_months", 1)  # resident 3 too
+    admin.put_setting(ctx, "retention_handoff_months", 6)  # resident 5 too
+    result = retention.run_retention(ctx, dry_run=True)
+    expected = {world.case_of[r.n] for r in world.purged()} | {
+        world.case_of[3],
+        world.case_of[5],
+    }
+    assert {item.case_id for item in result.cases} == expected
+
+
+def test_only_admin_or_the_scheduler_may_purge(ctx: AppContext, world: World) -> None:
+    for role in (Role.AGENT, Role.COACH, Role.TEAMLEAD):
+        with pytest.raises(PermissionDenied):
+            retention.run_retention(ctx.as_actor(Actor(f"x-{role}", role, user_id=1)))
+    assert retention.run_retention(ctx.as_actor(Actor.system("retention"))).purged == 5
+
+
+def test_months_before_clamps_the_day() -> None:
+    from datetime import UTC, datetime
+
+    assert retention.months_before(datetime(2026, 8, 31, tzinfo=UTC), 6) == datetime(
+        2026, 2, 28, tzinfo=UTC
+    )
+    assert retention.months_before(datetime(2026, 1, 15, tzinfo=UTC), 18) == datetime(
+        2024, 7, 15, tzinfo=UTC
+    )
