@@ -241,6 +241,17 @@ def candidates(
     return found
 
 
+def first_anchor(calendar: CallingCalendar, now: datetime) -> date | None:
+    """The day a new case's plan is measured from: the first open day from `now` on.
+
+    The 21 days are counted from there even when the first attempt falls later, so that
+    waiting for a better first slot never buys a later deadline (a plan that would need to
+    postpone the first call by weeks to meet every rule is degraded instead).
+    """
+    window = calendar.next_open_window(now)
+    return window.day if window is not None else None
+
+
 def next_attempt(
     calendar: CallingCalendar,
     rules: PlanRules,
@@ -255,8 +266,11 @@ def next_attempt(
     `history`: the earlier attempts that counted, `now`: the moment of planning (the first
     attempt's window starts no earlier), `rates`: contact rate per slot type in the case's
     wijk (missing slot types count as 0), `plan_start`: the day of the case's first call when
-    the history does not show it (e.g. a first call that reached a callback).
+    the history does not show it (e.g. a first call that reached a callback); for a new case
+    the plan is measured from `first_anchor`.
     """
+    if not history and plan_start is None:
+        plan_start = first_anchor(calendar, now)
     options = candidates(calendar, rules, history, now, plan_start=plan_start)
     if not options:
         return None
