@@ -292,9 +292,40 @@ def _held_by_other(case: Case, me: int | None, now: datetime) -> bool:
 
 # --- the calling calendar --------------------------------------------------------------------
 
-_CALENDAR_TTL_S = 30.0
-_calendar_lock = threading.Lock()
-_calendar_cache: dict[int, tuple[float, CallingCalendar]] = {}
+_PLANNING_TTL_S = 30.0
+_planning_lock = threading.Lock()
+_planning_cache: dict[int, tuple[float, planning.PlanningContext]] = {}
+
+
+def _planning(db: Database) -> planning.PlanningContext:
+    """The planner's context (calendar, plan rules, contact rates), shared by this workstation's
+    calls for half a minute per database.
+
+    A claim must stay one round trip, so it cannot read the settings each time; and the contact
+    rates per wijk (an aggregate over eight weeks of attempts) need not be recomputed for every
+    outcome. An admin's change of windows, closed days or plan rules is seen within half a minute
+    (or at once after `forget_cached_planning`).
+    """
+    key = id(db)
+    with _planning_lock:
+        hit = _planning_cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < _PLANNING_TTL_S:
+            return hit[1]
+    with db.read() as session:
+        loaded = planning.PlanningContext.load(session)
+    with _planning_lock:
+        _planning_cache[key] = (time.monotonic(), loaded)
+    return loaded
+
+
+def _share_planning(session: Session, context: planning.PlanningContext) -> None:
+    # The planning bridge caches its context per session under this key; handing it the shared
+    # one keeps `record_outcome` from reloading settings and contact rates for every call.
+    session.info[planning._SESSION_KEY] = context
+
+
+def _calendar(db: Database) -> CallingCalendar:
+    return _planning(db).calendar
 
 
 def load_calendar(session: Session) -> CallingCalendar:
@@ -302,28 +333,13 @@ def load_calendar(session: Session) -> CallingCalendar:
     return planning.PlanningContext.load(session).calendar
 
 
-def _calendar(db: Database) -> CallingCalendar:
-    """The calendar, cached for half a minute per database (a claim must stay one round trip;
-    an admin's change of windows or closed days is seen within that half minute)."""
-    key = id(db)
-    with _calendar_lock:
-        hit = _calendar_cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < _CALENDAR_TTL_S:
-            return hit[1]
-    with db.read() as session:
-        calendar = load_calendar(session)
-    with _calendar_lock:
-        _calendar_cache[key] = (time.monotonic(), calendar)
-    return calendar
-
-
-def forget_calendar(db: Database | None = None) -> None:
-    """Drop the cached calendar (after the admin changed windows or closed days)."""
-    with _calendar_lock:
+def forget_cached_planning(db: Database | None = None) -> None:
+    """Drop the cached planner context (after the admin changed windows or closed days)."""
+    with _planning_lock:
         if db is None:
-            _calendar_cache.clear()
+            _planning_cache.clear()
         else:
-            _calendar_cache.pop(id(db), None)
+            _planning_cache.pop(id(db), None)
 
 
 @allowed(Role.AGENT, Role.COACH, Role.TEAMLEAD, Role.ADMIN)
@@ -640,7 +656,9 @@ def save_outcome(ctx: AppContext, case_id: int, entry: OutcomeEntry) -> SavedOut
 
 
 def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -> SavedOutcome:
+    shared = _planning(ctx.db)
     with ctx.db.begin(immediate=True) as session:
+        _share_planning(session, shared)
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
@@ -901,7 +919,7 @@ __all__: Sequence[str] = (
     "case_card",
     "current_window",
     "expire_leases",
-    "forget_calendar",
+    "forget_cached_planning",
     "load_calendar",
     "next_call",
     "next_window_opening",
