@@ -104,7 +104,13 @@ class DatabaseHolder:
 
     def get(self) -> Database:
         if self._db is None:
-            self._db = self._opener() if self._opener else open_database(self.url)
+            if self._opener is not None:
+                self._db = self._opener()
+            else:
+                from app.services import credentials
+
+                # The password comes from the keyring (or libpq's password file), never QSettings.
+                self._db = open_database(credentials.with_password(self.url))
         return self._db
 
     def close(self) -> None:

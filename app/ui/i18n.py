@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.ui import resources
+from app.ui import labels, resources
 
 log = logging.getLogger("vroegbel.ui.i18n")
 
@@ -25,12 +25,9 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in LANGUAGES else "nl"
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
-            QLocale.Country.Netherlands,
-        )
-    )
+    lang = QLocale.Language.Dutch if language == "nl" else QLocale.Language.English
+    QLocale.setDefault(QLocale(lang, QLocale.Country.Netherlands))
+    labels.set_language(language)
 
     qt = QTranslator(app)
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -163,17 +163,13 @@ class DatabaseDialog(_Form):
 
 
 def _remember_password(url: str, password: str) -> None:
-    """Hand a database password to the system keyring when the credentials service exists."""
+    """Keep a database password in the system keyring (never in QSettings)."""
+    from app.services import credentials
+
     try:
-        from app.services import credentials
-    except ImportError:
+        credentials.store_password(url, password)
+    except Exception:  # no keyring on this machine: the password holds for this session only
         return
-    store = getattr(credentials, "store_password", None) or getattr(credentials, "save", None)
-    if callable(store):
-        try:
-            store(url, password)
-        except Exception:  # a missing keyring must not stop the login
-            return
 
 
 class LoginDialog(_Form):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.clock import local
+from app.ui import labels
 from app.ui.context import UiContext
 
 log = logging.getLogger("vroegbel.ui.status")
@@ -18,20 +19,6 @@ REFRESH_MS = 60_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Status", text)
-
-
-def format_moment(moment: datetime, now: datetime) -> str:
-    """'om 17:00' today, 'morgen om 09:00', else 'za 28-11 om 10:00' (Amsterdam time)."""
-    when = local(moment)
-    today = local(now).date()
-    days = (when.date() - today).days
-    clock = when.strftime("%H:%M")
-    if days == 0:
-        return _tr("vandaag om {0}").format(clock)
-    if days == 1:
-        return _tr("morgen om {0}").format(clock)
-    weekdays = [_tr("ma"), _tr("di"), _tr("wo"), _tr("do"), _tr("vr"), _tr("za"), _tr("zo")]
-    return _tr("{0} {1} om {2}").format(weekdays[when.weekday()], when.strftime("%d-%m"), clock)
 
 
 def window_state(ctx: Any) -> tuple[bool, datetime | None, datetime | None]:
@@ -64,7 +51,7 @@ def describe(ctx: Any) -> str:
             return _tr("Belvenster open tot {0}").format(local(end).strftime("%H:%M"))
         return _tr("Belvenster open")
     if opening is not None:
-        return _tr("Buiten belvenster — volgende {0}").format(format_moment(opening, now))
+        return _tr("Buiten belvenster — volgende {0}").format(labels.relative_moment(opening, now))
     return _tr("Geen belvenster gepland")
 
 

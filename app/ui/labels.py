@@ -1,0 +1,143 @@
+"""Display texts for the domain's codes, money, phone numbers and moments (translatable)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.clock import local
+from app.models.enums import CreditorType, HelpType, Outcome, Slot
+
+#: Numbers and money follow the app's language, not the workstation's locale; Dutch by default.
+_locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def set_language(language: str) -> None:
+    global _locale
+    if language == "en":
+        _locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    else:
+        _locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def outcome_label(outcome: Outcome | str) -> str:
+    labels = {
+        Outcome.NO_ANSWER: _t("Outcome", "Geen gehoor"),
+        Outcome.VOICEMAIL: _t("Outcome", "Voicemail"),
+        Outcome.BUSY: _t("Outcome", "In gesprek"),
+        Outcome.WRONG_NUMBER: _t("Outcome", "Onjuist nummer"),
+        Outcome.CALLBACK_REQUESTED: _t("Outcome", "Terugbelafspraak"),
+        Outcome.REACHED_NO_HELP_NEEDED: _t("Outcome", "Bereikt, geen hulpvraag"),
+        Outcome.REACHED_HELP_ACCEPTED: _t("Outcome", "Bereikt, hulpaanbod geaccepteerd"),
+        Outcome.REACHED_HELP_DECLINED: _t("Outcome", "Bereikt, hulp afgewezen"),
+        Outcome.ALREADY_IN_DEBT_HELP: _t("Outcome", "Al in schuldhulptraject"),
+    }
+    try:
+        return labels[Outcome(outcome)]
+    except ValueError:
+        return str(outcome)
+
+
+def help_type_label(help_type: HelpType | str) -> str:
+    labels = {
+        HelpType.PAYMENT_ARRANGEMENT: _t("HelpType", "Betalingsregeling"),
+        HelpType.MONEY_ADVICE: _t("HelpType", "Advies over geldzaken (telefonisch)"),
+        HelpType.BOOM: _t("HelpType", "Budgetondersteuning op Maat (BooM)"),
+        HelpType.DEBT_COUNSELLING: _t("HelpType", "Schuldhulpverlening"),
+        HelpType.LISTENING_EAR: _t("HelpType", "Luisterend oor"),
+        HelpType.OTHER: _t("HelpType", "Anders"),
+    }
+    try:
+        return labels[HelpType(help_type)]
+    except ValueError:
+        return str(help_type)
+
+
+def creditor_label(kind: CreditorType | str) -> str:
+    labels = {
+        CreditorType.RENT: _t("Creditor", "Huur"),
+        CreditorType.ENERGY: _t("Creditor", "Energie"),
+        CreditorType.WATER: _t("Creditor", "Drinkwater"),
+        CreditorType.HEALTH_INSURANCE: _t("Creditor", "Zorgverzekering"),
+        CreditorType.OTHER: _t("Creditor", "Overig"),
+    }
+    try:
+        return labels[CreditorType(kind)]
+    except ValueError:
+        return str(kind)
+
+
+def slot_label(slot: Slot | str | None) -> str:
+    if slot is None:
+        return ""
+    labels = {
+        Slot.MORNING: _t("Slot", "ochtend"),
+        Slot.AFTERNOON: _t("Slot", "middag"),
+        Slot.EVENING: _t("Slot", "avond"),
+        Slot.SATURDAY: _t("Slot", "zaterdag"),
+    }
+    try:
+        return labels[Slot(slot)]
+    except ValueError:
+        return str(slot)
+
+
+def money(cents: int) -> str:
+    """'€ 1.234,56' in Dutch, '€1,234.56' in English (the default QLocale)."""
+    amount = _locale.toString(cents / 100, "f", 2)
+    if _locale.language() == QLocale.Language.Dutch:
+        return f"€ {amount}"
+    return f"€{amount}"
+
+
+def phone(number_e164: str) -> str:
+    """A number as a Dutch agent reads it: '06 12345678', '023 5112345', or international."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number_e164, "NL")
+    except phonenumbers.NumberParseException:
+        return number_e164
+    if parsed.country_code == 31:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def weekday_short(index: int) -> str:
+    names = [
+        _t("Weekday", "ma"),
+        _t("Weekday", "di"),
+        _t("Weekday", "wo"),
+        _t("Weekday", "do"),
+        _t("Weekday", "vr"),
+        _t("Weekday", "za"),
+        _t("Weekday", "zo"),
+    ]
+    return names[index]
+
+
+def moment(instant: datetime | None) -> str:
+    """'di 24-11-2026 10:30' in Amsterdam time."""
+    if instant is None:
+        return ""
+    when = local(instant)
+    return f"{weekday_short(when.weekday())} {when:%d-%m-%Y %H:%M}"
+
+
+def relative_moment(instant: datetime, now: datetime) -> str:
+    """'vandaag om 17:00', 'morgen om 09:00' or 'za 28-11 om 10:00'."""
+    when = local(instant)
+    days = (when.date() - local(now).date()).days
+    clock = when.strftime("%H:%M")
+    if days == 0:
+        return _t("Moment", "vandaag om {0}").format(clock)
+    if days == 1:
+        return _t("Moment", "morgen om {0}").format(clock)
+    return _t("Moment", "{0} {1} om {2}").format(
+        weekday_short(when.weekday()), when.strftime("%d-%m"), clock
+    )

@@ -1,0 +1,911 @@
+"""The agent's workplace: **Volgende oproep**, the case card, the guide and the outcome buttons.
+
+The widget holds layout and display state only. Claiming, the case card, saving outcomes and
+renewing the lease are calls to app/services/queue.py on the database worker; when the shared
+database cannot be reached a saved outcome goes to the local outbox and the agent goes on.
+
+Keyboard: F5 / Ctrl+N next call; Ctrl+1 … Ctrl+9 the outcomes in the order of DOMAIN.md
+section 6; Ctrl+W give the case back; Ctrl+D dial the chosen number; Ctrl+Shift+C copy it;
+Alt+N the notes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import local
+from app.models.enums import Outcome
+from app.services import queue
+from app.services.context import AppContext
+from app.services.errors import Conflict, PermissionDenied
+from app.services.queue import CaseCard, ClaimedCase, ClaimKind, OutcomeEntry, SavedOutcome
+from app.ui import labels, resources
+from app.ui.context import UiContext
+from app.ui.tabs.next_call_dialogs import CallbackDialog, HelpRequestDialog
+from app.ui.tabs.next_call_models import COL_AGENT, COL_AT, COL_OUTCOME, COL_SLOT, AttemptsModel
+from app.ui.worker import is_connection_error
+
+log = logging.getLogger("vroegbel.ui.next_call")
+
+#: Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts.
+OUTCOME_KEYS: list[tuple[Outcome, str, str]] = [
+    (Outcome.NO_ANSWER, "Ctrl+1", "none"),
+    (Outcome.VOICEMAIL, "Ctrl+2", "none"),
+    (Outcome.BUSY, "Ctrl+3", "none"),
+    (Outcome.WRONG_NUMBER, "Ctrl+4", "wrong"),
+    (Outcome.CALLBACK_REQUESTED, "Ctrl+5", "contact"),
+    (Outcome.REACHED_NO_HELP_NEEDED, "Ctrl+6", "contact"),
+    (Outcome.REACHED_HELP_ACCEPTED, "Ctrl+7", "help"),
+    (Outcome.REACHED_HELP_DECLINED, "Ctrl+8", "contact"),
+    (Outcome.ALREADY_IN_DEBT_HELP, "Ctrl+9", "contact"),
+]
+
+
+# --- work on the database thread --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claimed: ClaimedCase | None
+    card: CaseCard | None
+    next_opening: datetime | None
+    in_hours: bool
+
+
+def claim_next(ctx: AppContext) -> ClaimResult:
+    """Claim the next case and read its card; or say when the next window opens."""
+    claimed = queue.next_call(ctx)
+    if claimed is None:
+        opening = queue.next_window_opening(ctx)
+        return ClaimResult(None, None, opening, in_hours=opening is None)
+    card = queue.case_card(ctx, claimed.case_id)
+    return ClaimResult(claimed, card, None, in_hours=True)
+
+
+def window_info(ctx: AppContext) -> tuple[Any, datetime | None]:
+    """(the window open now or None, the next opening)."""
+    return queue.current_window(ctx), queue.next_window_opening(ctx)
+
+
+def load_guide(ctx: AppContext) -> str:
+    from app.services import admin
+
+    return admin.get_conversation_guide(ctx)
+
+
+def load_calendar(ctx: AppContext) -> Any:
+    with ctx.db.read() as session:
+        return queue.load_calendar(session)
+
+
+# --- the tab ----------------------------------------------------------------------------
+
+
+class NextCallTab(QWidget):
+    """The Next-call tab (agents)."""
+
+    #: the tab's state changed: "idle", "claiming", "case", "saving"
+    state_changed = Signal(str)
+    #: an outcome was stored in the shared database (SavedOutcome)
+    outcome_saved = Signal(object)
+    #: an outcome was kept in the local outbox (case id)
+    outcome_queued = Signal(int)
+
+    RENEW_INTERVAL_MS = 60_000
+    TICK_MS = 1000
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NextCallTab")
+        self.ui = ui
+        self.state = "idle"
+        self.claimed: ClaimedCase | None = None
+        self.card: CaseCard | None = None
+        self.lease_expires_at: datetime | None = None
+        self.help_dialog: HelpRequestDialog | None = None
+        self.callback_dialog: CallbackDialog | None = None
+        self._calendar: Any = None
+        self._saving: Outcome | None = None
+        self._build()
+        self._shortcuts()
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(self.TICK_MS)
+        self.tick_timer.timeout.connect(self._tick)
+        self.renew_timer = QTimer(self)
+        self.renew_timer.setInterval(self.RENEW_INTERVAL_MS)
+        self.renew_timer.timeout.connect(self.renew_lease)
+
+        self.ui.worker.run(
+            load_guide, self.ui.app, on_done=self._show_guide, on_error=self._no_guide
+        )
+        self.refresh_window_info()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(10)
+
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        self.next_button = QPushButton(self.tr("Volgende oproep"), self)
+        self.next_button.setObjectName("NextCallButton")
+        self.next_button.setProperty("accent", True)
+        self.next_button.setToolTip(self.tr("Volgende bewoner bellen (F5 of Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_call)
+        top.addWidget(self.next_button)
+        hint = QLabel(self.tr("F5"), self)
+        hint.setObjectName("Muted")
+        top.addWidget(hint)
+        self.notice = QLabel("", self)
+        self.notice.setObjectName("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        top.addWidget(self.notice, 1)
+        self.lease_label = QLabel("", self)
+        self.lease_label.setObjectName("LeaseLabel")
+        self.lease_label.hide()
+        top.addWidget(self.lease_label)
+        outer.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget(self.splitter)
+        self.stack.addWidget(self._build_idle_page())
+        self.stack.addWidget(self._build_case_page())
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self._build_guide())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 480])
+        state = self.ui.prefs.get("next_call/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.ui.prefs.set("next_call/splitter", self.splitter.saveState())
+        )
+        outer.addWidget(self.splitter, 1)
+
+    def _build_idle_page(self) -> QWidget:
+        page = QFrame(self)
+        page.setObjectName("IdlePanel")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addStretch(1)
+        self.idle_title = QLabel(self.tr("Klaar voor het volgende gesprek"), page)
+        self.idle_title.setObjectName("IdleTitle")
+        self.idle_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_title.setWordWrap(True)
+        layout.addWidget(self.idle_title)
+        self.idle_text = QLabel(
+            self.tr("Druk op Volgende oproep (F5) om de volgende bewoner te bellen."), page
+        )
+        self.idle_text.setObjectName("IdleText")
+        self.idle_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_text.setWordWrap(True)
+        layout.addWidget(self.idle_text)
+        layout.addStretch(2)
+        return page
+
+    def _build_case_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 4, 0)
+        inner_layout.setSpacing(10)
+        inner_layout.addWidget(self._build_card(inner))
+        self.history_title = QLabel(self.tr("Eerdere pogingen"), inner)
+        self.history_title.setObjectName("SectionTitle")
+        inner_layout.addWidget(self.history_title)
+        self.attempts_model = AttemptsModel(self)
+        self.attempts_view = QTableView(inner)
+        self.attempts_view.setObjectName("AttemptsView")
+        self.attempts_view.setModel(self.attempts_model)
+        self.attempts_view.setAlternatingRowColors(True)
+        self.attempts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attempts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attempts_view.verticalHeader().hide()
+        self.attempts_view.setWordWrap(False)
+        header = self.attempts_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (COL_AT, COL_SLOT, COL_OUTCOME, COL_AGENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.attempts_view.setMinimumHeight(110)
+        inner_layout.addWidget(self.attempts_view)
+        self.history_extra = QLabel("", inner)
+        self.history_extra.setObjectName("Muted")
+        self.history_extra.setWordWrap(True)
+        inner_layout.addWidget(self.history_extra)
+        inner_layout.addStretch(1)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+
+        notes_label = QLabel(self.tr("&Notities bij dit gesprek"), page)
+        notes_label.setObjectName("SectionTitle")
+        layout.addWidget(notes_label)
+        self.notes_edit = QPlainTextEdit(page)
+        self.notes_edit.setObjectName("NotesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            self.tr("Wat is besproken? Geen medische of andere gevoelige details.")
+        )
+        self.notes_edit.setFixedHeight(64)
+        notes_label.setBuddy(self.notes_edit)
+        layout.addWidget(self.notes_edit)
+        layout.addWidget(self._build_outcomes(page))
+        return page
+
+    def _build_card(self, parent: QWidget) -> QWidget:
+        card = QFrame(parent)
+        card.setObjectName("Card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        self.name_label = QLabel("", card)
+        self.name_label.setObjectName("CardName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.name_label, 1)
+        self.kind_label = QLabel("", card)
+        self.kind_label.setObjectName("LeaseLabel")
+        head.addWidget(self.kind_label)
+        layout.addLayout(head)
+        self.other_names = QLabel("", card)
+        self.other_names.setObjectName("Muted")
+        self.other_names.setWordWrap(True)
+        layout.addWidget(self.other_names)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        phone_title = QLabel(self.tr("Telefoon"), card)
+        phone_title.setObjectName("FieldLabel")
+        grid.addWidget(phone_title, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.phones_box = QWidget(card)
+        self.phones_layout = QGridLayout(self.phones_box)
+        self.phones_layout.setContentsMargins(0, 0, 0, 0)
+        self.phones_layout.setHorizontalSpacing(8)
+        grid.addWidget(self.phones_box, row, 1)
+        self.phone_group = QButtonGroup(self)
+        self.phone_rows: list[tuple[queue.PhoneLine, QRadioButton]] = []
+        row += 1
+        self.address_label = self._field(grid, row, self.tr("Adres"), card)
+        row += 1
+        self.wijk_label = self._field(grid, row, self.tr("Wijk"), card)
+        row += 1
+        self.creditors_label = self._field(grid, row, self.tr("Schuldeisers"), card)
+        row += 1
+        self.arrears_label = self._field(grid, row, self.tr("Totale achterstand"), card)
+        self.arrears_label.setObjectName("Arrears")
+        row += 1
+        self.attempts_label = self._field(grid, row, self.tr("Pogingen"), card)
+        layout.addLayout(grid)
+        return card
+
+    @staticmethod
+    def _field(grid: QGridLayout, row: int, title: str, parent: QWidget) -> QLabel:
+        label = QLabel(title, parent)
+        label.setObjectName("FieldLabel")
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        value = QLabel("", parent)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(value, row, 1)
+        return value
+
+    def _build_outcomes(self, parent: QWidget) -> QWidget:
+        panel = QFrame(parent)
+        panel.setObjectName("OutcomePanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Uitkomst van dit gesprek"), panel)
+        title.setObjectName("SectionTitle")
+        layout.addWidget(title)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.outcome_buttons: dict[Outcome, QPushButton] = {}
+        for number, (outcome, keys, kind) in enumerate(OUTCOME_KEYS):
+            button = QPushButton(f"{labels.outcome_label(outcome)}   {number + 1}", panel)
+            button.setObjectName(f"outcome_{outcome.value}")
+            button.setProperty("outcome", kind)
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(
+                self.tr("{0} ({1})").format(
+                    labels.outcome_label(outcome),
+                    QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+            button.clicked.connect(lambda _=False, o=outcome: self.choose_outcome(o))
+            grid.addWidget(button, number // 3, number % 3)
+            self.outcome_buttons[outcome] = button
+        layout.addLayout(grid)
+        bottom = QHBoxLayout()
+        keys_hint = QLabel(
+            self.tr("Sneltoetsen: Ctrl+1 … Ctrl+9 voor de uitkomst, Ctrl+W om terug te geven."),
+            panel,
+        )
+        keys_hint.setObjectName("Muted")
+        bottom.addWidget(keys_hint, 1)
+        self.cancel_button = QPushButton(self.tr("Teruggeven zonder uitkomst"), panel)
+        self.cancel_button.setObjectName("CancelCaseButton")
+        self.cancel_button.setShortcut(QKeySequence("Ctrl+W"))
+        self.cancel_button.setToolTip(
+            self.tr("De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)")
+        )
+        self.cancel_button.clicked.connect(self.cancel_case)
+        bottom.addWidget(self.cancel_button)
+        layout.addLayout(bottom)
+        return panel
+
+    def _build_guide(self) -> QWidget:
+        frame = QFrame(self)
+        frame.setObjectName("GuidePanel")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(14, 10, 6, 6)
+        title = QLabel(self.tr("Gespreksleidraad"), frame)
+        title.setObjectName("SectionTitle")
+        layout.addWidget(title)
+        self.guide = QTextBrowser(frame)
+        self.guide.setObjectName("Guide")
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setOpenLinks(False)
+        layout.addWidget(self.guide, 1)
+        return frame
+
+    def _shortcuts(self) -> None:
+        self.next_button.setShortcut(QKeySequence("F5"))
+        self.next_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.next_shortcut.activated.connect(self._next_by_key)
+        self.dial_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.dial_shortcut.activated.connect(self.dial_selected)
+        self.copy_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        self.copy_shortcut.activated.connect(self.copy_selected)
+
+    def _next_by_key(self) -> None:
+        if self.next_button.isEnabled():
+            self.next_call()
+
+    # --- state ------------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        holding = state in ("case", "saving")
+        self.next_button.setEnabled(state == "idle")
+        for button in self.outcome_buttons.values():
+            button.setEnabled(state == "case")
+        self.cancel_button.setEnabled(state == "case")
+        self.notes_edit.setReadOnly(state != "case")
+        self.stack.setCurrentIndex(1 if holding else 0)
+        self.lease_label.setVisible(holding)
+        self.state_changed.emit(state)
+
+    def show_notice(self, text: str, kind: str = "info") -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("kind", kind)
+        self.notice.setVisible(bool(text))
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+    def _idle(self, title: str, text: str) -> None:
+        self.idle_title.setText(title)
+        self.idle_text.setText(text)
+
+    # --- the guide and the calling window ---------------------------------------------
+
+    def _show_guide(self, text: str) -> None:
+        self.guide.setMarkdown(text)
+
+    def _no_guide(self, _sentence: str, _exc: BaseException) -> None:
+        self.guide.setMarkdown(resources.default_conversation_guide())
+
+    def refresh_window_info(self) -> None:
+        self.ui.worker.run(
+            window_info, self.ui.app, on_done=self._show_window_info, on_error=self._offline_idle
+        )
+
+    def tab_shown(self) -> None:
+        if self.state == "idle":
+            self.refresh_window_info()
+
+    def _show_window_info(self, info: tuple[Any, datetime | None]) -> None:
+        if self.state != "idle":
+            return
+        window, opening = info
+        if window is not None:
+            self._idle(
+                self.tr("Klaar voor het volgende gesprek"),
+                self.tr(
+                    "Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de "
+                    "volgende bewoner te bellen."
+                ).format(local(window.end).strftime("%H:%M")),
+            )
+        else:
+            self._show_outside_hours(opening)
+
+    def _show_outside_hours(self, opening: datetime | None) -> None:
+        self._idle(self.tr("Buiten de beltijden"), self._opening_text(opening))
+
+    def _opening_text(self, opening: datetime | None) -> str:
+        if opening is None:
+            return self.tr("Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.")
+        return self.tr("Het volgende belvenster opent {0}.").format(
+            labels.relative_moment(opening, self.ui.clock.now())
+        )
+
+    def _offline_idle(self, sentence: str, exc: BaseException) -> None:
+        if self.state == "idle" and is_connection_error(exc):
+            self._idle(self.tr("Database niet bereikbaar"), sentence)
+
+    # --- claiming ---------------------------------------------------------------------
+
+    def next_call(self) -> None:
+        if self.state != "idle":
+            return
+        self._set_state("claiming")
+        self.show_notice(self.tr("De volgende bewoner wordt opgezocht…"), "info")
+        self.ui.worker.run(
+            claim_next, self.ui.app, on_done=self._claimed, on_error=self._claim_failed
+        )
+
+    def _claimed(self, result: ClaimResult) -> None:
+        if result.claimed is None or result.card is None:
+            self._set_state("idle")
+            if result.in_hours:
+                self.show_notice("", "info")
+                self._idle(
+                    self.tr("Er staat nu niemand klaar"),
+                    self.tr(
+                        "In dit belvenster is er op dit moment geen bewoner om te bellen. "
+                        "Probeer het over een paar minuten opnieuw."
+                    ),
+                )
+            else:
+                self.show_notice(self._opening_text(result.next_opening), "info")
+                self._show_outside_hours(result.next_opening)
+            return
+        self.claimed = result.claimed
+        self._show_card(result.card, result.claimed)
+        self._set_state("case")
+        self.show_notice("", "info")
+        self.lease_expires_at = result.claimed.lease_expires_at
+        self._tick()
+        self.tick_timer.start()
+        self.renew_timer.start()
+        self.ui.events.case_changed.emit(result.card.case_id)
+        self.outcome_buttons[Outcome.NO_ANSWER].setFocus()
+
+    def _claim_failed(self, sentence: str, exc: BaseException) -> None:
+        self._set_state("idle")
+        if is_connection_error(exc):
+            self.show_notice(
+                self.tr(
+                    "De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden "
+                    "opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer."
+                ),
+                "offline",
+            )
+            self._idle(self.tr("Database niet bereikbaar"), sentence)
+        else:
+            self.show_notice(sentence, "error")
+
+    # --- the card ---------------------------------------------------------------------
+
+    def _show_card(self, card: CaseCard, claimed: ClaimedCase) -> None:
+        self.card = card
+        self.name_label.setText(card.name or self.tr("(naam onbekend)"))
+        others = [n for n in card.names if n != card.name]
+        self.other_names.setText(
+            self.tr("Ook op dit adres: {0}").format(", ".join(others)) if others else ""
+        )
+        self.other_names.setVisible(bool(others))
+        if claimed.kind is ClaimKind.CALLBACK:
+            due = card.open_callbacks[0].due_at if card.open_callbacks else None
+            self.kind_label.setText(
+                self.tr("Terugbelafspraak {0}").format(labels.moment(due))
+                if due
+                else self.tr("Terugbelafspraak")
+            )
+        elif claimed.kind is ClaimKind.HELD:
+            self.kind_label.setText(self.tr("Al bij u in behandeling"))
+        else:
+            self.kind_label.setText(
+                self.tr("Geplande poging · {0}").format(labels.slot_label(claimed.slot))
+            )
+        self._show_phones(card)
+        self.address_label.setText(card.address or self.tr("onbekend"))
+        self.wijk_label.setText(card.wijk or self.tr("onbekend"))
+        self.creditors_label.setText(
+            ", ".join(labels.creditor_label(c) for c in card.creditor_types) or "—"
+        )
+        self.arrears_label.setText(labels.money(card.total_arrears_cents))
+        self.attempts_label.setText(
+            self.tr("{0} van maximaal {1} pogingen gebruikt").format(
+                card.attempts_used, card.max_attempts
+            )
+        )
+        self.attempts_model.set_attempts(card.attempts)
+        has_history = bool(card.attempts)
+        self.history_title.setVisible(has_history)
+        self.attempts_view.setVisible(has_history)
+        extra = []
+        for request in card.help_requests:
+            extra.append(
+                self.tr("Eerdere hulpvraag ({0}): {1}").format(
+                    labels.moment(request.created_at),
+                    ", ".join(labels.help_type_label(t) for t in request.help_types),
+                )
+            )
+        self.history_extra.setText("\n".join(extra))
+        self.history_extra.setVisible(bool(extra))
+        self.notes_edit.clear()
+
+    def _show_phones(self, card: CaseCard) -> None:
+        while self.phones_layout.count():
+            item = self.phones_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for button in self.phone_group.buttons():
+            self.phone_group.removeButton(button)
+        self.phone_rows = []
+        first_valid: QRadioButton | None = None
+        for row, line in enumerate(card.phones):
+            radio = QRadioButton(labels.phone(line.number_e164), self.phones_box)
+            radio.setObjectName("PhoneNumber")
+            radio.setProperty("struck", line.struck)
+            radio.setEnabled(not line.struck)
+            radio.setToolTip(self.tr("Het nummer dat u belt"))
+            self.phone_group.addButton(radio, line.id)
+            self.phones_layout.addWidget(radio, row, 0)
+            if line.struck:
+                struck = QLabel(self.tr("onjuist"), self.phones_box)
+                struck.setObjectName("Muted")
+                self.phones_layout.addWidget(struck, row, 1)
+            else:
+                dial = QPushButton(self.tr("Bellen"), self.phones_box)
+                dial.setObjectName("DialButton")
+                dial.setToolTip(self.tr("Bellen via de telefoon van deze werkplek (Ctrl+D)"))
+                dial.clicked.connect(lambda _=False, r=radio, n=line.number_e164: self._dial(r, n))
+                copy = QPushButton(self.tr("Kopiëren"), self.phones_box)
+                copy.setObjectName("CopyButton")
+                copy.setToolTip(self.tr("Nummer kopiëren (Ctrl+Shift+C)"))
+                copy.clicked.connect(lambda _=False, n=line.number_e164: self._copy(n))
+                self.phones_layout.addWidget(dial, row, 1)
+                self.phones_layout.addWidget(copy, row, 2)
+                if first_valid is None:
+                    first_valid = radio
+            self.phone_rows.append((line, radio))
+        self.phones_layout.setColumnStretch(3, 1)
+        if first_valid is not None:
+            first_valid.setChecked(True)
+        if not card.phones:
+            none = QLabel(self.tr("geen telefoonnummer bekend"), self.phones_box)
+            self.phones_layout.addWidget(none, 0, 0)
+
+    def selected_phone_id(self) -> int | None:
+        checked = self.phone_group.checkedId()
+        return checked if checked != -1 else None
+
+    def _selected_number(self) -> str | None:
+        phone_id = self.selected_phone_id()
+        for line, _radio in self.phone_rows:
+            if line.id == phone_id:
+                return line.number_e164
+        return None
+
+    def _dial(self, radio: QRadioButton, number: str) -> None:
+        radio.setChecked(True)
+        QDesktopServices.openUrl(QUrl(f"tel:{number}"))
+
+    def _copy(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+        self.ui.events.status_message.emit(self.tr("Nummer gekopieerd"))
+
+    def dial_selected(self) -> None:
+        number = self._selected_number()
+        if self.state == "case" and number:
+            QDesktopServices.openUrl(QUrl(f"tel:{number}"))
+
+    def copy_selected(self) -> None:
+        number = self._selected_number()
+        if self.state == "case" and number:
+            self._copy(number)
+
+    # --- the lease --------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if self.lease_expires_at is None:
+            return
+        remaining = int((self.lease_expires_at - self.ui.clock.now()).total_seconds())
+        remaining = max(remaining, 0)
+        self.lease_label.setText(
+            self.tr("Voor u gereserveerd: nog {0}:{1:02d}").format(remaining // 60, remaining % 60)
+        )
+        self.lease_label.setProperty("state", "warn" if remaining < 120 else "")
+        self.lease_label.style().unpolish(self.lease_label)
+        self.lease_label.style().polish(self.lease_label)
+
+    def renew_lease(self) -> None:
+        if self.claimed is None or self.state not in ("case", "saving"):
+            return
+        case_id = self.claimed.case_id
+        self.ui.worker.run(
+            queue.renew_lease,
+            self.ui.app,
+            case_id,
+            on_done=lambda expires, c=case_id: self._renewed(c, expires),
+            on_error=lambda s, e, c=case_id: self._renew_failed(c, s, e),
+            owner=self,
+        )
+
+    def _renewed(self, case_id: int, expires: datetime) -> None:
+        if self.claimed is not None and self.claimed.case_id == case_id:
+            self.lease_expires_at = expires
+            self._tick()
+
+    def _renew_failed(self, case_id: int, sentence: str, exc: BaseException) -> None:
+        if self.claimed is None or self.claimed.case_id != case_id:
+            return
+        if is_connection_error(exc):
+            self.show_notice(
+                self.tr(
+                    "De database is even niet bereikbaar. U kunt het gesprek afmaken; de "
+                    "uitkomst wordt op deze computer bewaard."
+                ),
+                "offline",
+            )
+            return
+        if isinstance(exc, Conflict | PermissionDenied):
+            self._finish_case()
+            self.show_notice(
+                self.tr("Deze zaak is niet meer voor u gereserveerd: {0}").format(sentence),
+                "error",
+            )
+
+    # --- outcomes ---------------------------------------------------------------------
+
+    def choose_outcome(self, outcome: Outcome) -> None:
+        if self.state != "case" or self.claimed is None:
+            return
+        if outcome is Outcome.REACHED_HELP_ACCEPTED:
+            self.open_help_form()
+        elif outcome is Outcome.CALLBACK_REQUESTED:
+            self.open_callback_picker()
+        elif outcome is Outcome.WRONG_NUMBER and self.selected_phone_id() is None:
+            self.show_notice(self.tr("Kies eerst welk nummer onjuist is."), "error")
+        else:
+            self.save(outcome)
+
+    def open_help_form(self) -> HelpRequestDialog:
+        dialog = HelpRequestDialog(self)
+        self.help_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.save(Outcome.REACHED_HELP_ACCEPTED, help_request=dialog.value())
+        )
+        dialog.finished.connect(lambda _r: setattr(self, "help_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_callback_picker(self) -> None:
+        if self._calendar is not None:
+            self._open_callback_dialog(self._calendar)
+            return
+        self.ui.worker.run(
+            load_calendar,
+            self.ui.app,
+            on_done=self._open_callback_dialog,
+            on_error=self._calendar_failed,
+        )
+
+    def _calendar_failed(self, sentence: str, exc: BaseException) -> None:
+        from app.scheduler.calendar import CallingCalendar
+
+        if is_connection_error(exc):
+            # Offline: the default calling hours; the save checks them again when it lands.
+            self._open_callback_dialog(CallingCalendar())
+        else:
+            self.show_notice(sentence, "error")
+
+    def _open_callback_dialog(self, calendar: Any) -> None:
+        self._calendar = calendar
+        if self.state != "case":
+            return
+        dialog = CallbackDialog(calendar, self.ui.clock.now(), self)
+        self.callback_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.save(Outcome.CALLBACK_REQUESTED, callback_at=dialog.value())
+        )
+        dialog.finished.connect(lambda _r: setattr(self, "callback_dialog", None))
+        dialog.open()
+
+    def save(
+        self,
+        outcome: Outcome,
+        *,
+        help_request: Any = None,
+        callback_at: datetime | None = None,
+    ) -> None:
+        if self.claimed is None or self.state != "case":
+            return
+        entry = OutcomeEntry.new(
+            outcome,
+            self.ui.clock.now(),
+            phone_id=self.selected_phone_id(),
+            notes=self.notes_edit.toPlainText().strip() or None,
+            help_request=help_request,
+            callback_at=callback_at,
+        )
+        case_id = self.claimed.case_id
+        self._saving = outcome
+        self._set_state("saving")
+        self.show_notice(self.tr("Bezig met opslaan…"), "info")
+        self.ui.worker.run(
+            queue.save_outcome,
+            self.ui.app,
+            case_id,
+            entry,
+            on_done=self._saved,
+            on_error=lambda s, e, c=case_id, en=entry: self._save_failed(c, en, s, e),
+            owner=self,
+        )
+
+    def _saved(self, saved: SavedOutcome) -> None:
+        outcome = labels.outcome_label(self._saving) if self._saving else ""
+        self._finish_case()
+        self.show_notice(
+            self.tr(
+                "Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner."
+            ).format(outcome),
+            "ok",
+        )
+        self.outcome_saved.emit(saved)
+
+    def _save_failed(
+        self, case_id: int, entry: OutcomeEntry, sentence: str, exc: BaseException
+    ) -> None:
+        if is_connection_error(exc) and self.ui.outbox is not None:
+            try:
+                self.ui.outbox.put(case_id, entry)
+            except Exception as outbox_exc:  # the disk is full or not writable
+                log.error("outbox write failed: %s", outbox_exc)
+                self._set_state("case")
+                self.show_notice(
+                    self.tr(
+                        "Niet opgeslagen: de database en de lokale opslag zijn niet "
+                        "bereikbaar. Probeer het opnieuw."
+                    ),
+                    "error",
+                )
+                return
+            self._finish_case()
+            self.show_notice(
+                self.tr(
+                    "De database is niet bereikbaar. De uitkomst ({0}) is op deze computer "
+                    "bewaard en wordt verzonden zodra de verbinding terug is."
+                ).format(labels.outcome_label(entry.outcome)),
+                "offline",
+            )
+            self.outcome_queued.emit(case_id)
+            return
+        if is_connection_error(exc):
+            self._set_state("case")
+            self.show_notice(
+                self.tr("Niet opgeslagen: {0} Probeer het opnieuw.").format(sentence), "error"
+            )
+            return
+        if isinstance(exc, Conflict):
+            self._finish_case()
+            self.show_notice(sentence, "error")
+            return
+        self._set_state("case")
+        self.show_notice(sentence, "error")
+
+    # --- giving the case back ---------------------------------------------------------
+
+    def cancel_case(self) -> None:
+        if self.state != "case" or self.claimed is None:
+            return
+        case_id = self.claimed.case_id
+        self._finish_case()
+        self.show_notice(self.tr("De zaak is teruggegeven aan de wachtrij."), "info")
+        self.ui.worker.run(
+            queue.release,
+            self.ui.app,
+            case_id,
+            on_error=lambda s, e: self._release_failed(s, e),
+            owner=self,
+        )
+
+    def _release_failed(self, sentence: str, exc: BaseException) -> None:
+        if is_connection_error(exc):
+            self.show_notice(
+                self.tr(
+                    "De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; "
+                    "hij komt vanzelf terug in de wachtrij als de reservering verloopt."
+                ),
+                "offline",
+            )
+        else:
+            self.show_notice(sentence, "error")
+
+    def _finish_case(self) -> None:
+        self.tick_timer.stop()
+        self.renew_timer.stop()
+        self.claimed = None
+        self.card = None
+        self.lease_expires_at = None
+        self._set_state("idle")
+        self._idle(
+            self.tr("Klaar voor het volgende gesprek"),
+            self.tr("Druk op Volgende oproep (F5) om de volgende bewoner te bellen."),
+        )
+        self.ui.events.case_changed.emit(0)
+
+    # --- leaving ----------------------------------------------------------------------
+
+    def can_close(self) -> bool:
+        if self.state not in ("case", "saving") or self.claimed is None:
+            return True
+        if self.state == "saving":
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Zaak nog open"),
+            self.tr(
+                "U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan "
+                "de wachtrij?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.cancel_case()
+        return True
+
+    def shutdown(self) -> None:
+        self.tick_timer.stop()
+        self.renew_timer.stop()
+        if self.claimed is not None and self.state == "case":
+            self.ui.worker.run(queue.release, self.ui.app, self.claimed.case_id)
+            self.claimed = None
+
+    def dialog_open(self) -> QDialog | None:
+        return self.help_dialog or self.callback_dialog
