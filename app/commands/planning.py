@@ -111,18 +111,24 @@ def scheduler(args: argparse.Namespace) -> int:
         elif result.ran:
             log.info("%s %s: %s", result.job, result.tick, result.summary)
 
+    stopping: list[int] = []
+
     def stop(signum: int, frame: FrameType | None) -> None:
-        runner.shutdown(wait=False)
+        stopping.append(signum)
+        if runner.running:
+            runner.shutdown(wait=False)
 
     jobs.add_listener(report)
-    previous = signal.signal(signal.SIGTERM, stop)
-    print("vroegbel: gedeelde taken draaien; stoppen met Ctrl+C.", file=sys.stderr)
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        runner.start()
+        print("vroegbel: gedeelde taken draaien; stoppen met Ctrl+C.", file=sys.stderr)
+        if not stopping:
+            runner.start()
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         jobs.remove_listener(report)
         if runner.running:
             runner.shutdown(wait=False)
