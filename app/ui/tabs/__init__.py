@@ -63,6 +63,13 @@ TABS: list[TabSpec] = [
         lazy("app.ui.tabs.next_call", "NextCallTab"),
         10,
     ),
+    TabSpec(
+        "handoff",
+        lambda: translate("Tabs", "Overdrachten"),
+        frozenset({Role.COACH}),
+        lazy("app.ui.tabs.handoff", "HandoffTab"),
+        20,
+    ),
 ]
 
 
