@@ -81,7 +81,17 @@ def without_password(url: str) -> str:
     parsed = make_url(url)
     if parsed.password is None:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) means "leave it": build the URL again without one.
+    bare = URL.create(
+        drivername=parsed.drivername,
+        username=parsed.username,
+        password=None,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def store_password(url: str, password: str) -> None:
