@@ -33,8 +33,10 @@ from app.models import (
     UTCDateTime,
 )
 from app.models.enums import CallbackStatus, CaseStatus, Outcome, Role, Slot
+from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
+from app.services.errors import InvalidInput
 
 #: The most rows one page of the open-case listing returns.
 MAX_PAGE = 1000
@@ -516,3 +518,38 @@ def wijken(ctx: AppContext) -> list[str]:
                 .order_by(Case.wijk)
             )
         ]
+
+
+@dataclass(frozen=True)
+class AgentChoice:
+    user_id: int
+    display_name: str
+
+
+@allowed(Role.TEAMLEAD)
+def list_agents(ctx: AppContext) -> list[AgentChoice]:
+    """The active agents, for "reassign to" (the accounts list itself is the admin's)."""
+    with ctx.db.read() as session:
+        return [
+            AgentChoice(uid, name)
+            for uid, name in session.execute(
+                select(User.id, User.display_name)
+                .where(User.role == Role.AGENT.value, User.removed_at.is_(None))
+                .order_by(User.display_name, User.id)
+            )
+        ]
+
+
+EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+
+
+@allowed(Role.TEAMLEAD, Role.ADMIN)
+def record_export(ctx: AppContext, fmt: str, date_from: date | None, date_to: date | None) -> None:
+    """Audit that the report left the application as a file (DOMAIN.md section 8). The file
+    itself is written by the client (the PDF needs Qt); the file name is not logged."""
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidInput(f"'{fmt}' is geen exportformaat.")
+    period = f"from={date_from.isoformat() if date_from else '-'} "
+    period += f"to={date_to.isoformat() if date_to else '-'}"
+    with ctx.db.begin() as session:
+        audit.record(session, ctx, "report_export", detail=f"format={fmt} {period}")

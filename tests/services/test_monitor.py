@@ -8,14 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from casework_factory import actor_of, hand_off, make_case, make_user
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 
 from app.clock import FixedClock
-from app.models import Callback, Case
+from app.models import AuditEvent, Callback, Case
 from app.models.enums import Outcome, Role, Slot
 from app.services import monitor
 from app.services.context import AppContext
-from app.services.errors import PermissionDenied
+from app.services.errors import InvalidInput, PermissionDenied
 from app.services.monitor import CaseFilter
 from app.services.outcomes import OutcomeInput, record_outcome
 
@@ -257,3 +257,23 @@ def test_figures_stay_cheap_with_100000_open_cases(
     assert token_s < 0.1, token_s
     assert page_s < 0.2, page_s
     assert figures_s < 1.0, figures_s
+
+
+def test_agents_for_reassign_and_audited_export(
+    ctx: AppContext, people: dict[str, AppContext]
+) -> None:
+    lead = people["lead"]
+    assert [a.display_name for a in monitor.list_agents(lead)] == ["Anton Agent", "Berend Beller"]
+    monitor.record_export(lead, "pdf", date(2026, 1, 1), None)
+    with pytest.raises(InvalidInput):
+        monitor.record_export(lead, "docx", None, None)
+    with ctx.db.read() as session:
+        details = list(
+            session.scalars(select(AuditEvent.detail).where(AuditEvent.kind == "report_export"))
+        )
+    assert details == ["format=pdf from=2026-01-01 to=-"]
+    for who in ("agent", "coach"):
+        with pytest.raises(PermissionDenied):
+            monitor.record_export(people[who], "csv", None, None)
+        with pytest.raises(PermissionDenied):
+            monitor.list_agents(people[who])
