@@ -209,3 +209,33 @@ def test_months_before_clamps_the_day() -> None:
     assert retention.months_before(datetime(2026, 1, 15, tzinfo=UTC), 18) == datetime(
         2024, 7, 15, tzinfo=UTC
     )
+
+
+def test_postgres_vacuum_is_skipped_and_reported_for_a_role_without_ownership(
+    db_url: str, ctx: AppContext, world: World
+) -> None:
+    if db_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL roles")
+    from sqlalchemy import text as sql
+    from sqlalchemy.engine import make_url
+
+    role = "vroegbel_app_test"
+    with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sql(f"DROP ROLE IF EXISTS {role}"))
+        conn.execute(sql(f"CREATE ROLE {role} LOGIN"))
+        conn.execute(
+            sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+        )
+        conn.execute(sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    app_db = Database.from_url(make_url(db_url).set(username=role).render_as_string(False))
+    try:
+        result = retention.run_retention(AppContext(db=app_db, clock=ctx.clock, actor=ctx.actor))
+        assert result.purged == 5
+        assert not result.reclaim_complete and "autovacuum" in result.reclaim
+    finally:
+        app_db.dispose()
+        with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
+            conn.execute(sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}"))
+            conn.execute(sql(f"DROP OWNED BY {role}"))
+            conn.execute(sql(f"DROP ROLE {role}"))
