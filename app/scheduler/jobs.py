@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM, Clock, SystemClock
 from app.db import Database
-from app.models import Case, Handoff, JobRun
+from app.models import Handoff, JobRun
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
@@ -281,17 +281,13 @@ def move_missed_windows(ctx: AppContext) -> dict[str, Any]:
 
 
 def expire_leases(ctx: AppContext) -> dict[str, Any]:
-    """A crashed or closed client's lease runs out: the case goes back to the queue."""
-    now = ctx.clock.now()
-    with ctx.db.begin(immediate=True) as session:
-        job_lock(session, "expire_leases")
-        expired = session.execute(
-            update(Case)
-            .where(Case.lease_expires_at.is_not(None), Case.lease_expires_at < now)
-            .values(lease_user_id=None, lease_claimed_at=None, lease_expires_at=None)
-            .execution_options(synchronize_session=False)
-        )
-    return {"expired": int(getattr(expired, "rowcount", 0) or 0)}
+    """A crashed or closed client's lease runs out: the case goes back to the queue.
+
+    The queue service owns leases (and audits each expiry); this is its scheduled call.
+    """
+    from app.services import queue
+
+    return {"expired": int(queue.expire_leases(ctx))}
 
 
 def flag_overdue_handoffs(ctx: AppContext) -> dict[str, Any]:
