@@ -27,13 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.clock import AMSTERDAM, FixedClock
+from app.models.enums import Role
 
 log = logging.getLogger("vroegbel.ui.screenshots")
 
-#: A Tuesday morning, 10:30 in Amsterdam: inside the morning calling window.
-SHOT_MOMENT = datetime(2026, 11, 24, 10, 30, tzinfo=AMSTERDAM)
+#: A Tuesday, 09:01:30 in Amsterdam: the morning window has just opened, so the demo (which
+#: simulates calls up to "now") has left this window's cases for "Volgende oproep".
+SHOT_MOMENT = datetime(2026, 11, 24, 9, 1, 30, tzinfo=AMSTERDAM)
 SHOT_SIZE = (1280, 800)
-DEMO_RESIDENTS = 120
+DEMO_RESIDENTS = 300
 DEMO_SEED = 2026
 
 #: Modules whose import registers more shots with @shot (other tabs' screenshot code).
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.db import Database
-    from app.models.enums import Role
     from app.ui.context import Prefs, UiContext
     from app.ui.main_window import MainWindow
     from app.ui.worker import DbWorker
@@ -53,14 +54,14 @@ if TYPE_CHECKING:
 class Shot:
     name: str  # file stem: "10-next-call-case"
     render: Callable[[ShotEnv], QWidget | None]
-    size: tuple[int, int] = SHOT_SIZE
+    size: tuple[int, int] | None = None  # None: as the view sized itself
 
 
 SHOTS: list[Shot] = []
 
 
 def shot(
-    name: str, size: tuple[int, int] = SHOT_SIZE
+    name: str, size: tuple[int, int] | None = None
 ) -> Callable[[Callable[[ShotEnv], QWidget | None]], Callable[[ShotEnv], QWidget | None]]:
     """Register a view for `vroegbel screenshots`."""
 
@@ -86,6 +87,7 @@ class ShotEnv:
     workdir: Path
     demo_filled: bool = True
     keep: list[Any] = field(default_factory=list)
+    shared: dict[str, Any] = field(default_factory=dict)  # hand-over between shots
 
     def actor_for(self, role: Role) -> Any:
         """A demo user of `role` (created when the demo data has none)."""
@@ -176,6 +178,75 @@ def _login(env: ShotEnv) -> QWidget:
     return dialog
 
 
+def _agent_window(env: ShotEnv) -> MainWindow:
+    window = env.main_window(Role.AGENT, tab="next_call")
+    return window
+
+
+def _next_call_tab(window: MainWindow) -> Any:
+    return window.tab("next_call")
+
+
+@shot("10-next-call-ready")
+def _next_call_ready(env: ShotEnv) -> QWidget:
+    return _agent_window(env)
+
+
+@shot("11-next-call-case")
+def _next_call_case(env: ShotEnv) -> QWidget:
+    window = _agent_window(env)
+    tab = _next_call_tab(window)
+    tab.next_call()
+    env.settle()
+    if tab.state == "case":
+        tab.notes_edit.setPlainText("Mevrouw vraagt of ze na 17:00 teruggebeld kan worden.")
+    env.shared["case_window"] = window
+    return window
+
+
+@shot("12-help-request")
+def _help_request(env: ShotEnv) -> QWidget | None:
+    window = env.shared.get("case_window")
+    tab = _next_call_tab(window) if window is not None else None
+    if tab is None or tab.state != "case":
+        return None
+    dialog = tab.open_help_form()
+    from app.models.enums import HelpType
+
+    dialog.type_boxes[HelpType.PAYMENT_ARRANGEMENT].setChecked(True)
+    dialog.type_boxes[HelpType.BOOM].setChecked(True)
+    dialog.note_edit.setPlainText("Huurachterstand loopt op; mevrouw wil graag een regeling.")
+    env.settle()
+    return dialog
+
+
+@shot("13-callback-picker")
+def _callback_picker(env: ShotEnv) -> QWidget | None:
+    window = env.shared.get("case_window")
+    tab = _next_call_tab(window) if window is not None else None
+    if tab is None or tab.state != "case":
+        return None
+    if tab.help_dialog is not None:
+        tab.help_dialog.reject()
+    tab.open_callback_picker()
+    env.settle()
+    return tab.callback_dialog
+
+
+@shot("14-next-call-outside-hours")
+def _outside_hours(env: ShotEnv) -> QWidget:
+    saved = env.clock.now()
+    env.clock.set(SHOT_MOMENT.replace(hour=21, minute=30))
+    try:
+        window = env.main_window(Role.AGENT, tab="next_call")
+        tab = _next_call_tab(window)
+        tab.next_call()
+        env.settle()
+    finally:
+        env.clock.set(saved)
+    return window
+
+
 # --- rendering --------------------------------------------------------------------------
 
 
@@ -253,8 +324,9 @@ def _render_one(env: ShotEnv, item: Shot, out_dir: Path) -> Path | None:
         return None
     if widget not in env.keep:
         env.keep.append(widget)
+    if item.size is not None:
         widget.resize(*item.size)
-        widget.show()
+    widget.show()
     env.settle()
     path = out_dir / f"{item.name}.png"
     widget.window().grab().save(str(path))

@@ -17,7 +17,17 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +42,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -105,6 +116,35 @@ def load_calendar(ctx: AppContext) -> Any:
         return queue.load_calendar(session)
 
 
+#: Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card).
+HEADING_POINTS = {1: 14.0, 2: 12.0, 3: 11.0}
+
+
+def show_markdown(browser: QTextBrowser, text: str) -> None:
+    """Render Markdown with calm heading sizes and a little space between blocks."""
+    browser.setMarkdown(text)
+    document = browser.document()
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            heading = QTextCharFormat()
+            heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+            heading.setFontPointSize(HEADING_POINTS.get(level, 10.5))
+            heading.setForeground(QColor("#1f5f8b") if level == 1 else QColor("#1d2b36"))
+            cursor.mergeCharFormat(heading)
+            spacing = QTextBlockFormat()
+            spacing.setTopMargin(10 if level > 1 else 0)
+            spacing.setBottomMargin(4)
+            cursor.mergeBlockFormat(spacing)
+        block = block.next()
+
+
 # --- the tab ----------------------------------------------------------------------------
 
 
@@ -162,10 +202,9 @@ class NextCallTab(QWidget):
         self.next_button.setProperty("accent", True)
         self.next_button.setToolTip(self.tr("Volgende bewoner bellen (F5 of Ctrl+N)"))
         self.next_button.clicked.connect(self.next_call)
-        top.addWidget(self.next_button)
-        hint = QLabel(self.tr("F5"), self)
-        hint.setObjectName("Muted")
-        top.addWidget(hint)
+        self.next_button.setMinimumWidth(320)
+        self.next_button.setMaximumWidth(420)
+        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notice = QLabel("", self)
         self.notice.setObjectName("Notice")
         self.notice.setWordWrap(True)
@@ -173,8 +212,11 @@ class NextCallTab(QWidget):
         top.addWidget(self.notice, 1)
         self.lease_label = QLabel("", self)
         self.lease_label.setObjectName("LeaseLabel")
+        self.lease_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.lease_label.hide()
-        top.addWidget(self.lease_label)
+        top.addStretch(0)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        top.addWidget(self.lease_label, 0, right)
         outer.addLayout(top)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -194,6 +236,10 @@ class NextCallTab(QWidget):
             lambda *_: self.ui.prefs.set("next_call/splitter", self.splitter.saveState())
         )
         outer.addWidget(self.splitter, 1)
+        self.work_bar = self._build_work_bar(self)
+        self.work_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.work_bar.hide()
+        outer.addWidget(self.work_bar)
 
     def _build_idle_page(self) -> QWidget:
         page = QFrame(self)
@@ -256,19 +302,6 @@ class NextCallTab(QWidget):
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
 
-        notes_label = QLabel(self.tr("&Notities bij dit gesprek"), page)
-        notes_label.setObjectName("SectionTitle")
-        layout.addWidget(notes_label)
-        self.notes_edit = QPlainTextEdit(page)
-        self.notes_edit.setObjectName("NotesEdit")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText(
-            self.tr("Wat is besproken? Geen medische of andere gevoelige details.")
-        )
-        self.notes_edit.setFixedHeight(64)
-        notes_label.setBuddy(self.notes_edit)
-        layout.addWidget(self.notes_edit)
-        layout.addWidget(self._build_outcomes(page))
         return page
 
     def _build_card(self, parent: QWidget) -> QWidget:
@@ -331,15 +364,43 @@ class NextCallTab(QWidget):
         grid.addWidget(value, row, 1)
         return value
 
-    def _build_outcomes(self, parent: QWidget) -> QWidget:
+    def _build_work_bar(self, parent: QWidget) -> QWidget:
+        """Notes and outcome buttons across the full width, while a case is on screen."""
         panel = QFrame(parent)
         panel.setObjectName("OutcomePanel")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(12, 10, 12, 10)
+        row.setSpacing(16)
+        notes_box = QVBoxLayout()
+        notes_box.setSpacing(6)
+        notes_label = QLabel(self.tr("&Notities bij dit gesprek"), panel)
+        notes_label.setObjectName("SectionTitle")
+        notes_box.addWidget(notes_label)
+        self.notes_edit = QPlainTextEdit(panel)
+        self.notes_edit.setObjectName("NotesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            self.tr("Wat is besproken? Geen medische of andere gevoelige details.")
+        )
+        notes_label.setBuddy(self.notes_edit)
+        self.notes_edit.setMaximumHeight(132)
+        notes_box.addWidget(self.notes_edit, 1)
+        row.addLayout(notes_box, 2)
+        row.addLayout(self._build_outcomes(panel), 5)
+        return panel
+
+    def _build_outcomes(self, panel: QWidget) -> QVBoxLayout:
+        layout = QVBoxLayout()
+        layout.setSpacing(6)
+        head = QHBoxLayout()
         title = QLabel(self.tr("Uitkomst van dit gesprek"), panel)
         title.setObjectName("SectionTitle")
-        layout.addWidget(title)
+        head.addWidget(title)
+        keys_hint = QLabel(self.tr("Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W"), panel)
+        keys_hint.setObjectName("Muted")
+        head.addWidget(keys_hint, 1, Qt.AlignmentFlag.AlignRight)
+        head.addSpacing(12)
+        layout.addLayout(head)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.outcome_buttons: dict[Outcome, QPushButton] = {}
@@ -358,13 +419,6 @@ class NextCallTab(QWidget):
             grid.addWidget(button, number // 3, number % 3)
             self.outcome_buttons[outcome] = button
         layout.addLayout(grid)
-        bottom = QHBoxLayout()
-        keys_hint = QLabel(
-            self.tr("Sneltoetsen: Ctrl+1 … Ctrl+9 voor de uitkomst, Ctrl+W om terug te geven."),
-            panel,
-        )
-        keys_hint.setObjectName("Muted")
-        bottom.addWidget(keys_hint, 1)
         self.cancel_button = QPushButton(self.tr("Teruggeven zonder uitkomst"), panel)
         self.cancel_button.setObjectName("CancelCaseButton")
         self.cancel_button.setShortcut(QKeySequence("Ctrl+W"))
@@ -372,9 +426,8 @@ class NextCallTab(QWidget):
             self.tr("De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)")
         )
         self.cancel_button.clicked.connect(self.cancel_case)
-        bottom.addWidget(self.cancel_button)
-        layout.addLayout(bottom)
-        return panel
+        head.addWidget(self.cancel_button)
+        return layout
 
     def _build_guide(self) -> QWidget:
         frame = QFrame(self)
@@ -415,6 +468,7 @@ class NextCallTab(QWidget):
         self.cancel_button.setEnabled(state == "case")
         self.notes_edit.setReadOnly(state != "case")
         self.stack.setCurrentIndex(1 if holding else 0)
+        self.work_bar.setVisible(holding)
         self.lease_label.setVisible(holding)
         self.state_changed.emit(state)
 
@@ -432,10 +486,10 @@ class NextCallTab(QWidget):
     # --- the guide and the calling window ---------------------------------------------
 
     def _show_guide(self, text: str) -> None:
-        self.guide.setMarkdown(text)
+        show_markdown(self.guide, text)
 
     def _no_guide(self, _sentence: str, _exc: BaseException) -> None:
-        self.guide.setMarkdown(resources.default_conversation_guide())
+        show_markdown(self.guide, resources.default_conversation_guide())
 
     def refresh_window_info(self) -> None:
         self.ui.worker.run(

@@ -69,18 +69,14 @@ class HelpRequestDialog(QDialog):
             self.type_boxes[help_type] = box
         layout.addWidget(group)
 
-        self.urgent_box = QCheckBox(
-            self.tr(
-                "&Urgent: dreigende huisuitzetting, afsluiting van gas, stroom, warmte of water, "
-                "beëindiging van de zorgverzekering of een zitting bij de rechter"
-            ),
-            self,
-        )
+        self.urgent_box = QCheckBox(self.tr("&Urgent — er dreigt iets op korte termijn"), self)
         self.urgent_box.setObjectName("help_urgent")
         layout.addWidget(self.urgent_box)
         urgent_hint = QLabel(
             self.tr(
-                "Bij urgent spreekt de coach de bewoner binnen 3 werkdagen, anders binnen 4 weken."
+                "Urgent is: dreigende huisuitzetting, afsluiting van gas, stroom, warmte of water, "
+                "beëindiging van de zorgverzekering of een zitting bij de rechter. De coach "
+                "spreekt de bewoner dan binnen 3 werkdagen, anders binnen 4 weken."
             ),
             self,
         )
@@ -262,12 +258,17 @@ class CallbackDialog(QDialog):
         return bool(callback_times(self.calendar_rules, day, self.now))
 
     def _grey_closed_days(self) -> None:
+        # Saturday is a calling day: no weekend red; closed and past days grey.
+        plain = QTextCharFormat()
+        plain.setForeground(QBrush(QColor("#1d2b36")))
+        self.calendar.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, plain)
+        self.calendar.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, plain)
         closed = QTextCharFormat()
         closed.setForeground(QBrush(QColor("#aab4bc")))
         closed.setToolTip(self.tr("Op deze dag wordt niet gebeld"))
-        day = self.first_day
+        day = self.first_day.replace(day=1)
         while day <= self.last_day:
-            if not self.is_open_day(day):
+            if day < self.first_day or not self.is_open_day(day):
                 self.calendar.setDateTextFormat(_qdate(day), closed)
             day += timedelta(days=1)
 
