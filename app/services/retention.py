@@ -260,6 +260,14 @@ def _reclaim(ctx: AppContext, result: RetentionResult) -> None:
             busy, _log_frames, _done = connection.execute(
                 "PRAGMA wal_checkpoint(TRUNCATE)"
             ).fetchone()
+        except Exception:  # e.g. locked by another workstation: the purge itself is committed
+            log.warning("VACUUM after the purge failed", exc_info=True)
+            result.reclaim_complete = False
+            result.reclaim = (
+                "De gegevens zijn gewist, maar het databasebestand kon nu niet opnieuw worden "
+                "opgebouwd (VACUUM) omdat het in gebruik is; draai de opschoning later opnieuw."
+            )
+            return
         finally:
             raw.close()
         result.reclaim_complete = busy == 0
@@ -337,6 +345,7 @@ def run_retention(ctx: AppContext, dry_run: bool = False) -> RetentionResult:
                 detail=f"{item.rule}; gesloten {item.closed_at.date().isoformat()}",
             )
         audit.record(session, ctx, "retention_run", detail=result.summary())
-    if result.cases:
-        _reclaim(ctx, result)
+    # Also when nothing new was purged: a run that could not reclaim (file in use) is
+    # completed by the next one.
+    _reclaim(ctx, result)
     return result

@@ -239,3 +239,31 @@ def test_postgres_vacuum_is_skipped_and_reported_for_a_role_without_ownership(
             conn.execute(sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}"))
             conn.execute(sql(f"DROP OWNED BY {role}"))
             conn.execute(sql(f"DROP ROLE {role}"))
+
+
+@pytest.mark.slow  # the checkpoint waits out the busy timeout (15 s) before it gives up
+def test_a_reader_blocks_the_wal_truncation_and_the_next_run_completes_it(
+    db_url: str, ctx: AppContext, world: World
+) -> None:
+    """Another workstation reading keeps the old pages in the WAL: the run says so (the CLI
+    exits 1) and the next run, with nothing new to purge, still truncates the WAL."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("SQLite's WAL")
+    import sqlite3
+
+    reader = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM signals").fetchone()
+        first = retention.run_retention(ctx)
+        assert first.purged == 5 and not first.reclaim_complete
+        assert "later opnieuw" in first.reclaim
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    second = retention.run_retention(ctx)
+    assert second.purged == 0 and second.reclaim_complete
+    raw = _raw_bytes(db_url)
+    for resident in world.purged():
+        for secret in resident.secrets():
+            assert secret.encode() not in raw, (resident.story, secret)
