@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime
@@ -36,6 +36,16 @@ class Attempt(Base):
     source: Mapped[str] = mapped_column(String(16), default="app")
     idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# The report reads reached/accepted per case from the contact attempts only (migration 0004).
+Index(
+    "ix_attempts_contact_case",
+    Attempt.case_id,
+    Attempt.outcome,
+    sqlite_where=text("is_contact = 1"),
+    postgresql_where=text("is_contact"),
+)
 
 
 class Callback(Base):

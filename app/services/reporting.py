@@ -35,7 +35,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -329,15 +329,15 @@ def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[Wi
         cases[str(wijk)] = int(count)
 
     # Contact attempts grouped per case (is a case reached, did it accept), then per wijk.
-    per_case = (
-        select(
-            Attempt.case_id.label("case_id"),
-            func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
+    contact_attempts = select(
+        Attempt.case_id.label("case_id"),
+        func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
+    ).where(Attempt.is_contact)  # the partial index ix_attempts_contact_case (migration 0004)
+    if where:
+        contact_attempts = contact_attempts.where(
+            Attempt.case_id.in_(select(Case.id).where(*where))
         )
-        .where(Attempt.is_contact)
-        .group_by(Attempt.case_id)
-        .subquery()
-    )
+    per_case = contact_attempts.group_by(Attempt.case_id).subquery()
     reached: dict[str, tuple[int, int]] = {}
     for wijk, n_reached, n_accepted in session.execute(
         select(Case.wijk, func.count(), func.coalesce(func.sum(per_case.c.accepted), 0))
@@ -427,8 +427,8 @@ def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> Co
         if first_contact_at is None:
             waiting += 1
             continue
-        start = handed_off_at.astimezone(AMSTERDAM).date()
-        end = first_contact_at.astimezone(AMSTERDAM).date()
+        start = _local_date(handed_off_at)
+        end = _local_date(first_contact_at)
         durations.append(working_days_between(start, end))
         within_target += end <= target_due_on
         within_legal += end <= legal_due_on
@@ -458,10 +458,25 @@ def _dutch_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("NL", years=year).keys())
 
 
+def _local_date(moment: datetime) -> date:
+    """The Amsterdam calendar day of an aware instant (offset memoised per UTC hour: fast)."""
+    utc = moment.astimezone(UTC)
+    return (utc + _amsterdam_offset(utc.date(), utc.hour)).date()
+
+
+@lru_cache(maxsize=65_536)
+def _amsterdam_offset(day: date, hour: int) -> timedelta:
+    offset = datetime(day.year, day.month, day.day, hour, tzinfo=UTC).astimezone(AMSTERDAM)
+    delta = offset.utcoffset()
+    assert delta is not None
+    return delta
+
+
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _dutch_holidays(day.year)
 
 
+@lru_cache(maxsize=65_536)
 def working_days_between(start: date, end: date) -> int:
     """Working days after `start` up to and including `end` (0 on the same day or before)."""
     if end <= start:
