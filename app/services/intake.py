@@ -29,7 +29,7 @@ from app.models.enums import CaseStatus, CloseReason, HelpType, Outcome, Role
 from app.services import audit, planning
 from app.services.authz import allowed
 from app.services.context import AppContext
-from app.services.errors import Conflict, InvalidInput, ServiceError
+from app.services.errors import Conflict, InvalidInput
 from app.services.intake_parsing import (
     HISTORY_COLUMNS,
     SIGNAL_COLUMNS,
@@ -666,13 +666,10 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 source="history",
                 audit_event=False,
             )
-            try:
-                with session.begin_nested():
-                    record_outcome(session, ctx, case, given)
-            except ServiceError as exc:
-                result.rejected.append(_reject_history(parsed, row, str(exc).rstrip(".")))
-                session.refresh(case)
-                continue
+            # Everything record_outcome refuses (a case that is not open, accepted help without
+            # a help type) was checked above, so a ServiceError here is unexpected: it aborts
+            # the whole import rather than leaving a half-recorded attempt behind.
+            record_outcome(session, ctx, case, given)
             known.add(key)
             result.imported += 1
             if case.status == CaseStatus.HANDED_OFF.value:
