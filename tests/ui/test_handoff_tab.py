@@ -20,7 +20,7 @@ from app.services.context import AppContext
 from app.services.errors import PermissionDenied
 from app.ui.context import Prefs
 from app.ui.tabs import tabs_for
-from app.ui.tabs.handoff import COL_LEGAL, HandoffTab
+from app.ui.tabs.handoff import COL_COACH, COL_LEGAL, HandoffTab
 from app.ui.worker import DbWorker
 
 pytestmark = pytest.mark.ui
@@ -64,7 +64,7 @@ def test_coach_takes_records_and_closes_a_handoff(
     qtbot.waitUntil(lambda: tab.release_button.isVisible(), timeout=10_000)
     wait_idle(qtbot, worker)
     assert tab.contact_button.isEnabled()
-    assert tab.model.index(1, 7).data() == "ik"
+    assert tab.model.index(1, COL_COACH).data() == "ik"
 
     tab.reached_radio.setChecked(True)
     qtbot.keyClicks(tab.contact_note, "Afspraak op het wijkteam")

@@ -70,6 +70,13 @@ TABS: list[TabSpec] = [
         lazy("app.ui.tabs.handoff", "HandoffTab"),
         20,
     ),
+    TabSpec(
+        "queue",
+        lambda: translate("Tabs", "Wachtrij en cijfers"),
+        frozenset({Role.TEAMLEAD}),
+        lazy("app.ui.tabs.queue_monitor", "QueueMonitorTab"),
+        30,
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import AMSTERDAM
 from app.models.enums import CloseReason, HelpType, Role
 from app.services import handoff, monitor
 from app.services.handoff import DeadlineState, HandoffDetails, HandoffRow
@@ -56,7 +57,7 @@ log = logging.getLogger("vroegbel.ui.handoff")
 
 REFRESH_MS = 5000
 
-COL_URGENT, COL_NAME, COL_WIJK, COL_HANDED, COL_TARGET, COL_LEGAL, COL_HELP, COL_COACH = range(8)
+COL_URGENT, COL_NAME, COL_WIJK, COL_HANDED, COL_TARGET, COL_LEGAL, COL_COACH, COL_HELP = range(8)
 
 
 def _date(value: Any) -> str:
@@ -135,12 +136,14 @@ class HandoffTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_HELP, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
         self.scroll = QScrollArea(splitter)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setMinimumWidth(430)
         self.panel = QWidget(self.scroll)
         self.scroll.setWidget(self.panel)
@@ -194,12 +197,13 @@ class HandoffTab(QWidget):
             Column(lambda: tr("Wijk"), lambda r: r.wijk),
             Column(
                 lambda: tr("Overgedragen"),
-                lambda r: labels.moment(r.handed_off_at),
+                lambda r: r.handed_off_at.astimezone(AMSTERDAM).strftime("%d-%m %H:%M"),
                 sort=lambda r: r.handed_off_at,
+                tooltip=lambda r: labels.moment(r.handed_off_at),
             ),
             Column(
                 lambda: tr("Lokale termijn"),
-                lambda r: self._deadline_text(r.target_due_on, r.target_state),
+                lambda r: self._deadline_text(r.target_due_on, r.target_state, short=True),
                 sort=lambda r: r.target_due_on,
                 foreground=state_fg(lambda r: r.target_state),
                 background=state_bg(lambda r: r.target_state),
@@ -207,7 +211,7 @@ class HandoffTab(QWidget):
             ),
             Column(
                 lambda: tr("Wettelijke termijn"),
-                lambda r: self._deadline_text(r.legal_due_on, r.legal_state),
+                lambda r: self._deadline_text(r.legal_due_on, r.legal_state, short=True),
                 sort=lambda r: r.legal_due_on,
                 foreground=state_fg(lambda r: r.legal_state),
                 background=state_bg(lambda r: r.legal_state),
@@ -216,18 +220,19 @@ class HandoffTab(QWidget):
                 ),
             ),
             Column(
-                lambda: tr("Hulpvraag"),
-                lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
-            ),
-            Column(
                 lambda: tr("Coach"),
                 lambda r: self._coach_text(r),
                 foreground=lambda r: MUTED if r.coach_id is None else None,
             ),
+            Column(
+                lambda: tr("Hulpvraag"),
+                lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
+                tooltip=lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
+            ),
         ]
 
-    def _deadline_text(self, due: Any, state: DeadlineState) -> str:
-        text = _date(due)
+    def _deadline_text(self, due: Any, state: DeadlineState, *, short: bool = False) -> str:
+        text = due.strftime("%d-%m") if short else _date(due)
         marks = {
             DeadlineState.OVERDUE: self.tr("verlopen"),
             DeadlineState.DUE_TODAY: self.tr("vandaag"),
