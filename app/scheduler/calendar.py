@@ -144,13 +144,15 @@ class CallingCalendar:
         self.specs: dict[Slot, WindowSpec] = parse_windows(windows)
         self.closed_days: frozenset[date] = frozenset(closed_days)
         self._day_cache: dict[date, tuple[Window, ...]] = {}
+        self._slots = tuple(s for s in SLOTS if s in self.specs and self.specs[s].weekdays)
+        self.slot_set: frozenset[Slot] = frozenset(self._slots)
 
     # --- days ---------------------------------------------------------------------------
 
     @property
     def slots(self) -> tuple[Slot, ...]:
         """The slot types that have a window on at least one weekday."""
-        return tuple(s for s in SLOTS if s in self.specs and self.specs[s].weekdays)
+        return self._slots
 
     def is_closed(self, day: date) -> bool:
         """Sunday, a public holiday or an extra closed day: no calls at all."""

@@ -88,7 +88,7 @@ class PlanRules:
             Slot.EVENING: max(1, self.min_evening),
             Slot.SATURDAY: max(1, self.min_saturday),
         }
-        present = set(calendar.slots)
+        present = calendar.slot_set
         return {slot: (wanted[slot] if slot in present else 0) for slot in SLOTS}
 
     def deadline(self, first_day: date) -> date:
@@ -137,32 +137,58 @@ def _pattern(calendar: CallingCalendar, first: date, last: date) -> tuple[int, .
     return tuple(masks)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+def _lower_bound(
+    pattern: tuple[int, ...], i: int, remaining: int, deficits: tuple[int, ...]
+) -> Cost:
+    """A cost no plan on days i.. can beat (lets the search stop as soon as it reaches it)."""
+    open_days = 0
+    per_slot = [0] * len(SLOTS)
+    for mask in pattern[i:]:
+        if mask:
+            open_days += 1
+            for k in range(len(SLOTS)):
+                if mask & (1 << k):
+                    per_slot[k] += 1
+    usable = min(remaining, open_days)
+    unreachable = sum(max(0, d - n) for d, n in zip(deficits, per_slot, strict=True))
+    missing = max(unreachable, sum(deficits) - usable)
+    return (missing, remaining - usable, 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _best_cost(
     pattern: tuple[int, ...], i: int, last: int, remaining: int, deficits: tuple[int, ...]
 ) -> Cost:
     """The best cost of placing `remaining` attempts on days i.. of `pattern`.
 
     `last` is the slot index of the previous attempt, `deficits` the attempts each slot type
-    still needs. Exhaustive over the choices, memoised on the whole state: exact.
+    still needs. Exhaustive over the choices (memoised on the whole state, and stopped early
+    only when a choice reaches the lower bound): exact.
     """
     if remaining == 0 or i >= len(pattern):
         return (sum(deficits), remaining, 0)
-    best = _best_cost(pattern, i + 1, last, remaining, deficits)  # no attempt on day i
+    bound = _lower_bound(pattern, i, remaining, deficits)
+    best: Cost | None = None
     mask = pattern[i]
     if mask:
-        for k in range(len(SLOTS)):
-            if not mask & (1 << k):
-                continue
+        # Needed slot types first, then the others: a good plan is usually found at once.
+        order = sorted(
+            (k for k in range(len(SLOTS)) if mask & (1 << k)),
+            key=lambda k: (k == last, -deficits[k]),
+        )
+        for k in order:
             after = deficits
             if deficits[k] > 0:
                 after = (*deficits[:k], deficits[k] - 1, *deficits[k + 1 :])
             sub = _best_cost(pattern, i + 1, k, remaining - 1, after)
             cost = (sub[0], sub[1], sub[2] + (1 if k == last else 0))
-            if cost < best:
+            if best is None or cost < best:
                 best = cost
-                if best == PERFECT:
-                    break
+                if best <= bound:
+                    return best
+    skip = _best_cost(pattern, i + 1, last, remaining, deficits)  # no attempt on day i
+    if best is None or skip < best:
+        best = skip
     return best
 
 
