@@ -228,3 +228,47 @@ def test_roles_and_audit(ctx: AppContext, scenario: dict[str, int]) -> None:
     # No personal data in the audit log: no BSN, no names.
     for _, detail in events:
         assert not any(ch.isalpha() and ch.isupper() for ch in detail)
+
+
+@pytest.mark.slow
+def test_pilot_interim_figures(ctx: AppContext) -> None:
+    """DOMAIN.md section 1: 338 of 1021 reached (33.1%), 99 accepted (29.3%); Slachthuisbuurt /
+    Amsterdamsebuurt 49 of 133 reached (36.8%); Europawijk / Molenwijk 31 of 65 (47.7%)."""
+    from reporting_world import World, local
+
+    from app.models.enums import HelpType, Outcome
+
+    plan = [
+        # wijk, cases, reached, accepted
+        ("Slachthuisbuurt / Amsterdamsebuurt", 133, 49, 10),
+        ("Europawijk / Molenwijk", 170, 65, 31),
+        ("Overig Haarlem", 718, 224, 58),
+    ]
+    with ctx.db.begin() as session:
+        world = World(session, ctx)
+        day = 0
+        for wijk, cases, reached, accepted in plan:
+            for i in range(cases):
+                case = world.case(wijk, date(2022, 7, 1 + i % 28))
+                when = local(2022, 8, 1 + day % 27, 10 + day % 9)
+                day += 1
+                if i < accepted:
+                    world.call(
+                        case, Outcome.REACHED_HELP_ACCEPTED, when, help_types=[HelpType.BOOM]
+                    )
+                elif i < reached:
+                    world.call(case, Outcome.REACHED_NO_HELP_NEEDED, when)
+                elif i % 3 == 0:
+                    world.call(case, Outcome.NO_ANSWER, when)
+    data = compute_report(ctx, date(2022, 7, 1), date(2022, 8, 31)).to_json()
+    assert data["total"] == {
+        "cases": 1021,
+        "reached": 338,
+        "accepted": 99,
+        "reach_pct": 33.1,
+        "acceptance_pct": 29.3,
+    }
+    by_wijk = {w["wijk"]: w for w in data["by_wijk"]}
+    assert by_wijk["Slachthuisbuurt / Amsterdamsebuurt"]["reach_pct"] == 36.8
+    assert by_wijk["Europawijk / Molenwijk"]["acceptance_pct"] == 47.7
+    assert sum(s["contacts"] for s in data["by_slot"]) == 338
