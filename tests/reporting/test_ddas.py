@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
-from scenario import SEPTEMBER, build_scenario
+from reporting_scenario import SEPTEMBER, build_scenario
 from sqlalchemy import select
 
 from app.cli import main

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scenario import SEPTEMBER, build_scenario
+from reporting_scenario import SEPTEMBER, build_scenario
 
 from app.cli import main
 from app.services import report_export

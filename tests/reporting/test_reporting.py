@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from scenario import SEPTEMBER, build_scenario
+from reporting_scenario import SEPTEMBER, build_scenario
 from sqlalchemy import select
 
 from app.models import AuditEvent, Case, Handoff
