@@ -77,6 +77,13 @@ TABS: list[TabSpec] = [
         lazy("app.ui.tabs.queue_monitor", "QueueMonitorTab"),
         30,
     ),
+    TabSpec(
+        "admin",
+        lambda: translate("Tabs", "Beheer"),
+        frozenset({Role.ADMIN}),
+        lazy("app.ui.tabs.admin", "AdminTab"),
+        40,
+    ),
 ]
 
 
