@@ -6,6 +6,7 @@ it). Without it the PostgreSQL variants are skipped locally, and fail under CI.
 
 from __future__ import annotations
 
+import atexit
 import os
 import uuid
 from collections.abc import Iterator
@@ -23,7 +24,8 @@ from app.models.enums import Role
 from app.services.context import Actor, AppContext
 
 PG_BASE_URL = os.environ.get("VROEGBEL_TEST_PG")
-_PG_TEMPLATE = "vroegbel_template"
+# One template per test process: parallel runs (CI, developers) must not drop each other's.
+_PG_TEMPLATE = f"vroegbel_template_{os.getpid()}"
 _pg_template_ready = False
 
 
@@ -45,6 +47,14 @@ def _pg_template() -> None:
     engine.dispose()
     admin.dispose()
     _pg_template_ready = True
+    atexit.register(_drop_pg_template)
+
+
+def _drop_pg_template() -> None:
+    admin = _pg_admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {_PG_TEMPLATE} WITH (FORCE)"))
+    admin.dispose()
 
 
 def new_postgres_url() -> str:
