@@ -18,9 +18,11 @@ by app.db on every connection) zeroes deleted content; after the purge this modu
 VACUUM (rebuilding the file without free pages) and `wal_checkpoint(TRUNCATE)` (the WAL
 still holds the old page images until it is checkpointed and truncated). On PostgreSQL an
 UPDATE or DELETE leaves the old row version as a dead tuple in the table's pages until
-VACUUM removes it; autovacuum does that eventually (when enough rows changed), so this
-module runs `VACUUM (ANALYZE)` on the purged tables itself, outside a transaction (VACUUM
-cannot run inside one). See docs/SECURITY.md for WAL segments and backups.
+VACUUM removes it; autovacuum does that eventually (when enough rows changed). Even then a
+plain VACUUM only frees the space: the old bytes stay in the page until reused. So this module
+runs `VACUUM (FULL, ANALYZE)` on the purged tables itself, which writes each table and its
+indexes into new files, outside a transaction (VACUUM cannot run inside one). See
+docs/SECURITY.md for the table lock this takes, WAL segments and backups.
 """
 
 from __future__ import annotations
@@ -53,8 +55,10 @@ log = logging.getLogger(__name__)
 RULE_CLOSED = "closed"
 RULE_HANDOFF = "handoff"
 CHUNK = 500
+#: How long VACUUM FULL waits for a table that workstations are using.
+PG_LOCK_TIMEOUT = "10s"
 
-#: The tables whose rows a purge changes; VACUUMed afterwards on PostgreSQL.
+#: The tables whose rows a purge changes; rewritten with VACUUM FULL afterwards on PostgreSQL.
 PURGED_TABLES = (
     "signals",
     "phone_numbers",
@@ -247,7 +251,20 @@ def _orphans_after(session: Session, household_ids: Sequence[int], ids: set[int]
     return count
 
 
-def _reclaim(ctx: AppContext, result: RetentionResult) -> None:
+#: Sessions, replication slots and prepared transactions whose snapshot is older than the
+#: purge: VACUUM must keep the old row versions for them (MVCC), whatever it is told.
+_PG_OLD_SNAPSHOTS = """
+SELECT (SELECT count(*) FROM pg_stat_activity
+         WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+           AND age(backend_xmin) >= age(CAST(CAST(:xid AS text) AS xid)))
+     + (SELECT count(*) FROM pg_replication_slots
+         WHERE xmin IS NOT NULL AND age(xmin) >= age(CAST(CAST(:xid AS text) AS xid)))
+     + (SELECT count(*) FROM pg_prepared_xacts
+         WHERE age(transaction) >= age(CAST(CAST(:xid AS text) AS xid)))
+"""
+
+
+def _reclaim(ctx: AppContext, result: RetentionResult, purge_xid: int | None = None) -> None:
     """Make the purged bytes unreadable in the file itself (outside any transaction)."""
     engine = ctx.db.engine
     if ctx.db.is_sqlite:
@@ -281,6 +298,7 @@ def _reclaim(ctx: AppContext, result: RetentionResult) -> None:
         return
     if ctx.db.dialect == "postgresql":
         failed: list[str] = []
+        partial: list[str] = []
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             # VACUUM by a role that may not vacuum a table only warns and skips it: ask first.
             allowed_tables = set(
@@ -295,22 +313,51 @@ def _reclaim(ctx: AppContext, result: RetentionResult) -> None:
                     {"names": list(PURGED_TABLES)},
                 ).scalars()
             )
+            # A plain VACUUM makes dead row versions unreachable but leaves their bytes in the
+            # pages' free space (seen with pageinspect); VACUUM FULL writes the table and its
+            # indexes into new files. It locks each table while it runs (seconds): wait at most
+            # PG_LOCK_TIMEOUT for the lock, else fall back to a plain VACUUM and say so.
+            conn.exec_driver_sql(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}'")
             for table in PURGED_TABLES:
                 if table not in allowed_tables:
                     failed.append(table)
                     continue
                 try:
+                    conn.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {table}")
+                    continue
+                except Exception:
+                    log.warning("VACUUM FULL %s failed", table, exc_info=True)
+                partial.append(table)
+                try:
                     conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
                 except Exception:
                     log.warning("VACUUM %s failed", table, exc_info=True)
-                    failed.append(table)
-        result.reclaim_complete = not failed
-        result.reclaim = (
-            "De tabellen zijn gevacuumd (VACUUM ANALYZE); oude rijversies zijn vrijgegeven."
-            if not failed
-            else f"VACUUM mocht of lukte niet op {', '.join(failed)}; dat doet autovacuum later, "
-            "of de eigenaar van de tabellen nu (zie docs/SECURITY.md)."
-        )
+            conn.exec_driver_sql("RESET lock_timeout")
+            held = 0
+            if purge_xid is not None:
+                held = int(conn.execute(text(_PG_OLD_SNAPSHOTS), {"xid": purge_xid}).scalar_one())
+        result.reclaim_complete = not failed and not partial and not held
+        if failed:
+            result.reclaim = (
+                f"VACUUM mocht niet op {', '.join(failed)} (de rol is geen eigenaar); dat doet "
+                "autovacuum later, of de eigenaar nu met VACUUM FULL (zie docs/SECURITY.md)."
+            )
+        elif partial:
+            result.reclaim = (
+                f"{', '.join(partial)} was in gebruik: alleen gevacuumd, niet herschreven; "
+                "draai de opschoning buiten kantoortijd opnieuw."
+            )
+        elif held:
+            result.reclaim = (
+                "De tabellen zijn herschreven (VACUUM FULL), maar een andere verbinding (een "
+                "lopende back-up, een open transactie) ziet nog de oude gegevens; die blijven "
+                "tot de volgende opschoning."
+            )
+        else:
+            result.reclaim = (
+                "De tabellen zijn herschreven (VACUUM FULL): oude rijversies staan niet meer in "
+                "de databasebestanden."
+            )
 
 
 @allowed(Role.ADMIN, system=True)
@@ -345,7 +392,13 @@ def run_retention(ctx: AppContext, dry_run: bool = False) -> RetentionResult:
                 detail=f"{item.rule}; gesloten {item.closed_at.date().isoformat()}",
             )
         audit.record(session, ctx, "retention_run", detail=result.summary())
+        purge_xid: int | None = None
+        if ctx.db.dialect == "postgresql":
+            session.flush()
+            purge_xid = int(
+                session.execute(text("SELECT txid_current() % 4294967296")).scalar_one()
+            )
     # Also when nothing new was purged: a run that could not reclaim (file in use) is
     # completed by the next one.
-    _reclaim(ctx, result)
+    _reclaim(ctx, result, purge_xid)
     return result
