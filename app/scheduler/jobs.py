@@ -267,17 +267,28 @@ def run_job(job: SharedJob, db: Database, *, host: str | None = None) -> JobResu
 # --- the job bodies ---------------------------------------------------------------------
 
 
+#: Cases moved per transaction: short transactions keep SQLite's write lock free for agents.
+MISSED_BATCH = 200
+MISSED_MAX_BATCHES = 50
+
+
 def move_missed_windows(ctx: AppContext) -> dict[str, Any]:
     """DOMAIN.md 4.6: planned windows that passed without a call move on (not an attempt)."""
     from app.services import audit, planning
 
     now = ctx.clock.now()
-    with ctx.db.begin(immediate=True) as session:
-        job_lock(session, "move_missed_windows")
-        outcome = planning.move_missed_windows(session, now, limit=5000)
-        for case_id in outcome.closed_case_ids:
-            audit.record(session, ctx, "case_closed", case_id=case_id, detail="not_reached")
-    return {"moved": outcome.moved, "closed": len(outcome.closed_case_ids)}
+    moved = closed = 0
+    for _ in range(MISSED_MAX_BATCHES):
+        with ctx.db.begin(immediate=True) as session:
+            job_lock(session, "move_missed_windows")
+            outcome = planning.move_missed_windows(session, now, limit=MISSED_BATCH)
+            for case_id in outcome.closed_case_ids:
+                audit.record(session, ctx, "case_closed", case_id=case_id, detail="not_reached")
+        moved += outcome.moved
+        closed += len(outcome.closed_case_ids)
+        if outcome.moved + len(outcome.closed_case_ids) < MISSED_BATCH:
+            break
+    return {"moved": moved, "closed": closed}
 
 
 def expire_leases(ctx: AppContext) -> dict[str, Any]:

@@ -294,7 +294,8 @@ def move_missed_windows(
 
     The attempt moves to the next window of the same slot type without using an attempt
     (`missed_windows` counts them). Skipped: cases held by an agent (a live lease; the call
-    may be going on) and cases with an open callback (the callback replaces the plan). A case
+    may be going on), cases with an open callback (the callback replaces the plan) and cases
+    waiting for a phone number (planned afresh when one is added). A case
     for which nothing fits anymore within the plan's days closes as `not_reached` with a
     letter follow-up, like a case whose attempts ran out. Idempotent: a second run at the
     same `now` finds nothing to move.
@@ -310,6 +311,7 @@ def move_missed_windows(
         select(Case)
         .where(
             Case.status == CaseStatus.OPEN.value,
+            Case.needs_phone.is_not(True),  # out of the queue until it has a number
             Case.next_slot.is_not(None),
             Case.next_window_end.is_not(None),
             Case.next_window_end <= now,

@@ -191,6 +191,25 @@ def test_move_missed_windows_job_moves_and_audits_closures(
         assert case.missed_windows == 1
 
 
+def test_move_missed_windows_job_works_in_short_batches(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jobs, "MISSED_BATCH", 2)
+    with db.begin() as session:
+        for _ in range(5):
+            _case(
+                session,
+                next_slot="afternoon",
+                next_window_start=local(2026, 11, 24, 12, 30),
+                next_window_end=local(2026, 11, 24, 17, 0),
+            )
+    result = jobs.run_job(jobs.JOBS["move_missed_windows"], db)
+    assert result.summary == {"moved": 5, "closed": 0}
+    with db.read() as session:
+        starts = session.scalars(select(Case.next_window_start)).all()
+        assert starts == [local(2026, 11, 25, 12, 30)] * 5
+
+
 def test_expire_leases(db: Database, job_clock: FixedClock) -> None:
     now = job_clock.now()
     with db.begin() as session:

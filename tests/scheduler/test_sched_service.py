@@ -149,6 +149,11 @@ def test_missed_window_moves_to_the_next_window_of_the_same_slot(db: Database) -
                 created_at=local(2026, 11, 24, 9, 0),
             )
         )
+        no_phone = new_case(session)
+        no_phone.needs_phone = True
+        no_phone.next_slot = "evening"
+        no_phone.next_window_start = local(2026, 11, 24, 17, 0)
+        no_phone.next_window_end = local(2026, 11, 24, 21, 0)
         session.flush()
         now = local(2026, 11, 24, 21, 1)
         result = planning.move_missed_windows(session, now)
@@ -159,6 +164,7 @@ def test_missed_window_moves_to_the_next_window_of_the_same_slot(db: Database) -
         assert case.attempts_used == 0
         assert held.next_window_start == local(2026, 11, 24, 17, 0)
         assert called_back.next_window_start == local(2026, 11, 24, 17, 0)
+        assert no_phone.next_window_start == local(2026, 11, 24, 17, 0)
         again = planning.move_missed_windows(session, now)
         assert again.moved == 0
 
