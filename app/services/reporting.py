@@ -5,9 +5,10 @@
 about those cases and their attempts with a handful of aggregate queries (GROUP BY, no
 per-case round trips):
 
-1. cases per wijk (the `ix_cases_first_received_on` range, or the whole table);
-2. reached and accepted cases per wijk: the contact attempts grouped per case first (a small
-   share of all attempts, read through the partial index of migration 0002), then per wijk;
+1. cases per wijk and day of the first signal (the `ix_cases_first_received_on` range, or the
+   whole table); by_wijk and by_month are rolled up from these cells in Python;
+2. reached and accepted cases per wijk and day: the contact attempts grouped per case first (a
+   small share of all attempts, read through the partial index of migration 0004);
 3. attempts, contacts and accepted help per slot type and agent, one pass over the attempts
    (by_slot and by_agent are both rolled up from its few dozen rows);
 4. the number of signals of those cases;
@@ -138,6 +139,16 @@ class WijkFigures(Figures):
 
 
 @dataclass(frozen=True)
+class MonthFigures(Figures):
+    """The cases whose first signal came in this calendar month ('2026-09')."""
+
+    month: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"month": self.month, **super().to_json()}
+
+
+@dataclass(frozen=True)
 class SlotFigures:
     """Attempts (every call of the period's cases) in one slot type and how many made contact."""
 
@@ -218,6 +229,7 @@ class Report:
     period: Period
     total: Figures
     by_wijk: tuple[WijkFigures, ...]
+    by_month: tuple[MonthFigures, ...]
     by_slot: tuple[SlotFigures, ...]
     by_agent: tuple[AgentFigures, ...]
     coach: CoachFigures
@@ -235,7 +247,8 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         """FORMATS.md `report --format json`: period, total, by_wijk, by_slot exactly; then
         `counts` (signals, cases, attempts, contacts: what a DDAS export of the same period
-        holds), `by_agent` and `coach_first_contact` as additional keys."""
+        holds), `by_month` (by month of the first signal), `by_agent` and
+        `coach_first_contact` as additional keys."""
         return {
             "period": self.period.to_json(),
             "total": self.total.to_json(),
@@ -247,6 +260,7 @@ class Report:
                 "attempts": self.attempts,
                 "contacts": self.contacts,
             },
+            "by_month": [m.to_json() for m in self.by_month],
             "by_agent": [a.to_json() for a in self.by_agent],
             "coach_first_contact": self.coach.to_json(),
         }
@@ -292,7 +306,8 @@ def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None
 def figures(session: Session, period: Period, *, generated_at: datetime) -> Report:
     """The report inside an open session, without role check or audit (building block)."""
     where = case_period_filter(period.date_from, period.date_to)
-    by_wijk = _by_wijk(session, where)
+    cells = _case_cells(session, where)
+    by_wijk = _by_wijk(cells)
     total = Figures(
         cases=sum(w.cases for w in by_wijk),
         reached=sum(w.reached for w in by_wijk),
@@ -308,6 +323,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         period=period,
         total=total,
         by_wijk=by_wijk,
+        by_month=_by_month(cells),
         by_slot=by_slot,
         by_agent=by_agent,
         coach=_coach_figures(session, where),
@@ -321,42 +337,63 @@ def wijk_sort_key(wijk: str) -> tuple[bool, str]:
     return (wijk == UNKNOWN_WIJK, wijk.casefold())
 
 
-def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[WijkFigures, ...]:
-    cases: dict[str, int] = {}
-    for wijk, count in session.execute(
-        select(Case.wijk, func.count()).where(*where).group_by(Case.wijk)
+def _case_cells(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> dict[tuple[str, date], list[int]]:
+    """[cases, reached, accepted] per (wijk, day of first signal): by_wijk and by_month are
+    both rolled up from these few thousand cells, so the cases are read once per measure."""
+    cells: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for wijk, day, count in session.execute(
+        select(Case.wijk, Case.first_received_on, func.count())
+        .where(*where)
+        .group_by(Case.wijk, Case.first_received_on)
     ):
-        cases[str(wijk)] = int(count)
+        cells[(str(wijk), day)][0] = int(count)
 
-    # Contact attempts grouped per case (is a case reached, did it accept), then per wijk.
+    # Contact attempts grouped per case (is a case reached, did it accept), then per cell.
     contact_attempts = select(
         Attempt.case_id.label("case_id"),
         func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
     ).where(Attempt.is_contact)  # the partial index ix_attempts_contact_case (migration 0004)
     if where:
-        contact_attempts = contact_attempts.where(
-            Attempt.case_id.in_(select(Case.id).where(*where))
-        )
+        in_period = select(Case.id).where(*where)
+        contact_attempts = contact_attempts.where(Attempt.case_id.in_(in_period))
     per_case = contact_attempts.group_by(Attempt.case_id).subquery()
-    reached: dict[str, tuple[int, int]] = {}
-    for wijk, n_reached, n_accepted in session.execute(
-        select(Case.wijk, func.count(), func.coalesce(func.sum(per_case.c.accepted), 0))
+    for wijk, day, n_reached, n_accepted in session.execute(
+        select(
+            Case.wijk,
+            Case.first_received_on,
+            func.count(),
+            func.coalesce(func.sum(per_case.c.accepted), 0),
+        )
         .join(per_case, per_case.c.case_id == Case.id)
         .where(*where)
-        .group_by(Case.wijk)
+        .group_by(Case.wijk, Case.first_received_on)
     ):
-        reached[str(wijk)] = (int(n_reached), int(n_accepted))
+        cell = cells[(str(wijk), day)]
+        cell[1] = int(n_reached)
+        cell[2] = int(n_accepted)
+    return cells
 
-    rows = [
-        WijkFigures(
-            wijk=wijk,
-            cases=count,
-            reached=reached.get(wijk, (0, 0))[0],
-            accepted=reached.get(wijk, (0, 0))[1],
-        )
-        for wijk, count in cases.items()
-    ]
+
+def _by_wijk(cells: dict[tuple[str, date], list[int]]) -> tuple[WijkFigures, ...]:
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (wijk, _day), cell in cells.items():
+        for i in range(3):
+            sums[wijk][i] += cell[i]
+    rows = [WijkFigures(wijk=w, cases=v[0], reached=v[1], accepted=v[2]) for w, v in sums.items()]
     return tuple(sorted(rows, key=lambda w: wijk_sort_key(w.wijk)))
+
+
+def _by_month(cells: dict[tuple[str, date], list[int]]) -> tuple[MonthFigures, ...]:
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (_wijk, day), cell in cells.items():
+        for i in range(3):
+            sums[f"{day.year:04d}-{day.month:02d}"][i] += cell[i]
+    return tuple(
+        MonthFigures(month=m, cases=v[0], reached=v[1], accepted=v[2])
+        for m, v in sorted(sums.items())
+    )
 
 
 def _by_slot_and_agent(

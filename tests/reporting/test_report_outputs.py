@@ -39,7 +39,8 @@ def test_csv_holds_the_same_figures(ctx: AppContext, scenario: dict[str, int]) -
     report = compute_report(ctx, *SEPTEMBER)
     data = report.to_json()
     sections = report_export.read_csv_sections(report_export.to_csv_text(report))
-    assert set(sections) == {"totaal", "wijk", "tijdvak", "beller", "coach"}
+    assert set(sections) == {"totaal", "wijk", "maand", "tijdvak", "beller", "coach"}
+    assert [{k: _cell(v) for k, v in r.items()} for r in sections["maand"]] == data["by_month"]
     total = {k: _cell(v) for k, v in sections["totaal"][0].items()}
     assert total == {
         "from": "2026-09-01",
@@ -63,7 +64,15 @@ def test_xlsx_holds_the_same_figures(
     target = tmp_path / "rapport.xlsx"
     report_export.write_xlsx(report, target)
     sheets = report_export.read_xlsx_sections(target)
-    assert list(sheets) == ["Totaal", "Per wijk", "Per tijdvak", "Per beller", "Coaches"]
+    assert list(sheets) == [
+        "Totaal",
+        "Per wijk",
+        "Per maand",
+        "Per tijdvak",
+        "Per beller",
+        "Coaches",
+    ]
+    assert sheets["Per maand"] == data["by_month"]
     assert sheets["Per wijk"] == data["by_wijk"]
     assert sheets["Per tijdvak"] == data["by_slot"]
     assert sheets["Per beller"] == data["by_agent"]

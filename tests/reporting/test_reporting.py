@@ -91,6 +91,7 @@ def test_september_figures_exactly(ctx: AppContext, scenario: dict[str, int]) ->
         {"slot": "saturday", "attempts": 4, "contacts": 3, "contact_rate_pct": 75.0},
     ]
     assert data["counts"] == {"signals": 19, "cases": 16, "attempts": 23, "contacts": 11}
+    assert data["by_month"] == [{"month": "2026-09", **data["total"]}]
     assert data["by_agent"] == [
         {
             "agent": "Anna Beller",
@@ -152,6 +153,13 @@ def test_period_filter_is_inclusive_and_open_ended(
         "Onbekend",
     ]
     assert everything["counts"] == {"signals": 21, "cases": 18, "attempts": 25, "contacts": 12}
+    assert [
+        (m["month"], m["cases"], m["reached"], m["accepted"]) for m in everything["by_month"]
+    ] == [
+        ("2026-08", 1, 1, 1),
+        ("2026-09", 16, 10, 5),
+        ("2026-10", 1, 0, 0),
+    ]
 
     first_ten = compute_report(ctx, date(2026, 9, 1), date(2026, 9, 10)).to_json()
     assert first_ten["total"]["cases"] == 10
