@@ -403,7 +403,7 @@ def _tables(pdf: _Pdf) -> None:
     )
     pdf.table(
         ["Wijk", "Zaken", "Bereikt", "Bereik", "Hulp geaccepteerd", "Acceptatie"],
-        [0.30, 0.10, 0.12, 0.12, 0.20, 0.16],
+        [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
         rows,
         bold_last=True,
     )
@@ -413,7 +413,7 @@ def _tables(pdf: _Pdf) -> None:
     )
     pdf.table(
         ["Maand", "Zaken", "Bereikt", "Bereik", "Hulp geaccepteerd", "Acceptatie"],
-        [0.30, 0.10, 0.12, 0.12, 0.20, 0.16],
+        [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
         [
             [
                 dutch_month(m.month),
