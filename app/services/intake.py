@@ -13,7 +13,7 @@ the new rows are written with executemany inserts – no query per row.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -270,11 +270,11 @@ class _FirstAttempts:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session = session
         self.now = now
-        first = getattr(planning, "plan_first_attempt", None)
-        self._plan: Callable[[Session, Case, datetime], bool] = (
-            first if callable(first) else planning.plan_next_attempt
-        )
+        self.context = planning.planning_context(session)
         self._by_wijk: dict[str, dict[str, Any] | None] = {}
+
+    def _plan(self, case: Case) -> bool:
+        return planning.plan_first_attempt(self.session, case, self.now, context=self.context)
 
     def fields_for(self, values: dict[str, Any]) -> dict[str, Any] | None:
         """The plan columns for a new case with these column values; None without room."""
@@ -282,7 +282,7 @@ class _FirstAttempts:
         if wijk not in self._by_wijk:
             probe = Case(**values)  # transient: never added to the session
             before = {name: getattr(probe, name) for name in _PLAN_FIELDS}
-            ok = self._plan(self.session, probe, self.now)
+            ok = self._plan(probe)
             self._by_wijk[wijk] = (
                 {
                     name: getattr(probe, name)
@@ -296,7 +296,7 @@ class _FirstAttempts:
 
     def plan_existing(self, case: Case) -> bool:
         """Plan the first attempt of a stored case (one that just got a phone number)."""
-        return self._plan(self.session, case, self.now)
+        return self._plan(case)
 
 
 # --- signal import ------------------------------------------------------------------------
@@ -407,8 +407,9 @@ def _store_signals(
         if key not in household_ids
     ]
     if new_households:
+        homes = _table(Household)
         for hid, key in session.execute(
-            insert(Household).returning(Household.id, Household.address_key), new_households
+            insert(homes).returning(homes.c.id, homes.c.address_key), new_households
         ):
             household_ids[key] = hid
 
@@ -445,9 +446,10 @@ def _store_signals(
         new_cases.append(values)
     case_of_household: dict[int, int] = {hid: c["id"] for hid, c in active.items()}
     if new_cases:
+        cases = _table(Case)
         for batch in _same_keys(new_cases):
             for case_id, hid in session.execute(
-                insert(Case).returning(Case.id, Case.household_id), batch
+                insert(cases).returning(cases.c.id, cases.c.household_id), batch
             ):
                 case_of_household[hid] = case_id
     result.new_cases = len(new_cases)
@@ -485,9 +487,9 @@ def _store_signals(
                     numbers.append(number)
             if hid in active:
                 attached.setdefault(hid, []).append(row)
-    session.execute(insert(Signal), signal_rows)
+    session.execute(insert(_table(Signal)), signal_rows)
     if phone_rows:
-        session.execute(insert(PhoneNumber), phone_rows)
+        session.execute(insert(_table(PhoneNumber)), phone_rows)
     result.imported = len(signal_rows)
     result.attached = sum(len(v) for v in attached.values())
 
@@ -513,7 +515,7 @@ def _store_signals(
         if gains_phone and current["status"] == CaseStatus.OPEN.value:
             now_callable.append(int(current["id"]))
     if updates:
-        table = cast(sa.Table, Case.__table__)
+        table = _table(Case)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("b_id"))
@@ -528,6 +530,13 @@ def _store_signals(
         for case in session.scalars(select(Case).where(Case.id.in_(id_chunk))):
             if case.next_slot is None and case.attempts_used == 0:
                 planner.plan_existing(case)
+
+
+def _table(model: type[Any]) -> sa.Table:
+    """The model's Table: bulk inserts go through Core executemany. The ORM's bulk insert splits
+    rows into a separate statement whenever the set of None values changes (optional columns
+    such as bsn, e-mail, birth date), which for a real file means one statement per few rows."""
+    return cast(sa.Table, model.__table__)
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
