@@ -9,6 +9,7 @@ Passwords are never stored, logged or audited; only their Argon2id hash is store
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 from dataclasses import dataclass
@@ -55,9 +56,12 @@ _COMMON_PASSWORDS = frozenset(
     }
 )
 
-# A hash to verify against when the account does not exist, so that an unknown username
-# takes as long as a wrong password (no probing for account names by timing).
-_DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the account does not exist, so that an unknown username
+    takes as long as a wrong password (no probing for account names by timing)."""
+    return HASHER.hash(secrets.token_urlsafe(16))
 
 
 class AuthenticationFailed(ServiceError):
@@ -232,7 +236,7 @@ def authenticate(db: Database, clock: Clock, username: str, password: str) -> Ac
             else None
         )
         if user is None or user.removed_at is not None:
-            _verify(_DUMMY_HASH, password)  # same time as a wrong password
+            _verify(_dummy_hash(), password)  # same time as a wrong password
             _login_event(
                 session,
                 now,
