@@ -19,6 +19,10 @@ A retry after an unclear failure (the commit reached the server, the answer did 
 records twice: every outcome carries an idempotency key, and `queue.save_outcome` returns the
 earlier attempt for a key it has seen.
 
+The UI flushes before it asks for the next call (`outbox.flush(ctx)` then `queue.next_call`):
+an outcome still pending means the agent still holds that case, and `next_call` hands a held
+case back first.
+
 Thread-safe: one lock around every operation (the UI calls it from its worker thread while a
 timer may flush). No Qt here.
 """

@@ -48,10 +48,12 @@ ids and codes only, never personal data.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -59,8 +61,9 @@ from enum import StrEnum
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import bindparam, func, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, event, func, select, text, update
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
@@ -455,6 +458,65 @@ _SQLITE_PLANNED = _typed(
 )
 
 
+class _ClaimLine:
+    """A workstation's own autocommit connection for claims on PostgreSQL.
+
+    A claim is one statement; checking a connection out of the pool for it would add the pool's
+    liveness ping, a second round trip. This connection stays checked out (never inside a
+    transaction: autocommit) and is replaced when it turns out dead. Retrying a claim on a new
+    connection is safe even when the first one committed unseen: the retry finds the case this
+    agent now holds and hands it back (tier 0).
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conn: Connection | None = None
+
+    def execute(self, db: Database, params: dict[str, Any]) -> Row[Any] | None:
+        with self.lock:
+            for attempt in (1, 2):
+                conn = self.conn
+                if conn is None or conn.closed or conn.invalidated:
+                    conn = db.engine.connect()
+                    conn.execution_options(isolation_level="AUTOCOMMIT")
+                    self.conn = conn
+                try:
+                    return conn.execute(_PG_CLAIM_STATEMENT, params).first()
+                except DBAPIError as exc:
+                    self.conn = None
+                    with contextlib.suppress(Exception):
+                        conn.close()
+                    if attempt == 2 or not exc.connection_invalidated:
+                        raise
+            return None  # not reached
+
+
+_claim_lines: weakref.WeakKeyDictionary[Database, _ClaimLine] = weakref.WeakKeyDictionary()
+_claim_lines_lock = threading.Lock()
+
+
+def _claim_line(db: Database) -> _ClaimLine:
+    with _claim_lines_lock:
+        line = _claim_lines.get(db)
+        if line is None:
+            line = _claim_lines[db] = _ClaimLine()
+            # Disposing the database (sign-out, switching databases) gives the connection back.
+            event.listen(db.engine, "engine_disposed", lambda _engine: close_claim_connection(db))
+        return line
+
+
+def close_claim_connection(db: Database) -> None:
+    """Give back the claim connection of this database (before `db.dispose()` at sign-out)."""
+    with _claim_lines_lock:
+        line = _claim_lines.pop(db, None)
+    if line is not None:
+        with line.lock:
+            if line.conn is not None:
+                with contextlib.suppress(Exception):
+                    line.conn.close()
+                line.conn = None
+
+
 def _claim_postgresql(
     ctx: AppContext, me: int, now: datetime, in_hours: bool
 ) -> ClaimedCase | None:
@@ -465,9 +527,7 @@ def _claim_postgresql(
         "username": ctx.actor.username,
         "lease_default": int(settings.SPECS["lease_minutes"].default),
     }
-    with ctx.db.engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT")
-        row = conn.execute(_PG_CLAIM_STATEMENT, params).first()
+    row = _claim_line(ctx.db).execute(ctx.db, params)
     if row is None:
         return None
     return ClaimedCase(
@@ -917,6 +977,7 @@ __all__: Sequence[str] = (
     "SavedOutcome",
     "add_phone_number",
     "case_card",
+    "close_claim_connection",
     "current_window",
     "expire_leases",
     "forget_cached_planning",
