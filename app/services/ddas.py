@@ -58,7 +58,7 @@ from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
 from app.services.errors import InvalidInput, ServiceError
-from app.services.reporting import case_period_filter, check_period
+from app.services.reporting import case_period_filter, check_period, consistent_snapshot
 
 SCHEMA_FILE = "json_schema_Uitwisselmodel-v1.2.json"
 DEFAULT_SUPPLIER_CODE = "Vroegbel"
@@ -360,7 +360,8 @@ def export_ddas(
     """
     check_period(date_from, date_to)
     target = Path(path)
-    with ctx.db.begin() as session:
+    with ctx.db.read() as session:
+        consistent_snapshot(session)
         export = build_document(
             session,
             date_from,
@@ -370,12 +371,12 @@ def export_ddas(
             organisation_name=organisation_name,
             now=ctx.clock.now(),
         )
-        problems = violations(export.document)
-        if problems:
-            raise DdasInvalid(problems)
-        write_json_atomically(export.document, target)
-        audit.record(
-            session,
+    problems = violations(export.document)
+    if problems:
+        raise DdasInvalid(problems)
+    write_json_atomically(export.document, target)
+    try:
+        audit.record_now(
             ctx,
             "export_ddas",
             detail=(
@@ -384,6 +385,10 @@ def export_ddas(
                 f"signals={export.signals} cases={export.cases} attempts={export.attempts}"
             ),
         )
+    except BaseException:
+        # No unaudited export of personal data stays behind.
+        target.unlink(missing_ok=True)
+        raise
     return DdasExport(
         document=export.document,
         signals=export.signals,

@@ -289,18 +289,25 @@ def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None
     """The figures for the cases first received in [date_from, date_to]; audited as `report`."""
     check_period(date_from, date_to)
     period = Period(date_from, date_to)
-    with ctx.db.begin() as session:
+    # Read in a read-only unit of work and audit in a short one of its own: on SQLite a long
+    # read that then writes could lose its snapshot to an agent's outcome (SQLITE_BUSY).
+    with ctx.db.read() as session:
+        consistent_snapshot(session)
         report = figures(session, period, generated_at=ctx.clock.now())
-        audit.record(
-            session,
-            ctx,
-            "report",
-            detail=(
-                f"from={period.to_json()['from'] or '-'} to={period.to_json()['to'] or '-'} "
-                f"cases={report.total.cases}"
-            ),
-        )
+    bounds = period.to_json()
+    audit.record_now(
+        ctx,
+        "report",
+        detail=f"from={bounds['from'] or '-'} to={bounds['to'] or '-'} cases={report.total.cases}",
+    )
     return report
+
+
+def consistent_snapshot(session: Session) -> None:
+    """All queries of this unit of work see one snapshot (PostgreSQL REPEATABLE READ; a SQLite
+    read transaction already does), so the sections of a report agree with each other."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def figures(session: Session, period: Period, *, generated_at: datetime) -> Report:
