@@ -257,8 +257,15 @@ class VroegbelApp(QObject):
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
+        self._close_outbox()
         self.ui = None
         self.show_login()
+
+    def _close_outbox(self) -> None:
+        if self.ui is not None and self.ui.outbox is not None:
+            outbox = self.ui.outbox
+            self.ui.outbox = None
+            self.worker.run(outbox.close)
 
     def choose_language(self, language: str) -> None:
         self.prefs.set("ui/language", language)
@@ -275,17 +282,21 @@ class VroegbelApp(QObject):
             self.window.shutdown()
         if self.idle is not None:
             self.idle.stop()
+        self._close_outbox()
         self.worker.shutdown(wait=True)
         self.databases.close()
 
 
-def make_outbox(ui: UiContext) -> Any:
-    """The local outbox of this workstation (None until app.services.outbox exists)."""
+def make_outbox(ui: UiContext, directory: Path | None = None) -> Any:
+    """This person's outbox on this workstation; None (saving straight to the database) when
+    the local file cannot be made."""
+    from app.ui.outbox_sync import create_outbox
+
     try:
-        from app.ui.outbox_sync import create_outbox
-    except ImportError:
+        return create_outbox(ui, directory)
+    except Exception:
+        log.exception("the local outbox could not be opened")
         return None
-    return create_outbox(ui)
 
 
 def run(args: Any, argv: list[str] | None = None) -> int:

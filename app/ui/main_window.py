@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.ui import resources
 from app.ui.context import UiContext
+from app.ui.outbox_sync import OutboxSync
 from app.ui.status import CallingWindowWatcher
 from app.ui.tabs import TabSpec, tabs_for
 
@@ -168,6 +169,11 @@ class MainWindow(QMainWindow):
         self.window_watcher.changed.connect(self.window_label.setText)
         self.window_watcher.start()
 
+        self.outbox_sync: OutboxSync | None = None
+        if self.ui.outbox is not None:
+            self.outbox_sync = OutboxSync(self.ui, self)
+            self.outbox_sync.start()
+
     def _restore_geometry(self) -> None:
         geometry = self.ui.prefs.get("window/geometry")
         if geometry and not geometry.isEmpty():
@@ -246,6 +252,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers and let tabs release what they hold; called before closing."""
         self.window_watcher.stop()
+        if self.outbox_sync is not None:
+            self.outbox_sync.stop()
         for widget in self._tabs_by_key.values():
             stop = getattr(widget, "shutdown", None)
             if callable(stop):

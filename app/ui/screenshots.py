@@ -134,7 +134,7 @@ class ShotEnv:
             display_name=name,
             database_label="Demodatabase",
         )
-        ui.outbox = make_outbox(ui)
+        ui.outbox = make_outbox(ui, self.workdir)
         return ui
 
     def main_window(self, role: Role, tab: str | None = None) -> MainWindow:

@@ -136,6 +136,10 @@ class DbWorker(QObject):
         """Whether the last database call got through (None before the first one)."""
         return self._connected
 
+    def mark_connection(self, connected: bool) -> None:
+        """Report what a task learned about the database without raising (e.g. the outbox)."""
+        self._set_connected(connected)
+
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True
         self._executor.shutdown(wait=wait, cancel_futures=True)

@@ -78,3 +78,25 @@ def agent_ui(
     ui_db: Database, ui_clock: FixedClock, worker: DbWorker, prefs: Prefs, agent: Actor
 ) -> UiContext:
     return make_ui(ui_db, ui_clock, worker, prefs, agent)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """No modal QMessageBox ever blocks a test: each answers Yes/OK and is recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def answer(kind: str, result: QMessageBox.StandardButton) -> Any:
+        def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            shown.append((kind, text))
+            return result
+
+        return show
+
+    for kind in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, kind, staticmethod(answer(kind, QMessageBox.StandardButton.Yes))
+        )
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(answer("about", None)))  # type: ignore[arg-type]
+    return shown

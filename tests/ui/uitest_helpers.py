@@ -43,3 +43,29 @@ def open_case(db: Database, clock: FixedClock, **kwargs: Any) -> int:
 def wait_idle(qtbot: Any, worker: DbWorker, timeout: int = 10_000) -> None:
     """Wait until the worker has delivered every result (and chained calls are done)."""
     qtbot.waitUntil(lambda: not worker.busy, timeout=timeout)
+
+
+class Outage:
+    """Makes the shared database unreachable for this Database object (every statement fails
+    as a lost connection would), and reachable again."""
+
+    def __init__(self, db: Database) -> None:
+        from sqlalchemy import event
+
+        self.down = False
+        self.db = db
+
+        def refuse(*_args: Any, **_kwargs: Any) -> None:
+            if self.down:
+                from sqlalchemy.exc import OperationalError
+
+                lost = ConnectionError("server closed the connection")
+                raise OperationalError("SELECT 1", {}, lost)
+
+        event.listen(db.engine, "before_cursor_execute", refuse)
+
+    def start(self) -> None:
+        self.down = True
+
+    def end(self) -> None:
+        self.down = False

@@ -56,9 +56,10 @@ from app.models.enums import Outcome
 from app.services import queue
 from app.services.context import AppContext
 from app.services.errors import Conflict, PermissionDenied
-from app.services.queue import CaseCard, ClaimedCase, ClaimKind, OutcomeEntry, SavedOutcome
+from app.services.queue import CaseCard, ClaimedCase, ClaimKind, OutcomeEntry
 from app.ui import labels, resources
 from app.ui.context import UiContext
+from app.ui.outbox_sync import SaveResult, save_outcome_task
 from app.ui.tabs.next_call_dialogs import CallbackDialog, HelpRequestDialog
 from app.ui.tabs.next_call_models import COL_AGENT, COL_AT, COL_OUTCOME, COL_SLOT, AttemptsModel
 from app.ui.worker import is_connection_error
@@ -153,7 +154,7 @@ class NextCallTab(QWidget):
 
     #: the tab's state changed: "idle", "claiming", "case", "saving"
     state_changed = Signal(str)
-    #: an outcome was stored in the shared database (SavedOutcome)
+    #: an outcome was stored in the shared database (SaveResult)
     outcome_saved = Signal(object)
     #: an outcome was kept in the local outbox (case id)
     outcome_queued = Signal(int)
@@ -172,7 +173,6 @@ class NextCallTab(QWidget):
         self.help_dialog: HelpRequestDialog | None = None
         self.callback_dialog: CallbackDialog | None = None
         self._calendar: Any = None
-        self._saving: Outcome | None = None
         self._build()
         self._shortcuts()
 
@@ -829,68 +829,65 @@ class NextCallTab(QWidget):
             callback_at=callback_at,
         )
         case_id = self.claimed.case_id
-        self._saving = outcome
         self._set_state("saving")
         self.show_notice(self.tr("Bezig met opslaan…"), "info")
         self.ui.worker.run(
-            queue.save_outcome,
+            save_outcome_task,
             self.ui.app,
+            self.ui.outbox,
             case_id,
             entry,
-            on_done=self._saved,
-            on_error=lambda s, e, c=case_id, en=entry: self._save_failed(c, en, s, e),
+            on_done=lambda result, en=entry: self._saved(result, en),
+            on_error=self._save_failed,
             owner=self,
         )
 
-    def _saved(self, saved: SavedOutcome) -> None:
-        outcome = labels.outcome_label(self._saving) if self._saving else ""
-        self._finish_case()
-        self.show_notice(
-            self.tr(
-                "Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner."
-            ).format(outcome),
-            "ok",
-        )
-        self.outcome_saved.emit(saved)
-
-    def _save_failed(
-        self, case_id: int, entry: OutcomeEntry, sentence: str, exc: BaseException
-    ) -> None:
-        if is_connection_error(exc) and self.ui.outbox is not None:
-            try:
-                self.ui.outbox.put(case_id, entry)
-            except Exception as outbox_exc:  # the disk is full or not writable
-                log.error("outbox write failed: %s", outbox_exc)
-                self._set_state("case")
-                self.show_notice(
-                    self.tr(
-                        "Niet opgeslagen: de database en de lokale opslag zijn niet "
-                        "bereikbaar. Probeer het opnieuw."
-                    ),
-                    "error",
-                )
-                return
+    def _saved(self, result: SaveResult, entry: OutcomeEntry) -> None:
+        label = labels.outcome_label(entry.outcome)
+        if result.state == "saved":
             self._finish_case()
+            self.show_notice(
+                self.tr(
+                    "Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner."
+                ).format(label),
+                "ok",
+            )
+            self.ui.worker.mark_connection(True)
+            self.ui.events.outbox_changed.emit(result.pending)
+            self.outcome_saved.emit(result)
+            return
+        case_id = self.claimed.case_id if self.claimed is not None else 0
+        self._finish_case()
+        self.ui.events.outbox_changed.emit(result.pending)
+        if result.state == "pending":
+            self.ui.worker.mark_connection(False)
             self.show_notice(
                 self.tr(
                     "De database is niet bereikbaar. De uitkomst ({0}) is op deze computer "
                     "bewaard en wordt verzonden zodra de verbinding terug is."
-                ).format(labels.outcome_label(entry.outcome)),
+                ).format(label),
                 "offline",
             )
             self.outcome_queued.emit(case_id)
-            return
-        if is_connection_error(exc):
-            self._set_state("case")
+        else:
             self.show_notice(
-                self.tr("Niet opgeslagen: {0} Probeer het opnieuw.").format(sentence), "error"
+                self.tr("De uitkomst ({0}) is niet opgeslagen: {1}").format(
+                    label, result.reason or ""
+                ),
+                "error",
             )
-            return
+
+    def _save_failed(self, sentence: str, exc: BaseException) -> None:
         if isinstance(exc, Conflict):
+            # The case was closed or taken over meanwhile: nothing to correct on this screen.
             self._finish_case()
             self.show_notice(sentence, "error")
             return
+        # A refusal the agent can correct (e.g. a missing choice), or no outbox and no
+        # database: the case stays on screen so the agent can try again.
         self._set_state("case")
+        if is_connection_error(exc):
+            sentence = self.tr("Niet opgeslagen: {0} Probeer het opnieuw.").format(sentence)
         self.show_notice(sentence, "error")
 
     # --- giving the case back ---------------------------------------------------------
