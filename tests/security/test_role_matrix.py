@@ -321,3 +321,26 @@ def test_a_system_actor_is_refused_ordinary_operations(db: Database, clock: Fixe
     job = AppContext(db=db, clock=clock, actor=Actor.system("nightly"))
     with pytest.raises(PermissionDenied, match="deze gebruiker"):
         accounts.list_users(job)
+
+
+@pytest.mark.usefixtures("stop_after_check")
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_a_temporary_password_allows_only_choosing_your_own(matrix_db: Database, name: str) -> None:
+    """Until a new or reset account has chosen its own password, every operation but
+    `accounts.change_password` is refused (and audited), whatever the role."""
+    op = OPERATIONS[name]
+    role = next(iter(sorted(EXPECTED.get(name, EVERYONE) or EVERYONE)))
+    actor = Actor(
+        username=f"matrix-{role.value}",
+        role=role,
+        user_id=MATRIX_USER_IDS[role],
+        must_change_password=True,
+    )
+    ctx = AppContext(
+        db=matrix_db, clock=FixedClock(datetime(2026, 11, 24, 9, tzinfo=UTC)), actor=actor
+    )
+    refused = _call(op, ctx)
+    if name in authz.PASSWORD_CHANGE_OPERATIONS:
+        assert refused is None
+    else:
+        assert refused is not None and "eigen wachtwoord" in str(refused), name
