@@ -54,7 +54,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -367,6 +367,38 @@ def next_window_opening(ctx: AppContext) -> datetime | None:
     return window.start.astimezone(AMSTERDAM) if window is not None else None
 
 
+# --- write transactions ------------------------------------------------------------------------
+
+_sqlite_locks_guard = threading.Lock()
+_sqlite_locks: dict[str, threading.Lock] = {}
+
+
+def _sqlite_lock(db: Database) -> threading.Lock:
+    key = str(db.engine.url.database)
+    with _sqlite_locks_guard:
+        lock = _sqlite_locks.get(key)
+        if lock is None:
+            lock = _sqlite_locks[key] = threading.Lock()
+        return lock
+
+
+@contextlib.contextmanager
+def _write(db: Database) -> Iterator[Session]:
+    """A write unit of work: `BEGIN IMMEDIATE` on SQLite, a plain transaction on PostgreSQL.
+
+    On SQLite the threads of one process (the UI's database worker, the scheduler's jobs, or
+    the benchmark's agents) also queue on a lock per database file first: the write lock then
+    passes on at once, where SQLite's own busy handler would let waiters sleep up to 100 ms
+    between tries while the file sits idle. Other processes still wait in the busy handler.
+    """
+    if not db.is_sqlite:
+        with db.begin() as session:
+            yield session
+        return
+    with _sqlite_lock(db), db.begin(immediate=True) as session:
+        yield session
+
+
 # --- claiming --------------------------------------------------------------------------------
 
 # PostgreSQL: one statement, one round trip. Each tier is a MATERIALIZED CTE that locks at most
@@ -539,7 +571,7 @@ def _claim_postgresql(
 
 
 def _claim_sqlite(ctx: AppContext, me: int, now: datetime, in_hours: bool) -> ClaimedCase | None:
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         params: dict[str, Any] = {"me": me, "now": now}
         kind = ClaimKind.HELD
         row = session.execute(_SQLITE_MINE, params).first()
@@ -611,7 +643,7 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     """
     me = _agent_id(ctx)
     now = ctx.clock.now()
-    with ctx.db.begin() as session:
+    with _write(ctx.db) as session:
         expires = now + timedelta(minutes=_lease_minutes(session))
         result = session.execute(
             update(Case)
@@ -632,7 +664,7 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
 def release(ctx: AppContext, case_id: int) -> None:
     """Give a claimed case back to the queue (the agent cancels). Releasing twice is harmless."""
     me = _agent_id(ctx)
-    with ctx.db.begin() as session:
+    with _write(ctx.db) as session:
         result = session.execute(
             update(Case)
             .where(Case.id == case_id, Case.lease_user_id == me)
@@ -652,7 +684,7 @@ def expire_leases(ctx: AppContext) -> int:
     """Clear every expired lease and audit each (for the scheduler; claims also take expired
     leases over by themselves). Returns how many were cleared."""
     now = ctx.clock.now()
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         rows = session.execute(
             select(Case.id, Case.lease_user_id)
             .where(Case.lease_user_id.is_not(None), Case.lease_expires_at <= now)
@@ -717,7 +749,7 @@ def save_outcome(ctx: AppContext, case_id: int, entry: OutcomeEntry) -> SavedOut
 
 def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -> SavedOutcome:
     shared = _planning(ctx.db)
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         _share_planning(session, shared)
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
@@ -778,7 +810,7 @@ def wrong_number(
 @allowed(Role.TEAMLEAD)
 def release_lease(ctx: AppContext, case_id: int) -> bool:
     """Take a case away from whoever holds it (an agent who left); False when nobody did."""
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         case = _load_case(session, case_id, for_update=True)
         holder = case.lease_user_id
         if holder is None:
@@ -794,7 +826,7 @@ def reassign(ctx: AppContext, case_id: int, agent_id: int) -> datetime:
     **Next call** hands it to them first; the case's open callbacks move with it. Returns the
     new lease's expiry (if the agent does not pick it up in time it returns to the queue)."""
     now = ctx.clock.now()
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         agent = session.get(User, agent_id)
         if agent is None or agent.role != Role.AGENT.value or agent.removed_at is not None:
             raise InvalidInput("Een zaak kan alleen aan een actieve beller worden toegewezen.")
@@ -827,7 +859,7 @@ def case_card(ctx: AppContext, case_id: int) -> CaseCard:
 
     An agent sees only a case they hold; a team lead any case (section 2). Never the BSN.
     """
-    with ctx.db.begin() as session:
+    with _write(ctx.db) as session:
         case = _load_case(session, case_id)
         if ctx.actor.role is Role.AGENT and case.lease_user_id != _agent_id(ctx):
             raise PermissionDenied(f"U heeft zaak {case_id} niet in behandeling.")
@@ -936,7 +968,7 @@ def add_phone_number(ctx: AppContext, case_id: int, number: str) -> PhoneLine:
     resident gives another number during the call)."""
     e164 = normalise_phone(number)
     now = ctx.clock.now()
-    with ctx.db.begin(immediate=True) as session:
+    with _write(ctx.db) as session:
         case = _load_case(session, case_id, for_update=True)
         if ctx.actor.role is Role.AGENT and case.lease_user_id != _agent_id(ctx):
             raise PermissionDenied(f"U heeft zaak {case_id} niet in behandeling.")
