@@ -355,3 +355,19 @@ def test_postgres_table_in_use_gets_a_plain_vacuum_and_a_report(
     assert not result.reclaim_complete and "signals" in result.reclaim
     again = retention.run_retention(ctx)
     assert again.purged == 0 and _reclaimed(again), again.reclaim
+
+
+def test_no_personal_data_reaches_the_log(
+    ctx: AppContext, clock: FixedClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Wgs art. 8c: the BSN is never written to logs (nor names, numbers or notes)."""
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        world = build(ctx, clock, tmp_path)
+        retention.run_retention(ctx, dry_run=True)
+        retention.run_retention(ctx)
+    logged = caplog.text
+    for resident in world.residents:
+        for secret in resident.secrets():
+            assert secret not in logged, secret
