@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 import holidays
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Date, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
@@ -348,16 +348,9 @@ def _case_cells(
     session: Session, where: Sequence[ColumnElement[bool]]
 ) -> dict[tuple[str, date], list[int]]:
     """[cases, reached, accepted] per (wijk, day of first signal): by_wijk and by_month are
-    both rolled up from these few thousand cells, so the cases are read once per measure."""
-    cells: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for wijk, day, count in session.execute(
-        select(Case.wijk, Case.first_received_on, func.count())
-        .where(*where)
-        .group_by(Case.wijk, Case.first_received_on)
-    ):
-        cells[(str(wijk), day)][0] = int(count)
-
-    # Contact attempts grouped per case (is a case reached, did it accept), then per cell.
+    both rolled up from these few thousand cells, so the cases are read once."""
+    # Contact attempts grouped per case (is a case reached, did it accept), then per cell, in
+    # one pass over the cases (LEFT JOIN: cases without contact count as cases only).
     contact_attempts = select(
         Attempt.case_id.label("case_id"),
         func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
@@ -366,20 +359,20 @@ def _case_cells(
         in_period = select(Case.id).where(*where)
         contact_attempts = contact_attempts.where(Attempt.case_id.in_(in_period))
     per_case = contact_attempts.group_by(Attempt.case_id).subquery()
-    for wijk, day, n_reached, n_accepted in session.execute(
+    cells: dict[tuple[str, date], list[int]] = {}
+    for wijk, day, count, n_reached, n_accepted in session.execute(
         select(
             Case.wijk,
             Case.first_received_on,
             func.count(),
+            func.count(per_case.c.case_id),
             func.coalesce(func.sum(per_case.c.accepted), 0),
         )
-        .join(per_case, per_case.c.case_id == Case.id)
+        .outerjoin(per_case, per_case.c.case_id == Case.id)
         .where(*where)
         .group_by(Case.wijk, Case.first_received_on)
     ):
-        cell = cells[(str(wijk), day)]
-        cell[1] = int(n_reached)
-        cell[2] = int(n_accepted)
+        cells[(str(wijk), day)] = [int(count), int(n_reached), int(n_accepted)]
     return cells
 
 
@@ -459,42 +452,77 @@ def _user_names(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
     }
 
 
-def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> CoachFigures:
-    query = select(
+def _coach_rows(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> Iterable[tuple[date, date | None, date, date, int]]:
+    """(handoff day, first contact day or None, target, legal deadline, how many handoffs).
+
+    PostgreSQL turns the instants into Amsterdam days itself and groups equal rows (a few
+    thousand instead of one per handoff); SQLite has no time zones, so Python converts there.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        start = cast(func.timezone(AMSTERDAM.key, Handoff.handed_off_at), Date)
+        end = cast(func.timezone(AMSTERDAM.key, Handoff.first_contact_at), Date)
+        query = select(
+            start, end, Handoff.target_due_on, Handoff.legal_due_on, func.count()
+        ).group_by(start, end, Handoff.target_due_on, Handoff.legal_due_on)
+        if where:
+            query = query.join(Case, Case.id == Handoff.case_id).where(*where)
+        for day, contact_day, target, legal, count in session.execute(query):
+            yield day, contact_day, target, legal, int(count)
+        return
+    plain = select(
         Handoff.handed_off_at, Handoff.first_contact_at, Handoff.target_due_on, Handoff.legal_due_on
     )
     if where:
-        query = query.join(Case, Case.id == Handoff.case_id).where(*where)
-    durations: list[int] = []
+        plain = plain.join(Case, Case.id == Handoff.case_id).where(*where)
+    for handed_off_at, first_contact_at, target, legal in session.execute(plain):
+        contact = _local_date(first_contact_at) if first_contact_at is not None else None
+        yield _local_date(handed_off_at), contact, target, legal, 1
+
+
+def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> CoachFigures:
+    durations: dict[int, int] = defaultdict(int)  # working days -> handoffs
     waiting = within_target = within_legal = 0
-    for handed_off_at, first_contact_at, target_due_on, legal_due_on in session.execute(query):
-        if first_contact_at is None:
-            waiting += 1
+    for start, end, target_due_on, legal_due_on, count in _coach_rows(session, where):
+        if end is None:
+            waiting += count
             continue
-        start = _local_date(handed_off_at)
-        end = _local_date(first_contact_at)
-        durations.append(working_days_between(start, end))
-        within_target += end <= target_due_on
-        within_legal += end <= legal_due_on
+        durations[working_days_between(start, end)] += count
+        within_target += count * (end <= target_due_on)
+        within_legal += count * (end <= legal_due_on)
+    contacted = sum(durations.values())
     return CoachFigures(
-        handoffs=len(durations) + waiting,
-        contacted=len(durations),
+        handoffs=contacted + waiting,
+        contacted=contacted,
         waiting=waiting,
-        median_working_days=round_half_up(_median(durations)) if durations else None,
-        mean_working_days=round_half_up(Fraction(sum(durations), len(durations)))
-        if durations
+        median_working_days=round_half_up(_median(durations)) if contacted else None,
+        mean_working_days=round_half_up(
+            Fraction(sum(d * n for d, n in durations.items()), contacted)
+        )
+        if contacted
         else None,
         within_target=within_target,
         within_legal=within_legal,
     )
 
 
-def _median(values: Sequence[int]) -> Fraction:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return Fraction(ordered[middle])
-    return Fraction(ordered[middle - 1] + ordered[middle], 2)
+def _median(counts: dict[int, int]) -> Fraction:
+    """The median of a multiset given as value -> how often."""
+    total = sum(counts.values())
+    ordered = sorted(counts.items())
+
+    def nth(index: int) -> int:  # 0-based
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if index < seen:
+                return value
+        raise IndexError(index)
+
+    if total % 2:
+        return Fraction(nth(total // 2))
+    return Fraction(nth(total // 2 - 1) + nth(total // 2), 2)
 
 
 @lru_cache(maxsize=64)
