@@ -9,6 +9,7 @@ check one value each and raise `ValueProblem` with a Dutch reason; `parse_signal
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -437,12 +438,31 @@ _PHONE_PUNCTUATION = re.compile(r"[\s\-./]+")
 _DUTCH_NUMBER = re.compile(r"^(?:\+31|0031|0)([1-9][0-9]{8})$")
 
 
+def _dutch_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """phonenumbers' own patterns for all Dutch numbers and for Dutch mobile numbers."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("NL")
+    if metadata is None:  # pragma: no cover - NL metadata ships with phonenumbers
+        return None, None
+    general = metadata.general_desc.national_number_pattern if metadata.general_desc else None
+    mobile = metadata.mobile.national_number_pattern if metadata.mobile else None
+    return (
+        re.compile(general) if general else None,
+        re.compile(mobile) if mobile else None,
+    )
+
+
+_NL_GENERAL, _NL_MOBILE = _dutch_patterns()
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise_phone(text: str) -> str | None:
     """E.164 for a valid Dutch or international number, else None.
 
     The usual Dutch forms (`06-12345678`, `+31 6 12345678`, `0031 23 5551234`) skip
-    phonenumbers' general parser, which is most of the cost of a large import; the validity
-    check is phonenumbers' own either way.
+    phonenumbers' general parser, and a Dutch mobile number is recognised by phonenumbers'
+    own mobile pattern before its full validity check (which tries every number type, mobile
+    last): those two were most of the cost of a large import. Checked equal to the plain
+    `parse` + `is_valid_number` on 100,000 generated numbers (tests).
     """
     text = text.strip()
     if not text or len(text) > 40:
@@ -450,6 +470,13 @@ def normalise_phone(text: str) -> str | None:
     dutch = _DUTCH_NUMBER.match(_PHONE_PUNCTUATION.sub("", text))
     if dutch:
         national = dutch.group(1)
+        if (
+            _NL_GENERAL is not None
+            and _NL_MOBILE is not None
+            and _NL_GENERAL.fullmatch(national)
+            and _NL_MOBILE.fullmatch(national)
+        ):
+            return f"+31{national}"
         candidate = phonenumbers.PhoneNumber(country_code=31, national_number=int(national))
         return f"+31{national}" if phonenumbers.is_valid_number(candidate) else None
     try:

@@ -466,3 +466,26 @@ def test_yes_no_and_help_types() -> None:
 def test_reader_never_needs_a_file_object() -> None:
     # read_table_bytes is what the fuzz tests hit; it must accept any bytes object.
     assert read_table_bytes(io.BytesIO(b"a;b\n1;2\n").getvalue()).rows == [(2, ["1", "2"])]
+
+
+def test_phone_fast_path_equals_phonenumbers() -> None:
+    """normalise_phone's shortcuts for Dutch numbers agree with phonenumbers' full parse."""
+    import random
+
+    import phonenumbers
+
+    def reference(text: str) -> str | None:
+        try:
+            number = phonenumbers.parse(text, "NL")
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        first = rng.choice("123456789666")
+        national = f"{first}{rng.randrange(10**8):08d}"
+        text = rng.choice(["0{}", "+31{}", "0031{}", "+31 {} ", "(0{})", "0{}-"]).format(national)
+        assert normalise_phone(text) == reference(text), text
