@@ -220,3 +220,28 @@ def test_other_roles_do_not_get_the_tab_and_the_service_refuses(
         ):
             with pytest.raises(PermissionDenied):
                 call()
+
+
+def test_apply_turns_any_sorted_rows_into_any_other(
+    qtbot: Any, ui_db: Database, ui_clock: FixedClock, worker: DbWorker, prefs: Prefs
+) -> None:
+    import random
+    from dataclasses import replace
+
+    from app.services.monitor import CaseRow
+
+    def row(case_id: int, attempts: int = 0) -> CaseRow:
+        return CaseRow(
+            case_id, "W", date(2026, 11, 1), 100, attempts, 0, False, None,
+            None, None, None, None, None, None, None,
+        )  # fmt: skip
+
+    rng = random.Random(7)
+    model = OpenCasesModel(make_ui(ui_db, ui_clock, worker, prefs, Actor("x", Role.TEAMLEAD)))
+    for _ in range(200):
+        old = [row(i) for i in sorted(rng.sample(range(60), rng.randrange(0, 40)))]
+        new = [row(i) for i in sorted(rng.sample(range(60), rng.randrange(0, 40)))]
+        new = [replace(r, attempts_used=1) if rng.random() < 0.2 else r for r in new]
+        model._rows = list(old)
+        model.apply(new)
+        assert model._rows == new

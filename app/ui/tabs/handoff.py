@@ -81,6 +81,7 @@ class HandoffTab(QWidget):
         self._token: Any = None
         self._details: HandoffDetails | None = None
         self._busy = False
+        self._closed = False
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -386,6 +387,8 @@ class HandoffTab(QWidget):
     # --- loading ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        if self._closed:
+            return
         self.ui.worker.run(
             handoff.list_handoffs,
             self.ui.app,
@@ -396,7 +399,7 @@ class HandoffTab(QWidget):
         )
 
     def _poll(self) -> None:
-        if not self.isVisible() or self.ui.worker.busy:
+        if self._closed or not self.isVisible() or self.ui.worker.busy:
             return
         self.ui.worker.run(monitor.change_token, self.ui.app, on_done=self._token_read)
 
@@ -712,6 +715,7 @@ class HandoffTab(QWidget):
         self.reload()
 
     def shutdown(self) -> None:
+        self._closed = True
         self.timer.stop()
 
 

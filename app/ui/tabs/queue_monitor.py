@@ -121,6 +121,7 @@ class QueueMonitorTab(QWidget):
         self.ui = ui
         self.setObjectName("QueueMonitorTab")
         self._token: Any = None
+        self._closed = False
         self._refreshing = False
         self._polling = False
         self.figures: LiveFigures | None = None
@@ -349,7 +350,7 @@ class QueueMonitorTab(QWidget):
 
     def poll(self) -> None:
         """Ask for the change token; re-read only when it moved (cheap every few seconds)."""
-        if self._polling or self._refreshing or not self.isVisible():
+        if self._polling or self._refreshing or self._closed or not self.isVisible():
             return
         self._polling = True
         self.ui.worker.run(
@@ -366,7 +367,7 @@ class QueueMonitorTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._refreshing:
+        if self._refreshing or self._closed:
             return
         self._refreshing = True
         self._started = time.perf_counter()
@@ -541,4 +542,6 @@ class QueueMonitorTab(QWidget):
         self.poll()
 
     def shutdown(self) -> None:
+        self._closed = True
         self.timer.stop()
+        self.cases.shutdown()
