@@ -39,7 +39,7 @@ DEMO_RESIDENTS = 300
 DEMO_SEED = 2026
 
 #: Modules whose import registers more shots with @shot (other tabs' screenshot code).
-SHOT_MODULES: list[str] = []
+SHOT_MODULES: list[str] = ["app.ui.screenshots_workplaces"]
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
