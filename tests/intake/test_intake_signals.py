@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -97,6 +97,11 @@ def test_sample_file(ctx: AppContext) -> None:
         signal = session.scalar(select(Signal).where(Signal.signal_ref == "VS-2026-00002"))
         assert signal is not None
         assert signal.creditor_type == "energy" and signal.bsn == "111222333"
+        assert signal.received_on == date(2026, 11, 2) and signal.arrears_cents == 31245
+        assert signal.imported_at == ctx.clock.now() and signal.case_id == bakker.id
+        assert (signal.last_name, signal.first_name, signal.birth_date) == ("Bakker", "J.", None)
+        other = session.scalar(select(Signal).where(Signal.signal_ref == "VS-2026-00003"))
+        assert other is not None and other.email == "s.elamrani@example.nl" and other.bsn is None
         events = session.execute(select(AuditEvent.kind, AuditEvent.detail).order_by(AuditEvent.id))
         kinds, details = zip(*events, strict=True)
     assert kinds == ("wijk_mapping_replaced", "import_signals")
