@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, func, insert, inspect, select, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from app.clock import FixedClock
 from app.db import Database, make_engine, upgrade
@@ -261,16 +261,22 @@ class Agent(threading.Thread):
     def run(self) -> None:
         db = Database.from_url(self.url)
         ctx = AppContext(db=db, clock=FixedClock(NOW), actor=self.actor)
+        ping: Connection | None = None
         try:
-            with db.engine.connect() as conn:  # open the connection before the clock starts
-                conn.exec_driver_sql("SELECT 1").scalar()
+            # The floor: a bare SELECT 1, one round trip (autocommit on PostgreSQL, so the driver
+            # sends no BEGIN), on a connection of the agent's own engine, kept open for the run.
+            ping = db.engine.connect()
+            if db.dialect == "postgresql":
+                ping.execution_options(isolation_level="AUTOCOMMIT")
+            ping.exec_driver_sql("SELECT 1").scalar()
             self.barrier.wait()
             clock = time.perf_counter
             while not self.stop.is_set():
-                with db.engine.connect() as conn:
-                    t0 = clock()
-                    conn.exec_driver_sql("SELECT 1").scalar()
-                    self.roundtrip_s.append(clock() - t0)
+                t0 = clock()
+                ping.exec_driver_sql("SELECT 1").scalar()
+                self.roundtrip_s.append(clock() - t0)
+                if db.dialect == "sqlite":
+                    ping.rollback()  # never keep a read snapshot open between calls
                 t0 = clock()
                 claimed = queue.next_call(ctx)
                 elapsed = clock() - t0
@@ -290,6 +296,9 @@ class Agent(threading.Thread):
         except Exception as exc:
             self.errors.append(f"{exc.__class__.__name__}: {exc}")
         finally:
+            if ping is not None:
+                ping.close()
+            queue.close_claim_connection(db)
             db.dispose()
 
 
