@@ -204,6 +204,7 @@ class LoginDialog(_Form):
         self._set_url = set_url
         self._current_url = current_url
         self.result_value: LoginResult | None = None
+        self.change_dialog: ChangePasswordDialog | None = None
         if demo:
             self.intro.setObjectName("DemoBanner")
 
@@ -280,12 +281,28 @@ class LoginDialog(_Form):
                 old_password=self.password_edit.text(),
                 parent=self,
             )
-            if change.exec() != QDialog.DialogCode.Accepted or change.new_actor is None:
-                self.set_busy(False)
-                self.password_edit.clear()
-                self.show_error(self.tr("U moet eerst een eigen wachtwoord kiezen."))
-                return
-            result.actor = change.new_actor
+            self.change_dialog = change
+            change.accepted.connect(lambda: self._password_changed(result, change))
+            change.rejected.connect(self._password_not_changed)
+            change.open()
+            return
+        self._finish(result)
+
+    def _password_changed(self, result: LoginResult, change: ChangePasswordDialog) -> None:
+        self.change_dialog = None
+        if change.new_actor is None:
+            self._password_not_changed()
+            return
+        result.actor = change.new_actor
+        self._finish(result)
+
+    def _password_not_changed(self) -> None:
+        self.change_dialog = None
+        self.set_busy(False)
+        self.password_edit.clear()
+        self.show_error(self.tr("U moet eerst een eigen wachtwoord kiezen."))
+
+    def _finish(self, result: LoginResult) -> None:
         self.set_busy(False)
         self.password_edit.clear()
         self.result_value = result

@@ -408,7 +408,8 @@ class NextCallTab(QWidget):
             button = QPushButton(f"{labels.outcome_label(outcome)}   {number + 1}", panel)
             button.setObjectName(f"outcome_{outcome.value}")
             button.setProperty("outcome", kind)
-            button.setShortcut(QKeySequence(keys))
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda o=outcome: self.choose_outcome(o))
             button.setToolTip(
                 self.tr("{0} ({1})").format(
                     labels.outcome_label(outcome),
@@ -421,7 +422,8 @@ class NextCallTab(QWidget):
         layout.addLayout(grid)
         self.cancel_button = QPushButton(self.tr("Teruggeven zonder uitkomst"), panel)
         self.cancel_button.setObjectName("CancelCaseButton")
-        self.cancel_button.setShortcut(QKeySequence("Ctrl+W"))
+        self.cancel_shortcut = QShortcut(QKeySequence("Ctrl+W"), self)
+        self.cancel_shortcut.activated.connect(self.cancel_case)
         self.cancel_button.setToolTip(
             self.tr("De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)")
         )
@@ -445,9 +447,12 @@ class NextCallTab(QWidget):
         return frame
 
     def _shortcuts(self) -> None:
-        self.next_button.setShortcut(QKeySequence("F5"))
-        self.next_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.next_shortcut.activated.connect(self._next_by_key)
+        # QShortcut, not QPushButton.setShortcut: a button's shortcut clicks ~100 ms later.
+        self.next_shortcuts = []
+        for keys in ("F5", "Ctrl+N"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._next_by_key)
+            self.next_shortcuts.append(shortcut)
         self.dial_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         self.dial_shortcut.activated.connect(self.dial_selected)
         self.copy_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -107,11 +107,16 @@ class HelpRequestDialog(QDialog):
             self.tr("Hulpvraag &opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_button.setProperty("accent", True)
+        self.ok_button.setDefault(True)
         self.ok_button.setObjectName("help_save")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.type_boxes[HelpType.PAYMENT_ARRANGEMENT].setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.type_boxes[HelpType.PAYMENT_ARRANGEMENT].setFocus()
 
     def selected_types(self) -> list[HelpType]:
@@ -232,6 +237,7 @@ class CallbackDialog(QDialog):
         )
         self.ok_button.setObjectName("callback_save")
         self.ok_button.setProperty("accent", True)
+        self.ok_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -242,7 +248,12 @@ class CallbackDialog(QDialog):
         self.times.itemActivated.connect(lambda _item: self.accept())
         self.calendar.setSelectedDate(_qdate(self._first_open_day()))
         self._fill_times()
+        self.times.setFocus()
         self.resize(720, 460)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.times.setFocus()
 
     # --- days and times ---------------------------------------------------------------
 
