@@ -407,11 +407,19 @@ def _store_signals(
         if key not in household_ids
     ]
     if new_households:
-        homes = _table(Household)
-        for hid, key in session.execute(
-            insert(homes).returning(homes.c.id, homes.c.address_key), new_households
-        ):
-            household_ids[key] = hid
+        # Inserted with the driver's executemany, then their ids read back by the unique
+        # address key (cheaper than RETURNING through the ORM for 100,000 rows).
+        _executemany(session, _table(Household), new_households)
+        new_keys = [str(h["address_key"]) for h in new_households]
+        for chunk in _chunks(new_keys):
+            household_ids.update(
+                (key, hid)
+                for hid, key in session.execute(
+                    select(Household.id, Household.address_key).where(
+                        Household.address_key.in_(chunk)
+                    )
+                )
+            )
 
     # 5. New cases for households without an active case; their first attempt is planned.
     mapping = current_wijk_mapping(session)
@@ -446,10 +454,15 @@ def _store_signals(
         new_cases.append(values)
     case_of_household: dict[int, int] = {hid: c["id"] for hid, c in active.items()}
     if new_cases:
-        cases = _table(Case)
         for batch in _same_keys(new_cases):
+            _executemany(session, _table(Case), batch)
+        # One active case per household (a unique index): read the new ids back by household.
+        new_hids = [int(c["household_id"]) for c in new_cases]
+        for id_chunk in _chunks(new_hids):
             for case_id, hid in session.execute(
-                insert(cases).returning(cases.c.id, cases.c.household_id), batch
+                select(Case.id, Case.household_id).where(
+                    Case.household_id.in_(id_chunk), Case.status != CaseStatus.CLOSED.value
+                )
             ):
                 case_of_household[hid] = case_id
     result.new_cases = len(new_cases)
