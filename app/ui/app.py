@@ -27,14 +27,13 @@ from app.ui.login import LockDialog, LoginDialog, LoginResult
 from app.ui.main_window import MainWindow
 from app.ui.worker import DbWorker
 
+#: lupdate picks up translate("Context", "text") calls with literal arguments.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("vroegbel.ui.app")
 
 DEMO_RESIDENTS = 400
 DEMO_SEED = 2026
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -121,16 +120,16 @@ class DatabaseHolder:
 
 def database_label(url: str, demo: bool) -> str:
     if demo:
-        return _tr("Demodatabase")
+        return translate("App", "Demodatabase")
     from sqlalchemy.engine import make_url
 
     try:
         parsed = make_url(url)
     except Exception:
-        return _tr("Database")
+        return translate("App", "Database")
     if parsed.get_backend_name() == "sqlite":
-        return _tr("Lokale database")
-    return parsed.host or _tr("Database")
+        return translate("App", "Lokale database")
+    return parsed.host or translate("App", "Database")
 
 
 class VroegbelApp(QObject):
@@ -179,7 +178,9 @@ class VroegbelApp(QObject):
         self.login.logged_in.connect(self._logged_in)
         self.login.rejected.connect(self._login_closed)
         if self.demo:
-            self.login.show_info(_tr("De demodatabase wordt bij de eerste keer aangemaakt."))
+            self.login.show_info(
+                translate("App", "De demodatabase wordt bij de eerste keer aangemaakt.")
+            )
         self.login.show()
         return self.login
 
@@ -273,8 +274,10 @@ class VroegbelApp(QObject):
         if self.window is not None:
             QMessageBox.information(
                 self.window,
-                _tr("Taal"),
-                _tr("De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt."),
+                translate("App", "Taal"),
+                translate(
+                    "App", "De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt."
+                ),
             )
 
     def shutdown(self) -> None:

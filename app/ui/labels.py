@@ -9,6 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.clock import local
 from app.models.enums import CreditorType, HelpType, Outcome, Slot
 
+#: lupdate picks up translate("Context", "text") calls with literal arguments.
+translate = QCoreApplication.translate
+
 #: Numbers and money follow the app's language, not the workstation's locale; Dutch by default.
 _locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -21,21 +24,17 @@ def set_language(language: str) -> None:
         _locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def outcome_label(outcome: Outcome | str) -> str:
     labels = {
-        Outcome.NO_ANSWER: _t("Outcome", "Geen gehoor"),
-        Outcome.VOICEMAIL: _t("Outcome", "Voicemail"),
-        Outcome.BUSY: _t("Outcome", "In gesprek"),
-        Outcome.WRONG_NUMBER: _t("Outcome", "Onjuist nummer"),
-        Outcome.CALLBACK_REQUESTED: _t("Outcome", "Terugbelafspraak"),
-        Outcome.REACHED_NO_HELP_NEEDED: _t("Outcome", "Bereikt, geen hulpvraag"),
-        Outcome.REACHED_HELP_ACCEPTED: _t("Outcome", "Bereikt, hulpaanbod geaccepteerd"),
-        Outcome.REACHED_HELP_DECLINED: _t("Outcome", "Bereikt, hulp afgewezen"),
-        Outcome.ALREADY_IN_DEBT_HELP: _t("Outcome", "Al in schuldhulptraject"),
+        Outcome.NO_ANSWER: translate("Outcome", "Geen gehoor"),
+        Outcome.VOICEMAIL: translate("Outcome", "Voicemail"),
+        Outcome.BUSY: translate("Outcome", "In gesprek"),
+        Outcome.WRONG_NUMBER: translate("Outcome", "Onjuist nummer"),
+        Outcome.CALLBACK_REQUESTED: translate("Outcome", "Terugbelafspraak"),
+        Outcome.REACHED_NO_HELP_NEEDED: translate("Outcome", "Bereikt, geen hulpvraag"),
+        Outcome.REACHED_HELP_ACCEPTED: translate("Outcome", "Bereikt, hulpaanbod geaccepteerd"),
+        Outcome.REACHED_HELP_DECLINED: translate("Outcome", "Bereikt, hulp afgewezen"),
+        Outcome.ALREADY_IN_DEBT_HELP: translate("Outcome", "Al in schuldhulptraject"),
     }
     try:
         return labels[Outcome(outcome)]
@@ -45,12 +44,12 @@ def outcome_label(outcome: Outcome | str) -> str:
 
 def help_type_label(help_type: HelpType | str) -> str:
     labels = {
-        HelpType.PAYMENT_ARRANGEMENT: _t("HelpType", "Betalingsregeling"),
-        HelpType.MONEY_ADVICE: _t("HelpType", "Advies over geldzaken (telefonisch)"),
-        HelpType.BOOM: _t("HelpType", "Budgetondersteuning op Maat (BooM)"),
-        HelpType.DEBT_COUNSELLING: _t("HelpType", "Schuldhulpverlening"),
-        HelpType.LISTENING_EAR: _t("HelpType", "Luisterend oor"),
-        HelpType.OTHER: _t("HelpType", "Anders"),
+        HelpType.PAYMENT_ARRANGEMENT: translate("HelpType", "Betalingsregeling"),
+        HelpType.MONEY_ADVICE: translate("HelpType", "Advies over geldzaken (telefonisch)"),
+        HelpType.BOOM: translate("HelpType", "Budgetondersteuning op Maat (BooM)"),
+        HelpType.DEBT_COUNSELLING: translate("HelpType", "Schuldhulpverlening"),
+        HelpType.LISTENING_EAR: translate("HelpType", "Luisterend oor"),
+        HelpType.OTHER: translate("HelpType", "Anders"),
     }
     try:
         return labels[HelpType(help_type)]
@@ -60,11 +59,11 @@ def help_type_label(help_type: HelpType | str) -> str:
 
 def creditor_label(kind: CreditorType | str) -> str:
     labels = {
-        CreditorType.RENT: _t("Creditor", "Huur"),
-        CreditorType.ENERGY: _t("Creditor", "Energie"),
-        CreditorType.WATER: _t("Creditor", "Drinkwater"),
-        CreditorType.HEALTH_INSURANCE: _t("Creditor", "Zorgverzekering"),
-        CreditorType.OTHER: _t("Creditor", "Overig"),
+        CreditorType.RENT: translate("Creditor", "Huur"),
+        CreditorType.ENERGY: translate("Creditor", "Energie"),
+        CreditorType.WATER: translate("Creditor", "Drinkwater"),
+        CreditorType.HEALTH_INSURANCE: translate("Creditor", "Zorgverzekering"),
+        CreditorType.OTHER: translate("Creditor", "Overig"),
     }
     try:
         return labels[CreditorType(kind)]
@@ -76,10 +75,10 @@ def slot_label(slot: Slot | str | None) -> str:
     if slot is None:
         return ""
     labels = {
-        Slot.MORNING: _t("Slot", "ochtend"),
-        Slot.AFTERNOON: _t("Slot", "middag"),
-        Slot.EVENING: _t("Slot", "avond"),
-        Slot.SATURDAY: _t("Slot", "zaterdag"),
+        Slot.MORNING: translate("Slot", "ochtend"),
+        Slot.AFTERNOON: translate("Slot", "middag"),
+        Slot.EVENING: translate("Slot", "avond"),
+        Slot.SATURDAY: translate("Slot", "zaterdag"),
     }
     try:
         return labels[Slot(slot)]
@@ -110,13 +109,13 @@ def phone(number_e164: str) -> str:
 
 def weekday_short(index: int) -> str:
     names = [
-        _t("Weekday", "ma"),
-        _t("Weekday", "di"),
-        _t("Weekday", "wo"),
-        _t("Weekday", "do"),
-        _t("Weekday", "vr"),
-        _t("Weekday", "za"),
-        _t("Weekday", "zo"),
+        translate("Weekday", "ma"),
+        translate("Weekday", "di"),
+        translate("Weekday", "wo"),
+        translate("Weekday", "do"),
+        translate("Weekday", "vr"),
+        translate("Weekday", "za"),
+        translate("Weekday", "zo"),
     ]
     return names[index]
 
@@ -135,9 +134,9 @@ def relative_moment(instant: datetime, now: datetime) -> str:
     days = (when.date() - local(now).date()).days
     clock = when.strftime("%H:%M")
     if days == 0:
-        return _t("Moment", "vandaag om {0}").format(clock)
+        return translate("Moment", "vandaag om {0}").format(clock)
     if days == 1:
-        return _t("Moment", "morgen om {0}").format(clock)
-    return _t("Moment", "{0} {1} om {2}").format(
+        return translate("Moment", "morgen om {0}").format(clock)
+    return translate("Moment", "{0} {1} om {2}").format(
         weekday_short(when.weekday()), when.strftime("%d-%m"), clock
     )

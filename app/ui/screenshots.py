@@ -119,7 +119,7 @@ class ShotEnv:
     def ui_for(self, role: Role) -> UiContext:
         from app.models import User
         from app.services.context import AppContext
-        from app.ui.app import make_outbox
+        from app.ui.app import database_label, make_outbox
         from app.ui.context import UiContext
 
         actor = self.actor_for(role)
@@ -132,7 +132,7 @@ class ShotEnv:
             prefs=self.prefs,
             demo=True,
             display_name=name,
-            database_label="Demodatabase",
+            database_label=database_label("", demo=True),
         )
         ui.outbox = make_outbox(ui, self.workdir)
         return ui

@@ -12,13 +12,12 @@ from app.clock import local
 from app.ui import labels
 from app.ui.context import UiContext
 
+#: lupdate picks up translate("Context", "text") calls with literal arguments.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("vroegbel.ui.status")
 
 REFRESH_MS = 60_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
 
 
 def window_state(ctx: Any) -> tuple[bool, datetime | None, datetime | None]:
@@ -48,11 +47,15 @@ def describe(ctx: Any) -> str:
     now = ctx.clock.now()
     if is_open:
         if end is not None:
-            return _tr("Belvenster open tot {0}").format(local(end).strftime("%H:%M"))
-        return _tr("Belvenster open")
+            return translate("Status", "Belvenster open tot {0}").format(
+                local(end).strftime("%H:%M")
+            )
+        return translate("Status", "Belvenster open")
     if opening is not None:
-        return _tr("Buiten belvenster — volgende {0}").format(labels.relative_moment(opening, now))
-    return _tr("Geen belvenster gepland")
+        return translate("Status", "Buiten belvenster — volgende {0}").format(
+            labels.relative_moment(opening, now)
+        )
+    return translate("Status", "Geen belvenster gepland")
 
 
 class CallingWindowWatcher(QObject):

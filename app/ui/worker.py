@@ -23,14 +23,13 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+#: lupdate picks up translate("Context", "text") calls with literal arguments.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("vroegbel.ui.worker")
 
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[str, BaseException], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worker", text)
 
 
 def is_connection_error(exc: BaseException) -> bool:
@@ -56,13 +55,14 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return str(exc)
     if is_connection_error(exc):
-        return _tr(
+        return translate(
+            "Worker",
             "De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de "
-            "functioneel beheerder om hulp."
+            "functioneel beheerder om hulp.",
         )
     if isinstance(exc, DatabaseError):
         return str(exc)
-    return _tr("Er ging iets onverwachts mis ({0}). Probeer het opnieuw.").format(
+    return translate("Worker", "Er ging iets onverwachts mis ({0}). Probeer het opnieuw.").format(
         exc.__class__.__name__
     )
 

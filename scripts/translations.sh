@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the client's translations (one command; see README "Languages"):
+#   1. pyside6-lupdate collects every self.tr()/translate() string of app/ui into
+#      resources/translations/vroegbel_{en,nl}.ts (Dutch is the source language);
+#   2. scripts/fill_translations.py fills unfinished English messages from
+#      scripts/translations_en.py (and the Dutch plural forms) — finished ones are kept;
+#   3. pyside6-lrelease compiles the .qm files, which are copied into
+#      app/resources/translations so the installed package (and a frozen bundle) finds them.
+# Exit status 1 when English is missing for some message (listed on standard error).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=".venv/bin"
+[ -x "$BIN/pyside6-lupdate" ] || BIN="$(dirname "$(command -v pyside6-lupdate)")"
+PY="$BIN/python"
+[ -x "$PY" ] || PY="python3"
+TS_DIR=resources/translations
+QM_DIR=app/resources/translations
+mkdir -p "$TS_DIR" "$QM_DIR"
+mapfile -t SOURCES < <(find app/ui -name '*.py' | sort)
+"$BIN/pyside6-lupdate" -no-obsolete -source-language nl_NL -target-language en_GB \
+    "${SOURCES[@]}" -ts "$TS_DIR/vroegbel_en.ts"
+"$BIN/pyside6-lupdate" -no-obsolete -source-language nl_NL -target-language nl_NL \
+    "${SOURCES[@]}" -ts "$TS_DIR/vroegbel_nl.ts"
+status=0
+"$PY" scripts/fill_translations.py "$TS_DIR/vroegbel_en.ts" "$TS_DIR/vroegbel_nl.ts" || status=$?
+for lang in en nl; do
+    "$BIN/pyside6-lrelease" "$TS_DIR/vroegbel_$lang.ts" -qm "$TS_DIR/vroegbel_$lang.qm"
+    cp "$TS_DIR/vroegbel_$lang.qm" "$QM_DIR/vroegbel_$lang.qm"
+done
+exit "$status"
