@@ -211,12 +211,24 @@ def _read_xlsx(data: bytes) -> Table:
     return Table(headers=headers, rows=rows, kind="xlsx")
 
 
+# --- patterns (compiled once: a large file runs each of them 100,000 times) ---------------
+
+_COLUMN_NOISE = re.compile(r"[\s_]+")
+_SPACES = re.compile(r"\s+")  # \s covers the no-break space too
+_CURRENCY = re.compile(r"^(?:€|EUR)|(?:€|EUR)$", re.IGNORECASE)
+_AREA = re.compile(r"[1-9][0-9]{3}")
+_NINE_DIGITS = re.compile(r"[0-9]{9}")
+_BSN_NOISE = re.compile(r"[\s.]")
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,9}")
+_SUFFIX_NOISE = re.compile(r"[\s\-_/.]+")
+
+
 # --- columns ----------------------------------------------------------------------------
 
 
 def normalise_column(name: str) -> str:
     """Column names match without regard to case, spaces or `_` (and a stray BOM)."""
-    return re.sub(r"[\s_]+", "", name.replace("\ufeff", "")).lower()
+    return _COLUMN_NOISE.sub("", name.replace("\ufeff", "")).lower()
 
 
 @dataclass(frozen=True)
@@ -308,6 +320,7 @@ _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 _NL_DATE = re.compile(r"^([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> date:
     """`YYYY-MM-DD` or `DD-MM-YYYY`."""
     text = text.strip()
@@ -333,9 +346,8 @@ _EN_GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}$")
 def parse_amount_cents(text: str) -> int:
     """`1234.56`, `1234,56`, `1.234,56`, `€ 1.234,56` (also `EUR`) -> whole cents."""
     raw = text
-    text = re.sub(r"\s+", "", text.replace("\u00a0", " "))
-    text = re.sub(r"^(?:€|EUR)", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?:€|EUR)$", "", text, flags=re.IGNORECASE)
+    text = _SPACES.sub("", text)
+    text = _CURRENCY.sub("", text)
     if text.startswith("-"):
         raise ValueProblem(f"bedrag '{_short(raw)}' is negatief")
     if _PLAIN_AMOUNT.match(text):
@@ -360,7 +372,7 @@ _POSTCODE = re.compile(r"^[1-9][0-9]{3}[A-Z]{2}$")
 
 def parse_postcode(text: str) -> str:
     """A Dutch postcode in any spacing or case -> `2031AB`."""
-    normal = re.sub(r"\s+", "", text).upper()
+    normal = _SPACES.sub("", text).upper()
     if not _POSTCODE.match(normal) or normal[4:] in {"SA", "SD", "SS"}:
         raise ValueProblem(f"'{_short(text)}' is geen Nederlandse postcode")
     return normal
@@ -368,14 +380,14 @@ def parse_postcode(text: str) -> str:
 
 def parse_postcode_area(text: str) -> str:
     """For the wijk mapping: a 4-digit area (`2031`) or a full postcode (`2031AB`)."""
-    normal = re.sub(r"\s+", "", text).upper()
-    if re.fullmatch(r"[1-9][0-9]{3}", normal):
+    normal = _SPACES.sub("", text).upper()
+    if _AREA.fullmatch(normal):
         return normal
     return parse_postcode(text)
 
 
 def bsn_ok(digits: str) -> bool:
-    if not re.fullmatch(r"[0-9]{9}", digits) or digits == "000000000":
+    if not _NINE_DIGITS.fullmatch(digits) or digits == "000000000":
         return False
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
     return (total - int(digits[8])) % 11 == 0
@@ -383,8 +395,8 @@ def bsn_ok(digits: str) -> bool:
 
 def parse_bsn(text: str) -> str:
     """9 digits passing the eleven-test (spaces and dots between digits are tolerated)."""
-    digits = re.sub(r"[\s.]", "", text)
-    if not re.fullmatch(r"[0-9]{9}", digits):
+    digits = _BSN_NOISE.sub("", text)
+    if not _NINE_DIGITS.fullmatch(digits):
         raise ValueProblem("BSN moet uit 9 cijfers bestaan")
     if not bsn_ok(digits):
         raise ValueProblem("BSN voldoet niet aan de elfproef")
@@ -393,14 +405,14 @@ def parse_bsn(text: str) -> str:
 
 def parse_house_number(text: str) -> int:
     text = text.strip()
-    if not re.fullmatch(r"[0-9]{1,9}", text) or not 0 < int(text) <= MAX_HOUSE_NUMBER:
+    if not _HOUSE_NUMBER.fullmatch(text) or not 0 < int(text) <= MAX_HOUSE_NUMBER:
         raise ValueProblem(f"huisnummer '{_short(text)}' is geen geheel getal")
     return int(text)
 
 
 def normalise_suffix(text: str) -> str:
     """`b`, ` B`, `-b` -> `B`; `2 hg` -> `2HG`: case, spaces and hyphens do not matter."""
-    return re.sub(r"[\s\-_/.]+", "", text).upper()
+    return _SUFFIX_NOISE.sub("", text).upper()
 
 
 def address_key(postcode: str, house_number: int, suffix: str) -> str:
@@ -424,6 +436,7 @@ _CREDITOR_TYPES = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_creditor_type(text: str) -> CreditorType:
     found = _CREDITOR_TYPES.get(normalise_column(text))
     if found is None:
