@@ -127,45 +127,50 @@ def read_audit(ctx: AppContext, given: AuditFilter, offset: int) -> tuple[AuditP
 
 def audit_kind_label(kind: str) -> str:
     """A Dutch name for an audit kind; unknown kinds (newer versions) show their code."""
-    t = QCoreApplication.translate
     names = {
-        "login": t("AuditKind", "Aangemeld"),
-        "login_failed": t("AuditKind", "Aanmelden mislukt"),
-        "account_locked": t("AuditKind", "Account geblokkeerd na mislukte pogingen"),
-        "access_refused": t("AuditKind", "Toegang geweigerd"),
-        "password_changed": t("AuditKind", "Wachtwoord gewijzigd"),
-        "password_change_failed": t("AuditKind", "Wachtwoord wijzigen mislukt"),
-        "password_reset": t("AuditKind", "Wachtwoord gereset"),
-        "user_created": t("AuditKind", "Account aangemaakt"),
-        "user_locked": t("AuditKind", "Account geblokkeerd"),
-        "user_unlocked": t("AuditKind", "Account gedeblokkeerd"),
-        "user_removed": t("AuditKind", "Account verwijderd"),
-        "user_renamed": t("AuditKind", "Naam gewijzigd"),
-        "role_changed": t("AuditKind", "Rol gewijzigd"),
-        "claim": t("AuditKind", "Zaak opgepakt"),
-        "release": t("AuditKind", "Zaak teruggegeven"),
-        "lease_released": t("AuditKind", "Zaak vrijgegeven door teamleider"),
-        "lease_expired": t("AuditKind", "Reservering verlopen"),
-        "reassign": t("AuditKind", "Zaak toegewezen"),
-        "outcome": t("AuditKind", "Uitkomst vastgelegd"),
-        "view_case": t("AuditKind", "Zaak ingezien"),
-        "view_personal_data": t("AuditKind", "Persoonsgegevens ingezien"),
-        "phone_added": t("AuditKind", "Telefoonnummer toegevoegd"),
-        "handoff_take": t("AuditKind", "Overdracht in behandeling"),
-        "handoff_release": t("AuditKind", "Overdracht teruggegeven"),
-        "coach_contact": t("AuditKind", "Contact budgetcoach"),
-        "help_offered": t("AuditKind", "Geboden hulp vastgelegd"),
-        "handoff_close": t("AuditKind", "Overdracht afgesloten"),
-        "report": t("AuditKind", "Cijfers bekeken"),
-        "report_export": t("AuditKind", "Rapport geëxporteerd"),
-        "export_ddas": t("AuditKind", "DDAS-levering"),
-        "import_signals": t("AuditKind", "Signalen ingelezen"),
-        "import_history": t("AuditKind", "Contacthistorie ingelezen"),
-        "setting_changed": t("AuditKind", "Instelling gewijzigd"),
-        "closed_day_added": t("AuditKind", "Gesloten dag toegevoegd"),
-        "closed_day_removed": t("AuditKind", "Gesloten dag verwijderd"),
-        "wijk_mapping_replaced": t("AuditKind", "Wijkindeling vervangen"),
-        "retention_run": t("AuditKind", "Bewaartermijn: opgeschoond"),
+        "login": QCoreApplication.translate("AuditKind", "Aangemeld"),
+        "login_failed": QCoreApplication.translate("AuditKind", "Aanmelden mislukt"),
+        "account_locked": QCoreApplication.translate(
+            "AuditKind", "Account geblokkeerd na mislukte pogingen"
+        ),
+        "access_refused": QCoreApplication.translate("AuditKind", "Toegang geweigerd"),
+        "password_changed": QCoreApplication.translate("AuditKind", "Wachtwoord gewijzigd"),
+        "password_change_failed": QCoreApplication.translate(
+            "AuditKind", "Wachtwoord wijzigen mislukt"
+        ),
+        "password_reset": QCoreApplication.translate("AuditKind", "Wachtwoord gereset"),
+        "user_created": QCoreApplication.translate("AuditKind", "Account aangemaakt"),
+        "user_locked": QCoreApplication.translate("AuditKind", "Account geblokkeerd"),
+        "user_unlocked": QCoreApplication.translate("AuditKind", "Account gedeblokkeerd"),
+        "user_removed": QCoreApplication.translate("AuditKind", "Account verwijderd"),
+        "user_renamed": QCoreApplication.translate("AuditKind", "Naam gewijzigd"),
+        "role_changed": QCoreApplication.translate("AuditKind", "Rol gewijzigd"),
+        "claim": QCoreApplication.translate("AuditKind", "Zaak opgepakt"),
+        "release": QCoreApplication.translate("AuditKind", "Zaak teruggegeven"),
+        "lease_released": QCoreApplication.translate(
+            "AuditKind", "Zaak vrijgegeven door teamleider"
+        ),
+        "lease_expired": QCoreApplication.translate("AuditKind", "Reservering verlopen"),
+        "reassign": QCoreApplication.translate("AuditKind", "Zaak toegewezen"),
+        "outcome": QCoreApplication.translate("AuditKind", "Uitkomst vastgelegd"),
+        "view_case": QCoreApplication.translate("AuditKind", "Zaak ingezien"),
+        "view_personal_data": QCoreApplication.translate("AuditKind", "Persoonsgegevens ingezien"),
+        "phone_added": QCoreApplication.translate("AuditKind", "Telefoonnummer toegevoegd"),
+        "handoff_take": QCoreApplication.translate("AuditKind", "Overdracht in behandeling"),
+        "handoff_release": QCoreApplication.translate("AuditKind", "Overdracht teruggegeven"),
+        "coach_contact": QCoreApplication.translate("AuditKind", "Contact budgetcoach"),
+        "help_offered": QCoreApplication.translate("AuditKind", "Geboden hulp vastgelegd"),
+        "handoff_close": QCoreApplication.translate("AuditKind", "Overdracht afgesloten"),
+        "report": QCoreApplication.translate("AuditKind", "Cijfers bekeken"),
+        "report_export": QCoreApplication.translate("AuditKind", "Rapport geëxporteerd"),
+        "export_ddas": QCoreApplication.translate("AuditKind", "DDAS-levering"),
+        "import_signals": QCoreApplication.translate("AuditKind", "Signalen ingelezen"),
+        "import_history": QCoreApplication.translate("AuditKind", "Contacthistorie ingelezen"),
+        "setting_changed": QCoreApplication.translate("AuditKind", "Instelling gewijzigd"),
+        "closed_day_added": QCoreApplication.translate("AuditKind", "Gesloten dag toegevoegd"),
+        "closed_day_removed": QCoreApplication.translate("AuditKind", "Gesloten dag verwijderd"),
+        "wijk_mapping_replaced": QCoreApplication.translate("AuditKind", "Wijkindeling vervangen"),
+        "retention_run": QCoreApplication.translate("AuditKind", "Bewaartermijn: opgeschoond"),
     }
     return names.get(kind, kind)
 
@@ -286,13 +291,12 @@ class ImportPage(Page):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.summary)
 
-        tr = self.tr
         self.rejected: RowTableModel[RejectedRow] = RowTableModel(
             [
-                Column(lambda: tr("Regel"), lambda r: str(r.line), sort=lambda r: r.line),
-                Column(lambda: tr("Reden"), lambda r: r.reason, foreground=lambda r: BAD),
+                Column(lambda: self.tr("Regel"), lambda r: str(r.line), sort=lambda r: r.line),
+                Column(lambda: self.tr("Reden"), lambda r: r.reason, foreground=lambda r: BAD),
                 Column(
-                    lambda: tr("Inhoud van de regel"),
+                    lambda: self.tr("Inhoud van de regel"),
                     lambda r: " ; ".join(c for c in r.cells[:6] if c),
                     foreground=lambda r: MUTED,
                 ),
@@ -431,29 +435,28 @@ class UsersPage(Page):
             ),
             parent,
         )
-        tr = self.tr
 
         def status(u: UserInfo) -> str:
             if u.removed_at is not None:
-                return tr("verwijderd")
+                return self.tr("verwijderd")
             if u.locked:
-                return tr("geblokkeerd")
+                return self.tr("geblokkeerd")
             if u.must_change_password:
-                return tr("moet wachtwoord kiezen")
-            return tr("actief")
+                return self.tr("moet wachtwoord kiezen")
+            return self.tr("actief")
 
         self.users: RowTableModel[UserInfo] = RowTableModel(
             [
-                Column(lambda: tr("Gebruikersnaam"), lambda u: u.username),
-                Column(lambda: tr("Naam"), lambda u: u.display_name),
-                Column(lambda: tr("Rol"), lambda u: role_label(u.role)),
+                Column(lambda: self.tr("Gebruikersnaam"), lambda u: u.username),
+                Column(lambda: self.tr("Naam"), lambda u: u.display_name),
+                Column(lambda: self.tr("Rol"), lambda u: role_label(u.role)),
                 Column(
-                    lambda: tr("Status"),
+                    lambda: self.tr("Status"),
                     status,
                     foreground=lambda u: BAD if u.locked else (WARN if u.removed_at else None),
                 ),
                 Column(
-                    lambda: tr("Laatst aangemeld"),
+                    lambda: self.tr("Laatst aangemeld"),
                     lambda u: labels.moment(u.last_login_at) if u.last_login_at else "—",
                 ),
             ],
@@ -691,14 +694,13 @@ class SettingsPage(Page):
         title = QLabel(self.tr("EXTRA GESLOTEN DAGEN"), closed_box)
         title.setObjectName("SectionTitle")
         cl.addWidget(title)
-        tr = self.tr
         self.closed: RowTableModel[ClosedDayItem] = RowTableModel(
             [
                 Column(
-                    lambda: tr("Datum"),
+                    lambda: self.tr("Datum"),
                     lambda c: f"{labels.weekday_short(c.day.weekday())} {c.day:%d-%m-%Y}",
                 ),
-                Column(lambda: tr("Reden"), lambda c: c.reason),
+                Column(lambda: self.tr("Reden"), lambda c: c.reason),
             ],
             key=lambda c: c.day,
             parent=self,
@@ -1102,18 +1104,17 @@ class AuditLogPage(Page):
         filters.addWidget(self.to_edit)
         filters.addWidget(self.search_button)
         self.body.addLayout(filters)
-        tr = self.tr
         self.rows: RowTableModel[AuditRow] = RowTableModel(
             [
-                Column(lambda: tr("Tijdstip"), lambda r: labels.moment(r.at)),
-                Column(lambda: tr("Gebruiker"), lambda r: r.username),
+                Column(lambda: self.tr("Tijdstip"), lambda r: labels.moment(r.at)),
+                Column(lambda: self.tr("Gebruiker"), lambda r: r.username),
                 Column(
-                    lambda: tr("Soort"),
+                    lambda: self.tr("Soort"),
                     lambda r: audit_kind_label(r.kind),
                     tooltip=lambda r: r.kind,
                 ),
-                Column(lambda: tr("Zaak"), lambda r: str(r.case_id or ""), align_right=True),
-                Column(lambda: tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+                Column(lambda: self.tr("Zaak"), lambda r: str(r.case_id or ""), align_right=True),
+                Column(lambda: self.tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
             ],
             key=lambda r: r.id,
             parent=self,

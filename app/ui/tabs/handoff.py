@@ -138,6 +138,8 @@ class HandoffTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HELP, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COACH, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_COACH, 118)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
@@ -152,11 +154,11 @@ class HandoffTab(QWidget):
         splitter.addWidget(self.scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 460])
 
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
 
     def _columns(self) -> list[Column[HandoffRow]]:
-        tr = self.tr
 
         def state_bg(state: Callable[[HandoffRow], DeadlineState]) -> Callable[[HandoffRow], Any]:
             def pick(r: HandoffRow) -> QColor | None:
@@ -186,47 +188,47 @@ class HandoffTab(QWidget):
 
         return [
             Column(
-                lambda: tr("Spoed"),
-                lambda r: tr("Spoed") if r.urgent else "",
+                lambda: self.tr("Spoed"),
+                lambda r: self.tr("Spoed") if r.urgent else "",
                 sort=lambda r: 0 if r.urgent else 1,
                 foreground=lambda r: BAD if r.urgent else None,
             ),
             Column(
-                lambda: tr("Bewoner"),
-                lambda r: r.resident_name or tr("(gegevens verwijderd)"),
+                lambda: self.tr("Bewoner"),
+                lambda r: r.resident_name or self.tr("(gegevens verwijderd)"),
             ),
-            Column(lambda: tr("Wijk"), lambda r: r.wijk),
+            Column(lambda: self.tr("Wijk"), lambda r: r.wijk),
             Column(
-                lambda: tr("Overgedragen"),
+                lambda: self.tr("Overdracht"),
                 lambda r: r.handed_off_at.astimezone(AMSTERDAM).strftime("%d-%m %H:%M"),
                 sort=lambda r: r.handed_off_at,
                 tooltip=lambda r: labels.moment(r.handed_off_at),
             ),
             Column(
-                lambda: tr("Lokale termijn"),
+                lambda: self.tr("Lokaal"),
                 lambda r: self._deadline_text(r.target_due_on, r.target_state, short=True),
                 sort=lambda r: r.target_due_on,
                 foreground=state_fg(lambda r: r.target_state),
                 background=state_bg(lambda r: r.target_state),
-                tooltip=lambda r: tr("Eerste gesprek volgens de gemeentelijke termijn"),
+                tooltip=lambda r: self.tr("Eerste gesprek volgens de gemeentelijke termijn"),
             ),
             Column(
-                lambda: tr("Wettelijke termijn"),
+                lambda: self.tr("Wettelijk"),
                 lambda r: self._deadline_text(r.legal_due_on, r.legal_state, short=True),
                 sort=lambda r: r.legal_due_on,
                 foreground=state_fg(lambda r: r.legal_state),
                 background=state_bg(lambda r: r.legal_state),
-                tooltip=lambda r: tr(
+                tooltip=lambda r: self.tr(
                     "Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken"
                 ),
             ),
             Column(
-                lambda: tr("Coach"),
+                lambda: self.tr("Coach"),
                 lambda r: self._coach_text(r),
                 foreground=lambda r: MUTED if r.coach_id is None else None,
             ),
             Column(
-                lambda: tr("Hulpvraag"),
+                lambda: self.tr("Hulpvraag"),
                 lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
                 tooltip=lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
             ),
@@ -343,7 +345,7 @@ class HandoffTab(QWidget):
         for i, kind in enumerate(HelpType):
             box = QCheckBox(labels.help_type_label(kind), self.actions)
             self.help_boxes[kind] = box
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)  # one column: the labels are long
         act.addLayout(grid)
         self.help_button = QPushButton(self.tr("Geboden hulp &opslaan"), self.actions)
         self.help_button.clicked.connect(self.save_help)

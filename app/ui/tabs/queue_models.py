@@ -50,20 +50,16 @@ CHUNK = 250
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenCasesModel", text)
-
-
 def _headers() -> list[str]:
     return [
-        _tr("Zaak"),
-        _tr("Wijk"),
-        _tr("Gemeld op"),
-        _tr("Achterstand"),
-        _tr("Pogingen"),
-        _tr("Volgend belvenster"),
-        _tr("Terugbellen"),
-        _tr("Bij beller"),
+        QCoreApplication.translate("OpenCasesModel", "Zaak"),
+        QCoreApplication.translate("OpenCasesModel", "Wijk"),
+        QCoreApplication.translate("OpenCasesModel", "Gemeld op"),
+        QCoreApplication.translate("OpenCasesModel", "Achterstand"),
+        QCoreApplication.translate("OpenCasesModel", "Pogingen"),
+        QCoreApplication.translate("OpenCasesModel", "Volgend belvenster"),
+        QCoreApplication.translate("OpenCasesModel", "Terugbellen"),
+        QCoreApplication.translate("OpenCasesModel", "Bij beller"),
     ]
 
 
@@ -98,11 +94,11 @@ def window_text(start: datetime, end: datetime, now: datetime) -> str:
     last = end.astimezone(AMSTERDAM)
     days = (first.date() - now.astimezone(AMSTERDAM).date()).days
     if days == 0:
-        day = _tr("vandaag")
+        day = QCoreApplication.translate("OpenCasesModel", "vandaag")
     elif days == 1:
-        day = _tr("morgen")
+        day = QCoreApplication.translate("OpenCasesModel", "morgen")
     elif days == -1:
-        day = _tr("gisteren")
+        day = QCoreApplication.translate("OpenCasesModel", "gisteren")
     else:
         day = f"{labels.weekday_short(first.weekday())} {first:%d-%m}"
     return f"{day} {first:%H:%M}–{last:%H:%M}"
@@ -404,7 +400,7 @@ class OpenCasesModel(QAbstractTableModel):
             return str(row.attempts_used)
         if col == COL_WINDOW:
             if row.needs_phone:
-                return _tr("wacht op telefoonnummer")
+                return QCoreApplication.translate("OpenCasesModel", "wacht op telefoonnummer")
             if row.next_window_start is None or row.next_window_end is None:
                 return ""
             return window_text(row.next_window_start, row.next_window_end, self._now)
@@ -418,7 +414,9 @@ class OpenCasesModel(QAbstractTableModel):
             if not row.lease_agent_name or row.lease_claimed_at is None:
                 return ""
             since = row.lease_claimed_at.astimezone(AMSTERDAM).strftime("%H:%M")
-            return _tr("{0} sinds {1}").format(row.lease_agent_name, since)
+            return QCoreApplication.translate("OpenCasesModel", "{0} sinds {1}").format(
+                row.lease_agent_name, since
+            )
         return ""
 
     def _sort(self, row: CaseRow, col: int) -> Any:

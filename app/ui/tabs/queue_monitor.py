@@ -227,7 +227,7 @@ class QueueMonitorTab(QWidget):
         header = self.cases_view.horizontalHeader()
         # Fixed widths: ResizeToContents would measure every loaded row on each change.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((60, 136, 92, 104, 84, 180, 116, 120)):
+        for col, width in enumerate((60, 124, 88, 102, 84, 160, 100, 110)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.cases_view.selectionModel().selectionChanged.connect(self._case_selected)
@@ -244,14 +244,13 @@ class QueueMonitorTab(QWidget):
         right.setMaximumWidth(420)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        tr = self.tr
         self.leases: RowTableModel[LeaseRow] = RowTableModel(
             [
-                Column(lambda: tr("Zaak"), lambda r: str(r.case_id), align_right=True),
-                Column(lambda: tr("Wijk"), lambda r: r.wijk),
-                Column(lambda: tr("Beller"), lambda r: r.agent_name),
-                Column(lambda: tr("Sinds"), lambda r: _hhmm(r.claimed_at)),
-                Column(lambda: tr("Tot"), lambda r: _hhmm(r.expires_at)),
+                Column(lambda: self.tr("Zaak"), lambda r: str(r.case_id), align_right=True),
+                Column(lambda: self.tr("Wijk"), lambda r: r.wijk),
+                Column(lambda: self.tr("Beller"), lambda r: r.agent_name),
+                Column(lambda: self.tr("Sinds"), lambda r: _hhmm(r.claimed_at)),
+                Column(lambda: self.tr("Tot"), lambda r: _hhmm(r.expires_at)),
             ],
             key=lambda r: r.case_id,
             parent=self,
@@ -273,8 +272,10 @@ class QueueMonitorTab(QWidget):
         self.reassign_button.setToolTip(self.tr("Zaak aan de gekozen beller geven"))
         self.release_button.clicked.connect(self.release_selected)
         self.reassign_button.clicked.connect(self.reassign_selected)
-        actions.addWidget(self.selected_label, 1)
+        right_layout.addWidget(self.selected_label)
         actions.addWidget(self.release_button)
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Toewijzen aan"), right))
         actions.addWidget(self.agent_combo)
         actions.addWidget(self.reassign_button)
         right_layout.addLayout(actions)
@@ -283,11 +284,13 @@ class QueueMonitorTab(QWidget):
 
         self.agents: RowTableModel[AgentDay] = RowTableModel(
             [
-                Column(lambda: tr("Beller"), lambda a: a.agent_name),
-                Column(lambda: tr("Pogingen"), lambda a: str(a.calls), align_right=True),
-                Column(lambda: tr("Gesprekken"), lambda a: str(a.contacts), align_right=True),
-                Column(lambda: tr("Hulpvragen"), lambda a: str(a.help_requests), align_right=True),
-                Column(lambda: tr("Laatste"), lambda a: _hhmm(a.last_call_at)),
+                Column(lambda: self.tr("Beller"), lambda a: a.agent_name),
+                Column(lambda: self.tr("Pogingen"), lambda a: str(a.calls), align_right=True),
+                Column(lambda: self.tr("Gesprekken"), lambda a: str(a.contacts), align_right=True),
+                Column(
+                    lambda: self.tr("Hulpvragen"), lambda a: str(a.help_requests), align_right=True
+                ),
+                Column(lambda: self.tr("Laatste"), lambda a: _hhmm(a.last_call_at)),
             ],
             key=lambda a: (a.agent_id, a.agent_name),
             parent=self,
@@ -295,20 +298,20 @@ class QueueMonitorTab(QWidget):
         self._small_table(right_layout, self.tr("Bellers vandaag"), self.agents, 2)
         self.overdue: RowTableModel[OverdueHandoff] = RowTableModel(
             [
-                Column(lambda: tr("Zaak"), lambda h: str(h.case_id), align_right=True),
-                Column(lambda: tr("Wijk"), lambda h: h.wijk),
+                Column(lambda: self.tr("Zaak"), lambda h: str(h.case_id), align_right=True),
+                Column(lambda: self.tr("Wijk"), lambda h: h.wijk),
                 Column(
-                    lambda: tr("Termijn"),
+                    lambda: self.tr("Termijn"),
                     lambda h: (
-                        tr("wettelijk {0}").format(h.legal_due_on.strftime("%d-%m"))
+                        self.tr("wettelijk {0}").format(h.legal_due_on.strftime("%d-%m"))
                         if h.past_legal
-                        else tr("lokaal {0}").format(h.target_due_on.strftime("%d-%m"))
+                        else self.tr("lokaal {0}").format(h.target_due_on.strftime("%d-%m"))
                     ),
                     foreground=lambda h: BAD if h.past_legal else WARN,
                     background=lambda h: BAD_BG if h.past_legal else None,
                 ),
-                Column(lambda: tr("Coach"), lambda h: h.coach_name or tr("nog niemand")),
-                Column(lambda: tr("Spoed"), lambda h: tr("ja") if h.urgent else ""),
+                Column(lambda: self.tr("Coach"), lambda h: h.coach_name or self.tr("nog niemand")),
+                Column(lambda: self.tr("Spoed"), lambda h: self.tr("ja") if h.urgent else ""),
             ],
             key=lambda h: h.handoff_id,
             parent=self,

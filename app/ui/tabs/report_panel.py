@@ -182,16 +182,17 @@ class ReportPanel(QWidget):
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        tr = self.tr
         self.wijk_model: RowTableModel[WijkFigures] = RowTableModel(
             [
-                Column(lambda: tr("Wijk"), lambda w: w.wijk),
-                Column(lambda: tr("Zaken"), lambda w: str(w.cases), align_right=True),
-                Column(lambda: tr("Bereikt"), lambda w: str(w.reached), align_right=True),
-                Column(lambda: tr("Bereik"), lambda w: pct_text(w.reach_pct), align_right=True),
-                Column(lambda: tr("Hulp"), lambda w: str(w.accepted), align_right=True),
+                Column(lambda: self.tr("Wijk"), lambda w: w.wijk),
+                Column(lambda: self.tr("Zaken"), lambda w: str(w.cases), align_right=True),
+                Column(lambda: self.tr("Bereikt"), lambda w: str(w.reached), align_right=True),
                 Column(
-                    lambda: tr("Acceptatie"),
+                    lambda: self.tr("Bereik"), lambda w: pct_text(w.reach_pct), align_right=True
+                ),
+                Column(lambda: self.tr("Hulp"), lambda w: str(w.accepted), align_right=True),
+                Column(
+                    lambda: self.tr("Acceptatie"),
                     lambda w: pct_text(w.acceptance_pct),
                     align_right=True,
                 ),
@@ -201,11 +202,13 @@ class ReportPanel(QWidget):
         )
         self.slot_model: RowTableModel[SlotFigures] = RowTableModel(
             [
-                Column(lambda: tr("Tijdvak"), lambda s: labels.slot_label(s.slot).capitalize()),
-                Column(lambda: tr("Belpogingen"), lambda s: str(s.attempts), align_right=True),
-                Column(lambda: tr("Gesprekken"), lambda s: str(s.contacts), align_right=True),
                 Column(
-                    lambda: tr("Contact per poging"),
+                    lambda: self.tr("Tijdvak"), lambda s: labels.slot_label(s.slot).capitalize()
+                ),
+                Column(lambda: self.tr("Belpogingen"), lambda s: str(s.attempts), align_right=True),
+                Column(lambda: self.tr("Gesprekken"), lambda s: str(s.contacts), align_right=True),
+                Column(
+                    lambda: self.tr("Contact per poging"),
                     lambda s: pct_text(s.contact_rate_pct),
                     align_right=True,
                 ),
@@ -215,12 +218,14 @@ class ReportPanel(QWidget):
         )
         self.agent_model: RowTableModel[AgentFigures] = RowTableModel(
             [
-                Column(lambda: tr("Beller"), lambda a: a.agent),
-                Column(lambda: tr("Pogingen"), lambda a: str(a.calls), align_right=True),
-                Column(lambda: tr("Gesprekken"), lambda a: str(a.contacts), align_right=True),
-                Column(lambda: tr("Hulpvragen"), lambda a: str(a.accepted), align_right=True),
+                Column(lambda: self.tr("Beller"), lambda a: a.agent),
+                Column(lambda: self.tr("Pogingen"), lambda a: str(a.calls), align_right=True),
+                Column(lambda: self.tr("Gesprekken"), lambda a: str(a.contacts), align_right=True),
+                Column(lambda: self.tr("Hulpvragen"), lambda a: str(a.accepted), align_right=True),
                 Column(
-                    lambda: tr("Contact"), lambda a: pct_text(a.contact_rate_pct), align_right=True
+                    lambda: self.tr("Contact"),
+                    lambda a: pct_text(a.contact_rate_pct),
+                    align_right=True,
                 ),
             ],
             key=lambda a: (a.user_id, a.agent),
