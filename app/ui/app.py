@@ -55,13 +55,27 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def demo_hint() -> str:
-    """Which demo accounts exist, from the demo filler when it says so."""
+    """Which demo accounts exist (from the demo filler)."""
     try:
         from app.services import demo
     except ImportError:
         return ""
-    hint = getattr(demo, "LOGIN_HINT", "") or getattr(demo, "DEMO_LOGIN_HINT", "")
-    return str(hint)
+    by_role: dict[str, list[str]] = {}
+    for username, role, _display in getattr(demo, "DEMO_USERS", ()):
+        by_role.setdefault(role.value, []).append(username)
+    if not by_role:
+        return ""
+    return translate(
+        "App",
+        "Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); "
+        "wachtwoord {4}.",
+    ).format(
+        ", ".join(by_role.get("agent", [])),
+        ", ".join(by_role.get("coach", [])),
+        ", ".join(by_role.get("teamlead", [])),
+        ", ".join(by_role.get("admin", [])),
+        getattr(demo, "DEMO_PASSWORD", ""),
+    )
 
 
 def ensure_demo_database(path: Path, clock: Clock) -> Database:
@@ -177,12 +191,30 @@ class VroegbelApp(QObject):
         )
         self.login.logged_in.connect(self._logged_in)
         self.login.rejected.connect(self._login_closed)
-        if self.demo:
-            self.login.show_info(
-                translate("App", "De demodatabase wordt bij de eerste keer aangemaakt.")
-            )
         self.login.show()
+        if self.demo:
+            self._prepare_demo(self.login)
         return self.login
+
+    def _prepare_demo(self, login: LoginDialog) -> None:
+        """Open (and on first use create) the demo database while the login dialog shows."""
+        login.set_busy(
+            True,
+            translate(
+                "App",
+                "De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.",
+            ),
+        )
+
+        def ready(_db: Database) -> None:
+            login.set_busy(False)
+            login.show_info(translate("App", "De demodatabase is klaar."))
+
+        def failed(sentence: str, _exc: BaseException) -> None:
+            login.set_busy(False)
+            login.show_error(sentence)
+
+        self.worker.run(self.databases.get, on_done=ready, on_error=failed, owner=login)
 
     def _login_closed(self) -> None:
         if self.window is None:

@@ -51,16 +51,14 @@ def strip_password(url: str) -> str:
     """The URL without its password, for storing and showing."""
     if not url:
         return url
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    from app.services.credentials import without_password
+
     try:
-        parsed = make_url(url)
+        return without_password(url)
     except ArgumentError:
         return url
-    if parsed.password is None:
-        return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
 
 
 class Prefs:

@@ -293,3 +293,42 @@ def test_whole_agent_flow_by_keyboard_alone(
         assert callback.due_at == chosen
         assert session.get(Case, cases[1]).status == "handed_off"
         assert session.get(Case, cases[3]).lease_user_id is None
+
+
+@pytest.mark.slow
+def test_demo_mode_creates_the_demo_database_and_says_so(
+    qtbot: Any, qapp: Any, prefs: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from uitest_helpers import IN_WINDOW
+
+    import app.ui.app as app_module
+    from app.clock import FixedClock
+
+    monkeypatch.setattr(app_module, "DEMO_RESIDENTS", 25)
+    monkeypatch.setattr(app_module, "demo_sqlite_path", lambda: tmp_path / "demo.sqlite3")
+    monkeypatch.setattr(
+        app_module, "make_outbox", lambda ui, directory=None: Outbox(tmp_path / "o.sqlite3")
+    )
+    controller = VroegbelApp(qapp, url="", demo=True, prefs=prefs, clock=FixedClock(IN_WINDOW))
+    try:
+        login = controller.show_login()
+        qtbot.addWidget(login)
+        assert "DEMO" in login.intro.text() and "beller1" in login.intro.text()
+        assert not login.database_button.isEnabled()
+        wait_idle(qtbot, controller.worker, timeout=120_000)
+        assert "klaar" in login.message.text()
+        assert (tmp_path / "demo.sqlite3").exists()
+        login.user_edit.setText("beller1")
+        login.password_edit.setText("vroegbel-demo")
+        login.login_button.click()
+        wait_idle(qtbot, controller.worker)
+        window = controller.window
+        assert window is not None
+        qtbot.addWidget(window)
+        assert window.windowTitle().startswith("DEMO")
+        assert window.demo_banner.isVisible()
+        assert "Demodatabase" in window.db_label.text()
+    finally:
+        if controller.window is not None:
+            controller.window.shutdown()
+        controller.shutdown()
