@@ -76,15 +76,15 @@ def test_every_rule_holds_quick(start: datetime, rates: dict[Slot, float]) -> No
 
 
 @pytest.mark.slow
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(start=starts, rates=rates_strategy)
 def test_every_rule_holds_thorough(start: datetime, rates: dict[Slot, float]) -> None:
     _check(start, rates)
 
 
 @pytest.mark.slow
-def test_every_hour_of_2026_to_2030() -> None:
-    """Exhaustive over the hours of five years (about 44,000 plans)."""
+def test_a_start_every_few_hours_of_2026_to_2030() -> None:
+    """Every 2 h 13 min over five years (about 20,000 plans, every time of day and weekday)."""
     moment = local(2026, 1, 1, 0, 0)
     bad = []
     while moment.year < 2031:
@@ -92,7 +92,7 @@ def test_every_hour_of_2026_to_2030() -> None:
         problems = violations(plan, moment)
         if problems:
             bad.append((moment, problems))
-        moment = (moment + timedelta(hours=1, minutes=7)).astimezone(AMSTERDAM)
+        moment = (moment + timedelta(hours=2, minutes=13)).astimezone(AMSTERDAM)
     assert bad == []
 
 
