@@ -2,347 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="292" />
-            <source>Regel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="293" />
-            <location filename="../../app/ui/tabs/admin.py" line="701" />
-            <source>Reden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="295" />
-            <source>Inhoud van de regel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="438" />
-            <source>verwijderd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="440" />
-            <source>geblokkeerd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="442" />
-            <source>moet wachtwoord kiezen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="443" />
-            <source>actief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="447" />
-            <source>Gebruikersnaam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
-            <source>Naam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="449" />
-            <source>Rol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <source>Laatst aangemeld</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="698" />
-            <source>Datum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1108" />
-            <source>Tijdstip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1109" />
-            <source>Gebruiker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1111" />
-            <source>Soort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
-            <source>Zaak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1116" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="192" />
-            <location filename="../../app/ui/tabs/handoff.py" line="193" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="311" />
-            <source>Spoed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="198" />
-            <source>Bewoner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="199" />
-            <source>(gegevens verwijderd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="201" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
-            <source>Wijk</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="203" />
-            <source>Overdracht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="209" />
-            <source>Lokaal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="217" />
-            <source>Wettelijk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="214" />
-            <source>Eerste gesprek volgens de gemeentelijke termijn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="223" />
-            <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="227" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
-            <source>Coach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="232" />
-            <source>Hulpvraag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="286" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="218" />
-            <source>Beller</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
-            <source>Sinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="254" />
-            <source>Tot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="219" />
-            <source>Pogingen</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="220" />
-            <source>Gesprekken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
-            <source>Hulpvragen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
-            <source>Laatste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
-            <source>Termijn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
-            <source>wettelijk {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
-            <source>lokaal {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
-            <source>nog niemand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="311" />
-            <source>ja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
-            <source>Zaken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="190" />
-            <source>Bereikt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
-            <source>Bereik</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="192" />
-            <source>Hulp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="194" />
-            <source>Acceptatie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="204" />
-            <source>Tijdvak</source>
-            <translation>Slot</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="205" />
-            <source>Belpogingen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
-            <source>Contact per poging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1318" />
-            <source>Signalen inlezen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="1319" />
-            <source>Gebruikers en rollen</source>
-            <translation type="unfinished" />
+            <source>Signalen inlezen</source>
+            <translation>Import signals</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1320" />
-            <source>Belvensters en pogingen</source>
-            <translation type="unfinished" />
+            <source>Gebruikers en rollen</source>
+            <translation>Users and roles</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1321" />
-            <source>Wijkindeling</source>
-            <translation type="unfinished" />
+            <source>Belvensters en pogingen</source>
+            <translation>Calling windows and attempts</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <source>Wijkindeling</source>
+            <translation>Neighbourhood mapping</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
-            <source>Bewaartermijnen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="1324" />
-            <source>Auditlog</source>
-            <translation type="unfinished" />
+            <source>Bewaartermijnen</source>
+            <translation>Retention</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <source>Auditlog</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Levering aan CBS (DDAS)</source>
-            <translation type="unfinished" />
+            <translation>Delivery to CBS (DDAS)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app/ui/app.py" line="123" />
-            <source>Demodatabase</source>
+            <location filename="../../app/ui/app.py" line="68" />
+            <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="137" />
+            <source>Demodatabase</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="129" />
-            <location filename="../../app/ui/app.py" line="132" />
+            <location filename="../../app/ui/app.py" line="143" />
+            <location filename="../../app/ui/app.py" line="146" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="131" />
+            <location filename="../../app/ui/app.py" line="145" />
             <source>Lokale database</source>
             <translation>Local database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="182" />
-            <source>De demodatabase wordt bij de eerste keer aangemaakt.</source>
-            <translation>The demo database is created the first time.</translation>
+            <location filename="../../app/ui/app.py" line="203" />
+            <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="277" />
+            <location filename="../../app/ui/app.py" line="211" />
+            <source>De demodatabase is klaar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="309" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="278" />
+            <location filename="../../app/ui/app.py" line="310" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation>The new language applies from the next time you log in.</translation>
         </message>
@@ -376,66 +118,275 @@
         </message>
     </context>
     <context>
+        <name>AuditKind</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="131" />
+            <source>Aangemeld</source>
+            <translation>Logged in</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="132" />
+            <source>Aanmelden mislukt</source>
+            <translation>Login failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="133" />
+            <source>Account geblokkeerd na mislukte pogingen</source>
+            <translation>Account locked after failed logins</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="136" />
+            <source>Toegang geweigerd</source>
+            <translation>Access refused</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="137" />
+            <source>Wachtwoord gewijzigd</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="138" />
+            <source>Wachtwoord wijzigen mislukt</source>
+            <translation>Password change failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="141" />
+            <source>Wachtwoord gereset</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="142" />
+            <source>Account aangemaakt</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="143" />
+            <source>Account geblokkeerd</source>
+            <translation>Account locked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="144" />
+            <source>Account gedeblokkeerd</source>
+            <translation>Account unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="145" />
+            <source>Account verwijderd</source>
+            <translation>Account removed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="146" />
+            <source>Naam gewijzigd</source>
+            <translation>Name changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="147" />
+            <source>Rol gewijzigd</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="148" />
+            <source>Zaak opgepakt</source>
+            <translation>Case claimed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="149" />
+            <source>Zaak teruggegeven</source>
+            <translation>Case given back</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="150" />
+            <source>Zaak vrijgegeven door teamleider</source>
+            <translation>Case released by team lead</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="153" />
+            <source>Reservering verlopen</source>
+            <translation>Lease expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="154" />
+            <source>Zaak toegewezen</source>
+            <translation>Case reassigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="155" />
+            <source>Uitkomst vastgelegd</source>
+            <translation>Outcome recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="156" />
+            <source>Zaak ingezien</source>
+            <translation>Case viewed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="157" />
+            <source>Persoonsgegevens ingezien</source>
+            <translation>Personal data viewed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="158" />
+            <source>Telefoonnummer toegevoegd</source>
+            <translation>Phone number added</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="159" />
+            <source>Overdracht in behandeling</source>
+            <translation>Handoff taken</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="160" />
+            <source>Overdracht teruggegeven</source>
+            <translation>Handoff given back</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="161" />
+            <source>Contact budgetcoach</source>
+            <translation>Budget coach contact</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="162" />
+            <source>Geboden hulp vastgelegd</source>
+            <translation>Help offered recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="163" />
+            <source>Overdracht afgesloten</source>
+            <translation>Handoff closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <source>Cijfers bekeken</source>
+            <translation>Figures viewed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <source>Rapport geëxporteerd</source>
+            <translation>Report exported</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <source>DDAS-levering</source>
+            <translation>DDAS delivery</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <source>Signalen ingelezen</source>
+            <translation>Signals imported</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <source>Contacthistorie ingelezen</source>
+            <translation>Contact history imported</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <source>Instelling gewijzigd</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <source>Gesloten dag toegevoegd</source>
+            <translation>Closed day added</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <source>Gesloten dag verwijderd</source>
+            <translation>Closed day removed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <source>Wijkindeling vervangen</source>
+            <translation>Neighbourhood mapping replaced</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <source>Bewaartermijn: opgeschoond</source>
+            <translation>Retention: purged</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1071" />
-            <source>Auditlog</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="1073" />
-            <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
-            <translation type="unfinished" />
+            <source>Auditlog</source>
+            <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1081" />
-            <source>Gebruiker</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/tabs/admin.py" line="1075" />
+            <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
+            <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1083" />
+            <location filename="../../app/ui/tabs/admin.py" line="1110" />
+            <source>Gebruiker</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1085" />
             <source>Zaaknummer</source>
-            <translation type="unfinished" />
+            <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
+            <location filename="../../app/ui/tabs/admin.py" line="1088" />
             <source>Alle soorten</source>
-            <translation type="unfinished" />
+            <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1094" />
+            <location filename="../../app/ui/tabs/admin.py" line="1096" />
             <source>&amp;Zoeken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
-            <source>van</source>
-            <translation type="unfinished" />
+            <translation>&amp;Search</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1101" />
-            <source>t/m</source>
-            <translation type="unfinished" />
+            <source>van</source>
+            <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1125" />
-            <source>◀ &amp;Vorige</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/tabs/admin.py" line="1103" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1109" />
+            <source>Tijdstip</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1116" />
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1117" />
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1126" />
+            <source>◀ &amp;Vorige</source>
+            <translation>◀ &amp;Previous</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1127" />
             <source>V&amp;olgende ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1158" />
+            <location filename="../../app/ui/tabs/admin.py" line="1159" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
-            <translation type="unfinished" />
+            <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1172" />
+            <location filename="../../app/ui/tabs/admin.py" line="1173" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
-            <translation type="unfinished" />
+            <translation>{0}–{1} of {2} events</translation>
         </message>
     </context>
     <context>
@@ -579,107 +530,107 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1189" />
+            <location filename="../../app/ui/tabs/admin.py" line="1190" />
             <source>Levering aan CBS (DDAS)</source>
-            <translation type="unfinished" />
+            <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1191" />
+            <location filename="../../app/ui/tabs/admin.py" line="1192" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
-            <translation type="unfinished" />
+            <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1209" />
+            <location filename="../../app/ui/tabs/admin.py" line="1210" />
             <source>bijv. 0392 (Haarlem)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1212" />
-            <source>optioneel</source>
-            <translation type="unfinished" />
+            <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1213" />
-            <source>Meldingen van</source>
-            <translation type="unfinished" />
+            <source>optioneel</source>
+            <translation>optional</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1214" />
-            <source>tot en met</source>
-            <translation type="unfinished" />
+            <source>Meldingen van</source>
+            <translation>Signals from</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1215" />
-            <source>Gemeentecode</source>
-            <translation type="unfinished" />
+            <source>tot en met</source>
+            <translation>up to and including</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <source>Gemeentecode</source>
+            <translation>Municipality code</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>Leverancierscode</source>
-            <translation type="unfinished" />
+            <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>&amp;Exporteren…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1233" />
+            <location filename="../../app/ui/tabs/admin.py" line="1234" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
-            <translation type="unfinished" />
+            <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1238" />
+            <location filename="../../app/ui/tabs/admin.py" line="1239" />
             <source>DDAS-levering opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1238" />
+            <location filename="../../app/ui/tabs/admin.py" line="1239" />
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1245" />
+            <location filename="../../app/ui/tabs/admin.py" line="1246" />
             <source>Bezig met samenstellen en controleren…</source>
-            <translation type="unfinished" />
+            <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1269" />
+            <location filename="../../app/ui/tabs/admin.py" line="1270" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
-            <translation type="unfinished" />
+            <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
     </context>
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1018" />
+            <location filename="../../app/ui/tabs/admin.py" line="1020" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1020" />
+            <location filename="../../app/ui/tabs/admin.py" line="1022" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1034" />
-            <source>Standaardtekst terugzetten</source>
-            <translation type="unfinished" />
+            <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1036" />
+            <source>Standaardtekst terugzetten</source>
+            <translation>Restore the default text</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1038" />
             <source>&amp;Opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1049" />
+            <location filename="../../app/ui/tabs/admin.py" line="1051" />
             <source>De gespreksleidraad is opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1058" />
+            <location filename="../../app/ui/tabs/admin.py" line="1060" />
             <source>De standaardtekst staat weer klaar.</source>
-            <translation type="unfinished" />
+            <translation>The default text is back in place.</translation>
         </message>
     </context>
     <context>
@@ -688,302 +639,350 @@
             <location filename="../../app/ui/tabs/handoff.py" line="106" />
             <source>Overdrachten aan de budgetcoaches</source>
             <extracomment>the list was (re)loaded the details of a handoff were shown (handoff id) an action finished (name of the action)</extracomment>
-            <translation type="unfinished" />
+            <translation>Handoffs to the budget coaches</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="110" />
             <source>Alleen mijn zaken</source>
-            <translation type="unfinished" />
+            <translation>Only my cases</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="111" />
             <source>Ook afgesloten</source>
-            <translation type="unfinished" />
+            <translation>Include closed</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="112" />
             <source>&amp;Vernieuwen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="191" />
+            <location filename="../../app/ui/tabs/handoff.py" line="192" />
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <source>Bewoner</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="198" />
+            <source>(gegevens verwijderd)</source>
+            <translation>(data purged)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <source>Overdracht</source>
+            <translation>Handed off</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <source>Lokaal</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <source>Eerste gesprek volgens de gemeentelijke termijn</source>
+            <translation>First conversation within the municipality's own target</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <source>Wettelijk</source>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
+            <translation>Wgs art. 4: within 3 working days when threatened, otherwise within 4 weeks</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="231" />
+            <source>Hulpvraag</source>
+            <translation>Help requested</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="240" />
+            <source>verlopen</source>
+            <translation>overdue</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="241" />
-            <source>verlopen</source>
-            <translation type="unfinished" />
+            <source>vandaag</source>
+            <translation>today</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="242" />
-            <source>vandaag</source>
-            <translation type="unfinished" />
+            <source>gehaald</source>
+            <translation>met</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="243" />
-            <source>gehaald</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="244" />
             <source>te laat</source>
-            <translation type="unfinished" />
+            <translation>late</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="251" />
+            <location filename="../../app/ui/tabs/handoff.py" line="250" />
             <source>afgesloten</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="253" />
+            <location filename="../../app/ui/tabs/handoff.py" line="252" />
             <source>nog niemand</source>
-            <translation type="unfinished" />
+            <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="255" />
+            <location filename="../../app/ui/tabs/handoff.py" line="254" />
             <source>ik</source>
-            <translation type="unfinished" />
+            <translation>me</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="264" />
+            <location filename="../../app/ui/tabs/handoff.py" line="263" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
-            <translation type="unfinished" />
+            <translation>Choose a handoff on the left to see the resident's details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="287" />
+            <location filename="../../app/ui/tabs/handoff.py" line="286" />
             <source>Achterstanden per schuldeiser</source>
-            <translation type="unfinished" />
+            <translation>Arrears per creditor</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="291" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Hulpvraag en notities van de beller</source>
-            <translation type="unfinished" />
+            <translation>Help request and the agent's notes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="296" />
+            <location filename="../../app/ui/tabs/handoff.py" line="295" />
             <source>Contact door de budgetcoach</source>
-            <translation type="unfinished" />
+            <translation>Contact by the budget coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="308" />
+            <location filename="../../app/ui/tabs/handoff.py" line="307" />
             <source>In &amp;behandeling nemen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Take this case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="310" />
+            <location filename="../../app/ui/tabs/handoff.py" line="309" />
             <source>&amp;Teruggeven</source>
-            <translation type="unfinished" />
+            <translation>&amp;Give back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="318" />
+            <location filename="../../app/ui/tabs/handoff.py" line="317" />
             <source>Contactpoging vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record a contact attempt</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="319" />
+            <source>Bewoner gesproken</source>
+            <translation>Spoke to the resident</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="320" />
-            <source>Bewoner gesproken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="321" />
             <source>Niet bereikt</source>
-            <translation type="unfinished" />
+            <translation>Not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="332" />
+            <location filename="../../app/ui/tabs/handoff.py" line="331" />
             <source>Korte notitie (geen BSN of medische details)</source>
-            <translation type="unfinished" />
+            <translation>Short note (no BSN or medical details)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="336" />
+            <location filename="../../app/ui/tabs/handoff.py" line="335" />
             <source>Contact &amp;vastleggen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="343" />
+            <location filename="../../app/ui/tabs/handoff.py" line="342" />
             <source>Geboden hulp</source>
-            <translation type="unfinished" />
+            <translation>Help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="351" />
+            <location filename="../../app/ui/tabs/handoff.py" line="350" />
             <source>Geboden hulp &amp;opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="358" />
+            <location filename="../../app/ui/tabs/handoff.py" line="357" />
             <source>Afsluiten</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="363" />
+            <location filename="../../app/ui/tabs/handoff.py" line="362" />
             <source>&amp;Afsluiten…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="380" />
+            <source>Hulp geboden</source>
+            <translation>Help delivered</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="381" />
-            <source>Hulp geboden</source>
-            <translation type="unfinished" />
+            <source>Bewoner wil toch geen hulp</source>
+            <translation>Resident declined help after all</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="382" />
-            <source>Bewoner wil toch geen hulp</source>
-            <translation type="unfinished" />
+            <source>Geen hulp nodig</source>
+            <translation>No help needed</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="383" />
-            <source>Geen hulp nodig</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="384" />
             <source>Al in schuldhulptraject</source>
             <translation>Already in debt counselling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="385" />
+            <location filename="../../app/ui/tabs/handoff.py" line="384" />
             <source>Bewoner niet bereikt</source>
-            <translation type="unfinished" />
+            <translation>Resident not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="386" />
+            <location filename="../../app/ui/tabs/handoff.py" line="385" />
             <source>Ingetrokken</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="421" />
+            <location filename="../../app/ui/tabs/handoff.py" line="420" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
-            <translation type="unfinished" />
+            <translation>{0} open, of which {1} urgent and {2} without a coach yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="425" />
+            <location filename="../../app/ui/tabs/handoff.py" line="424" />
             <source>{0} over de wettelijke termijn.</source>
-            <translation type="unfinished" />
+            <translation>{0} past the legal deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="483" />
+            <source>(persoonsgegevens verwijderd)</source>
+            <translation>(personal data purged)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="484" />
-            <source>(persoonsgegevens verwijderd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="485" />
             <source>  · SPOED</source>
-            <translation type="unfinished" />
+            <translation>  · URGENT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="488" />
+            <location filename="../../app/ui/tabs/handoff.py" line="487" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
-            <translation type="unfinished" />
+            <translation>Local target: {0} · legal deadline: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="500" />
+            <location filename="../../app/ui/tabs/handoff.py" line="499" />
             <source>Zaak</source>
-            <translation type="unfinished" />
+            <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="503" />
+            <location filename="../../app/ui/tabs/handoff.py" line="502" />
             <source>BSN</source>
-            <translation type="unfinished" />
+            <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="504" />
             <source>Geboren</source>
-            <translation type="unfinished" />
+            <translation>Born</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="509" />
+            <source>Ook genoemd</source>
+            <translation>Also named</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="510" />
-            <source>Ook genoemd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="511" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
+            <location filename="../../app/ui/tabs/handoff.py" line="511" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="514" />
+            <location filename="../../app/ui/tabs/handoff.py" line="513" />
             <source> (onjuist)</source>
-            <translation type="unfinished" />
+            <translation> (wrong)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="517" />
+            <location filename="../../app/ui/tabs/handoff.py" line="516" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="519" />
+            <location filename="../../app/ui/tabs/handoff.py" line="518" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="522" />
+            <location filename="../../app/ui/tabs/handoff.py" line="226" />
+            <location filename="../../app/ui/tabs/handoff.py" line="521" />
             <source>Coach</source>
-            <translation type="unfinished" />
+            <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="553" />
+            <location filename="../../app/ui/tabs/handoff.py" line="552" />
             <source>Totaal</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="564" />
+            <location filename="../../app/ui/tabs/handoff.py" line="563" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Help requested:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="569" />
+            <location filename="../../app/ui/tabs/handoff.py" line="568" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Request:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="580" />
             <source>gesproken</source>
-            <translation type="unfinished" />
+            <translation>spoke</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="580" />
             <source>niet bereikt</source>
-            <translation type="unfinished" />
+            <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="588" />
+            <location filename="../../app/ui/tabs/handoff.py" line="587" />
             <source>Nog geen contactpogingen.</source>
-            <translation type="unfinished" />
+            <translation>No contact attempts yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="631" />
+            <source>U heeft deze overdracht in behandeling genomen.</source>
+            <translation>You have taken this handoff.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="632" />
-            <source>U heeft deze overdracht in behandeling genomen.</source>
-            <translation type="unfinished" />
+            <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
+            <translation>The handoff has been given back to all budget coaches.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="633" />
-            <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
-            <translation type="unfinished" />
+            <source>Het contact is vastgelegd.</source>
+            <translation>The contact has been recorded.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="634" />
-            <source>Het contact is vastgelegd.</source>
-            <translation type="unfinished" />
+            <source>De geboden hulp is opgeslagen.</source>
+            <translation>The help offered has been saved.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/handoff.py" line="635" />
-            <source>De geboden hulp is opgeslagen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="636" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
-            <translation type="unfinished" />
+            <translation>The handoff and the case have been closed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="693" />
+            <location filename="../../app/ui/tabs/handoff.py" line="692" />
             <source>Overdracht afsluiten</source>
-            <translation type="unfinished" />
+            <translation>Close handoff</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="695" />
+            <location filename="../../app/ui/tabs/handoff.py" line="694" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
-            <translation type="unfinished" />
+            <translation>Close the handoff as “{0}”? This closes the case too.</translation>
         </message>
     </context>
     <context>
@@ -1072,89 +1071,104 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="255" />
+            <location filename="../../app/ui/tabs/admin.py" line="260" />
             <source>Signalen inlezen</source>
-            <translation type="unfinished" />
+            <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="257" />
+            <location filename="../../app/ui/tabs/admin.py" line="262" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="266" />
+            <location filename="../../app/ui/tabs/admin.py" line="271" />
             <source>Kies een bestand…</source>
-            <translation type="unfinished" />
+            <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="268" />
+            <location filename="../../app/ui/tabs/admin.py" line="273" />
             <source>&amp;Bladeren…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="270" />
+            <location filename="../../app/ui/tabs/admin.py" line="275" />
             <source>&amp;Inlezen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="303" />
+            <location filename="../../app/ui/tabs/admin.py" line="296" />
+            <source>Regel</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="297" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="299" />
+            <source>Inhoud van de regel</source>
+            <translation>Content of the line</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="307" />
             <source>AFGEWEZEN REGELS</source>
-            <translation type="unfinished" />
+            <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="316" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="325" />
+            <location filename="../../app/ui/tabs/admin.py" line="329" />
             <source>Signaalbestand kiezen</source>
-            <translation type="unfinished" />
+            <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="327" />
+            <location filename="../../app/ui/tabs/admin.py" line="331" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
-            <translation type="unfinished" />
+            <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="338" />
             <source>Kies eerst een bestand.</source>
-            <translation type="unfinished" />
+            <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="341" />
+            <location filename="../../app/ui/tabs/admin.py" line="345" />
             <source>Bezig met inlezen van {0}…</source>
-            <translation type="unfinished" />
+            <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="365" />
+            <location filename="../../app/ui/tabs/admin.py" line="369" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="383" />
+            <location filename="../../app/ui/tabs/admin.py" line="387" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
-            <translation type="unfinished" />
+            <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="388" />
+            <location filename="../../app/ui/tabs/admin.py" line="392" />
             <source>Alle regels zijn ingelezen.</source>
-            <translation type="unfinished" />
+            <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="398" />
+            <location filename="../../app/ui/tabs/admin.py" line="402" />
             <source>Afgewezen regels opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="400" />
+            <location filename="../../app/ui/tabs/admin.py" line="404" />
             <source>CSV-bestand (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="413" />
             <source>Opgeslagen: {0}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {0}</translation>
         </message>
     </context>
     <context>
@@ -1674,6 +1688,76 @@
         </message>
     </context>
     <context>
+        <name>OpenCasesModel</name>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="55" />
+            <source>Zaak</source>
+            <extracomment>rows per worker call when a refresh re-reads the loaded range</extracomment>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="56" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="57" />
+            <source>Gemeld op</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="58" />
+            <source>Achterstand</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="59" />
+            <source>Pogingen</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="60" />
+            <source>Volgend belvenster</source>
+            <translation>Next calling window</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="61" />
+            <source>Terugbellen</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="62" />
+            <source>Bij beller</source>
+            <translation>With agent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="97" />
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="99" />
+            <source>morgen</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="101" />
+            <source>gisteren</source>
+            <translation>yesterday</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="403" />
+            <source>wacht op telefoonnummer</source>
+            <extracomment>the total number of rows the filter matches (not only the loaded ones) a page or a refresh arrived</extracomment>
+            <translation>waiting for a phone number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="417" />
+            <source>{0} sinds {1}</source>
+            <translation>{0} since {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxSync</name>
         <message numerus="yes">
             <location filename="../../app/ui/outbox_sync.py" line="133" />
@@ -1748,184 +1832,272 @@
             <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
-            <translation type="unfinished" />
+            <translation>Live queue</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
             <source>Cijfers per periode</source>
-            <translation type="unfinished" />
+            <translation>Figures per period</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
             <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
             <source>Nu te bellen</source>
-            <translation type="unfinished" />
+            <translation>Due now</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
             <source>Vandaag gepland</source>
-            <translation type="unfinished" />
+            <translation>Planned today</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
             <source>Terugbellen vandaag</source>
-            <translation type="unfinished" />
+            <translation>Callbacks today</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
             <source>Venster gemist</source>
-            <translation type="unfinished" />
+            <translation>Window missed</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
             <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
             <source>Bij een beller</source>
-            <translation type="unfinished" />
+            <translation>With an agent</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
             <source>Zonder nummer</source>
-            <translation type="unfinished" />
+            <translation>No number</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
             <source>Coach te laat</source>
-            <translation type="unfinished" />
+            <translation>Coach overdue</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
             <source>Open zaken</source>
-            <translation type="unfinished" />
+            <translation>Open cases</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
             <source>Alle open zaken</source>
-            <translation type="unfinished" />
+            <translation>All open cases</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
             <source>Belvenster verstreken</source>
-            <translation type="unfinished" />
+            <translation>Window passed</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
             <source>Zonder telefoonnummer</source>
-            <translation type="unfinished" />
+            <translation>Without a phone number</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
             <source>Alle wijken</source>
-            <translation type="unfinished" />
+            <translation>All neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="260" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <source>Beller</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <source>Sinds</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <source>Tot</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
             <source>Zaken bij een beller</source>
-            <translation type="unfinished" />
+            <translation>Cases held by an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
             <source>Kies een zaak.</source>
-            <translation type="unfinished" />
+            <translation>Choose a case.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="266" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>&amp;Vrijgeven</source>
-            <translation type="unfinished" />
+            <translation>&amp;Release</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="268" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
-            <translation type="unfinished" />
+            <translation>Put the case back in the queue (the agent can no longer save on it)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <source>&amp;Toewijzen</source>
+            <translation>&amp;Assign</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
-            <source>&amp;Toewijzen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="273" />
             <source>Zaak aan de gekozen beller geven</source>
-            <translation type="unfinished" />
+            <translation>Give the case to the chosen agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="295" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <source>Toewijzen aan</source>
+            <translation>Assign to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <source>Pogingen</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <source>Gesprekken</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <source>Hulpvragen</source>
+            <translation>Help requests</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <source>Laatste</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
             <source>Bellers vandaag</source>
-            <translation type="unfinished" />
+            <translation>Agents today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="317" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <source>Termijn</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <source>wettelijk {0}</source>
+            <translation>legal {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <source>lokaal {0}</source>
+            <translation>local {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>Overdrachten zonder gesprek na de termijn</source>
-            <translation type="unfinished" />
+            <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="392" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="395" />
             <source>geen</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="403" />
             <source>{0} nu aan de beurt</source>
-            <translation type="unfinished" />
+            <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="405" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
-            <translation type="unfinished" />
+            <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="412" />
             <source>{0} open zaken in totaal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="411" />
-            <source>zonder geldig nummer</source>
-            <translation type="unfinished" />
+            <translation>{0} open cases in all</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <source>zonder geldig nummer</source>
+            <translation>without a valid number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
             <source>{0} over de wettelijke termijn; {1} open</source>
-            <translation type="unfinished" />
+            <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
-            <translation type="unfinished" />
+            <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="433" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="436" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
-            <translation type="unfinished" />
+            <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="437" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="440" />
             <source>{0} zaken</source>
-            <translation type="unfinished" />
+            <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="471" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="474" />
             <source>Zaak {0} (bij {1})</source>
-            <translation type="unfinished" />
+            <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="473" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="476" />
             <source>Zaak {0}</source>
-            <translation type="unfinished" />
+            <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="519" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="522" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="521" />
-            <source>Zaak {0} was al bij niemand in behandeling.</source>
-            <translation type="unfinished" />
+            <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/queue_monitor.py" line="524" />
+            <source>Zaak {0} was al bij niemand in behandeling.</source>
+            <translation>Case {0} was not held by anyone.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
-            <translation type="unfinished" />
+            <translation>Case {0} has been assigned to {1}.</translation>
         </message>
     </context>
     <context>
@@ -1933,185 +2105,256 @@
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="121" />
             <source>Meldingen &amp;van</source>
-            <translation type="unfinished" />
+            <translation>Signals &amp;from</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="123" />
             <source>&amp;tot en met</source>
-            <translation type="unfinished" />
+            <translation>&amp;to</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="125" />
             <source>Cijfers &amp;tonen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show figures</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="134" />
             <source>Exporteren:</source>
-            <translation type="unfinished" />
+            <translation>Export:</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="138" />
             <source>Het rapport van deze periode opslaan als {0}</source>
-            <translation type="unfinished" />
+            <translation>Save this period's report as {0}</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="148" />
             <source>Kies een periode en druk op ‘Cijfers tonen’.</source>
-            <translation type="unfinished" />
+            <translation>Choose a period and press ‘Show figures’.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="159" />
             <source>Bereik en hulpacceptatie per wijk</source>
-            <translation type="unfinished" />
+            <translation>Reach and help acceptance per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="231" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="187" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
+            <source>Zaken</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
+            <source>Bereikt</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
+            <source>Bereik</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="193" />
+            <source>Hulp</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
+            <source>Acceptatie</source>
+            <translation>Acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
+            <source>Tijdvak</source>
+            <translation>Slot</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
+            <source>Belpogingen</source>
+            <translation>Call attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="209" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
+            <source>Gesprekken</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="211" />
+            <source>Contact per poging</source>
+            <translation>Contact per attempt</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
+            <source>Beller</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="222" />
+            <source>Pogingen</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="224" />
+            <source>Hulpvragen</source>
+            <translation>Help requests</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="226" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="236" />
             <source>Per wijk</source>
-            <translation type="unfinished" />
+            <translation>Per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="232" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="237" />
             <source>Contact per tijdvak</source>
-            <translation type="unfinished" />
+            <translation>Contact per slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="233" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="238" />
             <source>Per beller</source>
-            <translation type="unfinished" />
+            <translation>Per agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="252" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="257" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
-            <translation type="unfinished" />
+            <translation>Budget coaches: time to first conversation</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="300" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="305" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} signals, {2} residents reached ({3}), {4} accepted help ({5} of those reached). {6} call attempts, {7} conversations.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="320" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="325" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
-            <translation type="unfinished" />
+            <translation>{0} handoffs; {1} spoken to, {2} still waiting. Median {3} working days (mean {4}). Within the local target: {5}; within the legal deadline: {6}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="334" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="339" />
             <source>Geen overdrachten in deze periode.</source>
-            <translation type="unfinished" />
+            <translation>No handoffs in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="346" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="351" />
             <source>Bereik (% van de meldingen)</source>
-            <translation type="unfinished" />
+            <translation>Reach (% of signals)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="347" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="352" />
             <source>Hulpacceptatie (% van de bereikten)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="383" />
-            <source>CSV-bestand (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="384" />
-            <source>Excel-werkmap (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="385" />
-            <source>PDF-document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Help acceptance (% of those reached)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="388" />
+            <source>CSV-bestand (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="389" />
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="390" />
+            <source>PDF-document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="393" />
             <source>Rapport opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="396" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
             <source>De cijfers worden berekend…</source>
-            <translation type="unfinished" />
+            <translation>Computing the figures…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="396" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="398" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="403" />
             <source>Rapport exporteren</source>
-            <translation type="unfinished" />
+            <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="420" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="425" />
             <source>Het bestand wordt geschreven…</source>
-            <translation type="unfinished" />
+            <translation>Writing the file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="435" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="440" />
             <source>De export wordt vastgelegd…</source>
-            <translation type="unfinished" />
+            <translation>Recording the export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="476" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
             <source>Rapport opgeslagen: {0}</source>
-            <translation type="unfinished" />
+            <translation>Report saved: {0}</translation>
         </message>
     </context>
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="828" />
-            <source>Bewaartermijnen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="830" />
+            <source>Bewaartermijnen</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="832" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="848" />
-            <source>Gesloten zonder hulp: bewaren (maanden)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="849" />
-            <source>Na afsluiting door de coach: bewaren (maanden)</source>
-            <translation type="unfinished" />
+            <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="850" />
-            <source>Scherm vergrendelen na (minuten zonder invoer)</source>
-            <translation type="unfinished" />
+            <source>Gesloten zonder hulp: bewaren (maanden)</source>
+            <translation>Closed without help: keep (months)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="851" />
+            <source>Na afsluiting door de coach: bewaren (maanden)</source>
+            <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="852" />
+            <source>Scherm vergrendelen na (minuten zonder invoer)</source>
+            <translation>Lock the screen after (minutes idle)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="854" />
             <source>&amp;Opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="856" />
+            <location filename="../../app/ui/tabs/admin.py" line="858" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="886" />
+            <location filename="../../app/ui/tabs/admin.py" line="888" />
             <source>Er is niets gewijzigd.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="893" />
+            <location filename="../../app/ui/tabs/admin.py" line="895" />
             <source>{0} instelling(en) opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="899" />
+            <location filename="../../app/ui/tabs/admin.py" line="901" />
             <source>Bezig…</source>
-            <translation type="unfinished" />
+            <translation>Working…</translation>
         </message>
     </context>
     <context>
@@ -2140,135 +2383,145 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="616" />
+            <location filename="../../app/ui/tabs/admin.py" line="619" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
-            <translation type="unfinished" />
+            <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="618" />
+            <location filename="../../app/ui/tabs/admin.py" line="621" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
-            <translation type="unfinished" />
+            <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="635" />
+            <location filename="../../app/ui/tabs/admin.py" line="638" />
             <source>BELVENSTERS</source>
-            <translation type="unfinished" />
+            <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="642" />
+            <location filename="../../app/ui/tabs/admin.py" line="645" />
             <source>van</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="646" />
             <source>tot</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="669" />
+            <location filename="../../app/ui/tabs/admin.py" line="672" />
             <source>POGINGEN EN TERMIJNEN</source>
-            <translation type="unfinished" />
+            <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="691" />
+            <location filename="../../app/ui/tabs/admin.py" line="694" />
             <source>EXTRA GESLOTEN DAGEN</source>
-            <translation type="unfinished" />
+            <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="714" />
-            <source>Reden, bijv. Bevrijdingsdag</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/tabs/admin.py" line="700" />
+            <source>Datum</source>
+            <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="715" />
-            <source>&amp;Toevoegen</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/tabs/admin.py" line="703" />
+            <source>Reden</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="716" />
+            <source>Reden, bijv. Bevrijdingsdag</source>
+            <translation>Reason, e.g. Liberation Day</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="717" />
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="718" />
             <source>Ve&amp;rwijderen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="726" />
+            <location filename="../../app/ui/tabs/admin.py" line="728" />
             <source>Instellingen &amp;opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="729" />
+            <location filename="../../app/ui/tabs/admin.py" line="731" />
             <source>Wijzigingen ongedaan maken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="735" />
-            <source>Maximaal aantal belpogingen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
-            <source>Minimaal aantal pogingen in de avond</source>
-            <translation type="unfinished" />
+            <translation>Undo changes</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="737" />
-            <source>Minimaal aantal pogingen op zaterdag</source>
-            <translation type="unfinished" />
+            <source>Maximaal aantal belpogingen</source>
+            <translation>Maximum number of call attempts</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="738" />
-            <source>Alle pogingen binnen (kalenderdagen)</source>
-            <translation type="unfinished" />
+            <source>Minimaal aantal pogingen in de avond</source>
+            <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="739" />
-            <source>Een zaak blijft gereserveerd (minuten)</source>
-            <translation type="unfinished" />
+            <source>Minimaal aantal pogingen op zaterdag</source>
+            <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="740" />
-            <source>Terugbelafspraak voorbehouden (minuten)</source>
-            <translation type="unfinished" />
+            <source>Alle pogingen binnen (kalenderdagen)</source>
+            <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="741" />
-            <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
-            <translation type="unfinished" />
+            <source>Een zaak blijft gereserveerd (minuten)</source>
+            <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="742" />
-            <source>Wettelijke termijn bij dreiging (werkdagen)</source>
-            <translation type="unfinished" />
+            <source>Terugbelafspraak voorbehouden (minuten)</source>
+            <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="743" />
-            <source>Wettelijke termijn overig (weken)</source>
-            <translation type="unfinished" />
+            <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
+            <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="744" />
-            <source>Gesloten zonder hulp: bewaren (maanden)</source>
-            <translation type="unfinished" />
+            <source>Wettelijke termijn bij dreiging (werkdagen)</source>
+            <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="745" />
-            <source>Na afsluiting door de coach: bewaren (maanden)</source>
-            <translation type="unfinished" />
+            <source>Wettelijke termijn overig (weken)</source>
+            <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <source>Gesloten zonder hulp: bewaren (maanden)</source>
+            <translation>Closed without help: keep (months)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <source>Na afsluiting door de coach: bewaren (maanden)</source>
+            <translation>After the coach closed it: keep (months)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
-            <translation type="unfinished" />
+            <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="795" />
+            <location filename="../../app/ui/tabs/admin.py" line="797" />
             <source>Er is niets gewijzigd.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="804" />
             <source>{0} instelling(en) opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>{0} setting(s) saved.</translation>
         </message>
     </context>
     <context>
@@ -2344,85 +2597,118 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="426" />
+            <location filename="../../app/ui/tabs/admin.py" line="430" />
             <source>Gebruikers en rollen</source>
-            <translation type="unfinished" />
+            <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="428" />
+            <location filename="../../app/ui/tabs/admin.py" line="432" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
-            <translation type="unfinished" />
+            <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="465" />
+            <location filename="../../app/ui/tabs/admin.py" line="441" />
+            <source>verwijderd</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="443" />
+            <source>geblokkeerd</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="445" />
+            <source>moet wachtwoord kiezen</source>
+            <translation>must choose a password</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <source>actief</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="454" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <source>Laatst aangemeld</source>
+            <translation>Last login</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="468" />
             <source>&amp;Blokkeren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="466" />
+            <location filename="../../app/ui/tabs/admin.py" line="469" />
             <source>&amp;Deblokkeren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="467" />
+            <location filename="../../app/ui/tabs/admin.py" line="470" />
             <source>&amp;Wachtwoord resetten…</source>
-            <translation type="unfinished" />
+            <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="477" />
+            <location filename="../../app/ui/tabs/admin.py" line="480" />
             <source>NIEUW ACCOUNT</source>
-            <translation type="unfinished" />
+            <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="481" />
+            <location filename="../../app/ui/tabs/admin.py" line="484" />
             <source>bijv. jdevries</source>
-            <translation type="unfinished" />
+            <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="483" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>bijv. Jan de Vries</source>
-            <translation type="unfinished" />
+            <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="487" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>Account &amp;aanmaken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="492" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="495" />
             <source>Gebruikersnaam</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="493" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Naam</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="494" />
+            <location filename="../../app/ui/tabs/admin.py" line="452" />
+            <location filename="../../app/ui/tabs/admin.py" line="497" />
             <source>Rol</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="541" />
+            <location filename="../../app/ui/tabs/admin.py" line="544" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
-            <translation type="unfinished" />
+            <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="552" />
             <source>{0} kan zich weer aanmelden.</source>
-            <translation type="unfinished" />
+            <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="568" />
+            <location filename="../../app/ui/tabs/admin.py" line="571" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
-            <translation type="unfinished" />
+            <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="579" />
             <source>Vul een gebruikersnaam in.</source>
-            <translation type="unfinished" />
+            <translation>Enter a user name.</translation>
         </message>
     </context>
     <context>
@@ -2466,74 +2752,74 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="915" />
-            <source>Wijkindeling</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="917" />
+            <source>Wijkindeling</source>
+            <translation>Neighbourhood mapping</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="919" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
-            <translation type="unfinished" />
+            <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="934" />
-            <source>Regel &amp;toevoegen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="935" />
-            <source>Regel ve&amp;rwijderen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/ui/tabs/admin.py" line="936" />
-            <source>&amp;Inlezen uit CSV…</source>
-            <translation type="unfinished" />
+            <source>Regel &amp;toevoegen</source>
+            <translation>&amp;Add row</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="937" />
+            <source>Regel ve&amp;rwijderen</source>
+            <translation>&amp;Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="938" />
+            <source>&amp;Inlezen uit CSV…</source>
+            <translation>&amp;Import from CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="939" />
             <source>&amp;Opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="958" />
+            <location filename="../../app/ui/tabs/admin.py" line="960" />
             <source>{0} regels</source>
-            <translation type="unfinished" />
+            <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="985" />
             <source>Wijkindeling inlezen</source>
-            <translation type="unfinished" />
+            <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="985" />
             <source>CSV-bestand (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="991" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="998" />
+            <location filename="../../app/ui/tabs/admin.py" line="1000" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
-            <translation type="unfinished" />
+            <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1008" />
+            <location filename="../../app/ui/tabs/admin.py" line="1010" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>
     </context>
     <context>

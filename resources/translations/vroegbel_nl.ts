@@ -2,312 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="292" />
-            <source>Regel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="293" />
-            <location filename="../../app/ui/tabs/admin.py" line="701" />
-            <source>Reden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="295" />
-            <source>Inhoud van de regel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="438" />
-            <source>verwijderd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="440" />
-            <source>geblokkeerd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="442" />
-            <source>moet wachtwoord kiezen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="443" />
-            <source>actief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="447" />
-            <source>Gebruikersnaam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
-            <source>Naam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="449" />
-            <source>Rol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <source>Laatst aangemeld</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="698" />
-            <source>Datum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1108" />
-            <source>Tijdstip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1109" />
-            <source>Gebruiker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1111" />
-            <source>Soort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
-            <source>Zaak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1116" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="192" />
-            <location filename="../../app/ui/tabs/handoff.py" line="193" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="311" />
-            <source>Spoed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="198" />
-            <source>Bewoner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="199" />
-            <source>(gegevens verwijderd)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="201" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
-            <source>Wijk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="203" />
-            <source>Overdracht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="209" />
-            <source>Lokaal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="217" />
-            <source>Wettelijk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="214" />
-            <source>Eerste gesprek volgens de gemeentelijke termijn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="223" />
-            <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="227" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
-            <source>Coach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="232" />
-            <source>Hulpvraag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="286" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="218" />
-            <source>Beller</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
-            <source>Sinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="254" />
-            <source>Tot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="219" />
-            <source>Pogingen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="220" />
-            <source>Gesprekken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
-            <source>Hulpvragen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
-            <source>Laatste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
-            <source>Termijn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
-            <source>wettelijk {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
-            <source>lokaal {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
-            <source>nog niemand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="311" />
-            <source>ja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
-            <source>Zaken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="190" />
-            <source>Bereikt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
-            <source>Bereik</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="192" />
-            <source>Hulp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="194" />
-            <source>Acceptatie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="204" />
-            <source>Tijdvak</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="205" />
-            <source>Belpogingen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
-            <source>Contact per poging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1318" />
+            <location filename="../../app/ui/tabs/admin.py" line="1319" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1319" />
+            <location filename="../../app/ui/tabs/admin.py" line="1320" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1320" />
+            <location filename="../../app/ui/tabs/admin.py" line="1321" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1321" />
+            <location filename="../../app/ui/tabs/admin.py" line="1322" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -315,34 +47,44 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app/ui/app.py" line="123" />
-            <source>Demodatabase</source>
+            <location filename="../../app/ui/app.py" line="68" />
+            <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="129" />
-            <location filename="../../app/ui/app.py" line="132" />
+            <location filename="../../app/ui/app.py" line="137" />
+            <source>Demodatabase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="143" />
+            <location filename="../../app/ui/app.py" line="146" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="131" />
+            <location filename="../../app/ui/app.py" line="145" />
             <source>Lokale database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="182" />
-            <source>De demodatabase wordt bij de eerste keer aangemaakt.</source>
+            <location filename="../../app/ui/app.py" line="203" />
+            <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="277" />
+            <location filename="../../app/ui/app.py" line="211" />
+            <source>De demodatabase is klaar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="309" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="278" />
+            <location filename="../../app/ui/app.py" line="310" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -376,64 +118,273 @@
         </message>
     </context>
     <context>
+        <name>AuditKind</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="131" />
+            <source>Aangemeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="132" />
+            <source>Aanmelden mislukt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="133" />
+            <source>Account geblokkeerd na mislukte pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="136" />
+            <source>Toegang geweigerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="137" />
+            <source>Wachtwoord gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="138" />
+            <source>Wachtwoord wijzigen mislukt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="141" />
+            <source>Wachtwoord gereset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="142" />
+            <source>Account aangemaakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="143" />
+            <source>Account geblokkeerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="144" />
+            <source>Account gedeblokkeerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="145" />
+            <source>Account verwijderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="146" />
+            <source>Naam gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="147" />
+            <source>Rol gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="148" />
+            <source>Zaak opgepakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="149" />
+            <source>Zaak teruggegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="150" />
+            <source>Zaak vrijgegeven door teamleider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="153" />
+            <source>Reservering verlopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="154" />
+            <source>Zaak toegewezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="155" />
+            <source>Uitkomst vastgelegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="156" />
+            <source>Zaak ingezien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="157" />
+            <source>Persoonsgegevens ingezien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="158" />
+            <source>Telefoonnummer toegevoegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="159" />
+            <source>Overdracht in behandeling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="160" />
+            <source>Overdracht teruggegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="161" />
+            <source>Contact budgetcoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="162" />
+            <source>Geboden hulp vastgelegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="163" />
+            <source>Overdracht afgesloten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <source>Cijfers bekeken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <source>Rapport geëxporteerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <source>DDAS-levering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <source>Signalen ingelezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <source>Contacthistorie ingelezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <source>Instelling gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <source>Gesloten dag toegevoegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <source>Gesloten dag verwijderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <source>Wijkindeling vervangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <source>Bewaartermijn: opgeschoond</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1071" />
+            <location filename="../../app/ui/tabs/admin.py" line="1073" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1073" />
+            <location filename="../../app/ui/tabs/admin.py" line="1075" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1081" />
+            <location filename="../../app/ui/tabs/admin.py" line="1083" />
+            <location filename="../../app/ui/tabs/admin.py" line="1110" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1083" />
+            <location filename="../../app/ui/tabs/admin.py" line="1085" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
+            <location filename="../../app/ui/tabs/admin.py" line="1088" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1094" />
+            <location filename="../../app/ui/tabs/admin.py" line="1096" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1101" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1101" />
+            <location filename="../../app/ui/tabs/admin.py" line="1103" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1125" />
-            <source>◀ &amp;Vorige</source>
+            <location filename="../../app/ui/tabs/admin.py" line="1109" />
+            <source>Tijdstip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <source>Soort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1116" />
+            <source>Zaak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1117" />
+            <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1126" />
+            <source>◀ &amp;Vorige</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1127" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1158" />
+            <location filename="../../app/ui/tabs/admin.py" line="1159" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1172" />
+            <location filename="../../app/ui/tabs/admin.py" line="1173" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -579,72 +530,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1189" />
+            <location filename="../../app/ui/tabs/admin.py" line="1190" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1191" />
+            <location filename="../../app/ui/tabs/admin.py" line="1192" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1209" />
+            <location filename="../../app/ui/tabs/admin.py" line="1210" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1212" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1214" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1214" />
+            <location filename="../../app/ui/tabs/admin.py" line="1215" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1215" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1233" />
+            <location filename="../../app/ui/tabs/admin.py" line="1234" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1238" />
+            <location filename="../../app/ui/tabs/admin.py" line="1239" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1238" />
+            <location filename="../../app/ui/tabs/admin.py" line="1239" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1245" />
+            <location filename="../../app/ui/tabs/admin.py" line="1246" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1269" />
+            <location filename="../../app/ui/tabs/admin.py" line="1270" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -652,32 +603,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1018" />
+            <location filename="../../app/ui/tabs/admin.py" line="1020" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1020" />
+            <location filename="../../app/ui/tabs/admin.py" line="1022" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1034" />
+            <location filename="../../app/ui/tabs/admin.py" line="1036" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1036" />
+            <location filename="../../app/ui/tabs/admin.py" line="1038" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1049" />
+            <location filename="../../app/ui/tabs/admin.py" line="1051" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1058" />
+            <location filename="../../app/ui/tabs/admin.py" line="1060" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -706,282 +657,330 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="241" />
+            <location filename="../../app/ui/tabs/handoff.py" line="191" />
+            <location filename="../../app/ui/tabs/handoff.py" line="192" />
+            <source>Spoed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <source>Bewoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="198" />
+            <source>(gegevens verwijderd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <source>Overdracht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <source>Lokaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <source>Eerste gesprek volgens de gemeentelijke termijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <source>Wettelijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="231" />
+            <source>Hulpvraag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="240" />
             <source>verlopen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="242" />
+            <location filename="../../app/ui/tabs/handoff.py" line="241" />
             <source>vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="243" />
+            <location filename="../../app/ui/tabs/handoff.py" line="242" />
             <source>gehaald</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="244" />
+            <location filename="../../app/ui/tabs/handoff.py" line="243" />
             <source>te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="251" />
+            <location filename="../../app/ui/tabs/handoff.py" line="250" />
             <source>afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="253" />
+            <location filename="../../app/ui/tabs/handoff.py" line="252" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="255" />
+            <location filename="../../app/ui/tabs/handoff.py" line="254" />
             <source>ik</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="264" />
+            <location filename="../../app/ui/tabs/handoff.py" line="263" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="287" />
+            <location filename="../../app/ui/tabs/handoff.py" line="286" />
             <source>Achterstanden per schuldeiser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="291" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Hulpvraag en notities van de beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="296" />
+            <location filename="../../app/ui/tabs/handoff.py" line="295" />
             <source>Contact door de budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="308" />
+            <location filename="../../app/ui/tabs/handoff.py" line="307" />
             <source>In &amp;behandeling nemen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="310" />
+            <location filename="../../app/ui/tabs/handoff.py" line="309" />
             <source>&amp;Teruggeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="318" />
+            <location filename="../../app/ui/tabs/handoff.py" line="317" />
             <source>Contactpoging vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="320" />
+            <location filename="../../app/ui/tabs/handoff.py" line="319" />
             <source>Bewoner gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="321" />
+            <location filename="../../app/ui/tabs/handoff.py" line="320" />
             <source>Niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="332" />
+            <location filename="../../app/ui/tabs/handoff.py" line="331" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="336" />
+            <location filename="../../app/ui/tabs/handoff.py" line="335" />
             <source>Contact &amp;vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="343" />
+            <location filename="../../app/ui/tabs/handoff.py" line="342" />
             <source>Geboden hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="351" />
+            <location filename="../../app/ui/tabs/handoff.py" line="350" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="358" />
+            <location filename="../../app/ui/tabs/handoff.py" line="357" />
             <source>Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="363" />
+            <location filename="../../app/ui/tabs/handoff.py" line="362" />
             <source>&amp;Afsluiten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="381" />
+            <location filename="../../app/ui/tabs/handoff.py" line="380" />
             <source>Hulp geboden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="382" />
+            <location filename="../../app/ui/tabs/handoff.py" line="381" />
             <source>Bewoner wil toch geen hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="383" />
+            <location filename="../../app/ui/tabs/handoff.py" line="382" />
             <source>Geen hulp nodig</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="384" />
+            <location filename="../../app/ui/tabs/handoff.py" line="383" />
             <source>Al in schuldhulptraject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="385" />
+            <location filename="../../app/ui/tabs/handoff.py" line="384" />
             <source>Bewoner niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="386" />
+            <location filename="../../app/ui/tabs/handoff.py" line="385" />
             <source>Ingetrokken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="421" />
+            <location filename="../../app/ui/tabs/handoff.py" line="420" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="425" />
+            <location filename="../../app/ui/tabs/handoff.py" line="424" />
             <source>{0} over de wettelijke termijn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="484" />
+            <location filename="../../app/ui/tabs/handoff.py" line="483" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="485" />
+            <location filename="../../app/ui/tabs/handoff.py" line="484" />
             <source>  · SPOED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="488" />
+            <location filename="../../app/ui/tabs/handoff.py" line="487" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="500" />
+            <location filename="../../app/ui/tabs/handoff.py" line="499" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="503" />
+            <location filename="../../app/ui/tabs/handoff.py" line="502" />
             <source>BSN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="504" />
             <source>Geboren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="510" />
+            <location filename="../../app/ui/tabs/handoff.py" line="509" />
             <source>Ook genoemd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="511" />
+            <location filename="../../app/ui/tabs/handoff.py" line="510" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
+            <location filename="../../app/ui/tabs/handoff.py" line="511" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="514" />
+            <location filename="../../app/ui/tabs/handoff.py" line="513" />
             <source> (onjuist)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="517" />
+            <location filename="../../app/ui/tabs/handoff.py" line="516" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="519" />
+            <location filename="../../app/ui/tabs/handoff.py" line="518" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="522" />
+            <location filename="../../app/ui/tabs/handoff.py" line="226" />
+            <location filename="../../app/ui/tabs/handoff.py" line="521" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="553" />
+            <location filename="../../app/ui/tabs/handoff.py" line="552" />
             <source>Totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="564" />
+            <location filename="../../app/ui/tabs/handoff.py" line="563" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="569" />
+            <location filename="../../app/ui/tabs/handoff.py" line="568" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="580" />
             <source>gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="580" />
             <source>niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="588" />
+            <location filename="../../app/ui/tabs/handoff.py" line="587" />
             <source>Nog geen contactpogingen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="632" />
+            <location filename="../../app/ui/tabs/handoff.py" line="631" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="633" />
+            <location filename="../../app/ui/tabs/handoff.py" line="632" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="634" />
+            <location filename="../../app/ui/tabs/handoff.py" line="633" />
             <source>Het contact is vastgelegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="635" />
+            <location filename="../../app/ui/tabs/handoff.py" line="634" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="636" />
+            <location filename="../../app/ui/tabs/handoff.py" line="635" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="693" />
+            <location filename="../../app/ui/tabs/handoff.py" line="692" />
             <source>Overdracht afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="695" />
+            <location filename="../../app/ui/tabs/handoff.py" line="694" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation type="unfinished" />
         </message>
@@ -1072,87 +1071,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="255" />
+            <location filename="../../app/ui/tabs/admin.py" line="260" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="257" />
+            <location filename="../../app/ui/tabs/admin.py" line="262" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="266" />
+            <location filename="../../app/ui/tabs/admin.py" line="271" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="268" />
+            <location filename="../../app/ui/tabs/admin.py" line="273" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="270" />
+            <location filename="../../app/ui/tabs/admin.py" line="275" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="303" />
+            <location filename="../../app/ui/tabs/admin.py" line="296" />
+            <source>Regel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="297" />
+            <source>Reden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="299" />
+            <source>Inhoud van de regel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="307" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="316" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="325" />
+            <location filename="../../app/ui/tabs/admin.py" line="329" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="327" />
+            <location filename="../../app/ui/tabs/admin.py" line="331" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="338" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="341" />
+            <location filename="../../app/ui/tabs/admin.py" line="345" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="365" />
+            <location filename="../../app/ui/tabs/admin.py" line="369" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="383" />
+            <location filename="../../app/ui/tabs/admin.py" line="387" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="388" />
+            <location filename="../../app/ui/tabs/admin.py" line="392" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="398" />
+            <location filename="../../app/ui/tabs/admin.py" line="402" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="400" />
+            <location filename="../../app/ui/tabs/admin.py" line="404" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="413" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1674,6 +1688,76 @@
         </message>
     </context>
     <context>
+        <name>OpenCasesModel</name>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="55" />
+            <source>Zaak</source>
+            <extracomment>rows per worker call when a refresh re-reads the loaded range</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="56" />
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="57" />
+            <source>Gemeld op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="58" />
+            <source>Achterstand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="59" />
+            <source>Pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="60" />
+            <source>Volgend belvenster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="61" />
+            <source>Terugbellen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="62" />
+            <source>Bij beller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="97" />
+            <source>vandaag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="99" />
+            <source>morgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="101" />
+            <source>gisteren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="403" />
+            <source>wacht op telefoonnummer</source>
+            <extracomment>the total number of rows the filter matches (not only the loaded ones) a page or a refresh arrived</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_models.py" line="417" />
+            <source>{0} sinds {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OutboxSync</name>
         <message numerus="yes">
             <location filename="../../app/ui/outbox_sync.py" line="133" />
@@ -1818,112 +1902,200 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="260" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <source>Zaak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <source>Beller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <source>Sinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <source>Tot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
             <source>Zaken bij een beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
             <source>Kies een zaak.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="266" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>&amp;Vrijgeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="268" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>&amp;Toewijzen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="273" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="295" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <source>Toewijzen aan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <source>Pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <source>Gesprekken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <source>Hulpvragen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <source>Laatste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
             <source>Bellers vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="317" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <source>Termijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <source>wettelijk {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <source>lokaal {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <source>nog niemand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <source>Spoed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <source>ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="392" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="395" />
             <source>geen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="403" />
             <source>{0} nu aan de beurt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="405" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="412" />
             <source>{0} open zaken in totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="411" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
             <source>zonder geldig nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="433" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="436" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="437" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="440" />
             <source>{0} zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="471" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="474" />
             <source>Zaak {0} (bij {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="473" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="476" />
             <source>Zaak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="519" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="522" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="521" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="524" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="524" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -1966,97 +2138,168 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="231" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="187" />
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
+            <source>Zaken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
+            <source>Bereikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
+            <source>Bereik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="193" />
+            <source>Hulp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
+            <source>Acceptatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
+            <source>Tijdvak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
+            <source>Belpogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="209" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
+            <source>Gesprekken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="211" />
+            <source>Contact per poging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
+            <source>Beller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="222" />
+            <source>Pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="224" />
+            <source>Hulpvragen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="226" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="236" />
             <source>Per wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="232" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="237" />
             <source>Contact per tijdvak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="233" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="238" />
             <source>Per beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="252" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="257" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="300" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="305" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="320" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="325" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="334" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="339" />
             <source>Geen overdrachten in deze periode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="346" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="351" />
             <source>Bereik (% van de meldingen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="347" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="352" />
             <source>Hulpacceptatie (% van de bereikten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="383" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="388" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="384" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="389" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="385" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="390" />
             <source>PDF-document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="388" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="393" />
             <source>Rapport opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="396" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
             <source>De cijfers worden berekend…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="396" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
             <source>Annuleren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="398" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="403" />
             <source>Rapport exporteren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="420" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="425" />
             <source>Het bestand wordt geschreven…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="435" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="440" />
             <source>De export wordt vastgelegd…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="476" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
             <source>Rapport opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2064,52 +2307,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="828" />
+            <location filename="../../app/ui/tabs/admin.py" line="830" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="830" />
+            <location filename="../../app/ui/tabs/admin.py" line="832" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="848" />
+            <location filename="../../app/ui/tabs/admin.py" line="850" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="849" />
+            <location filename="../../app/ui/tabs/admin.py" line="851" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <location filename="../../app/ui/tabs/admin.py" line="852" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="852" />
+            <location filename="../../app/ui/tabs/admin.py" line="854" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="856" />
+            <location filename="../../app/ui/tabs/admin.py" line="858" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="886" />
+            <location filename="../../app/ui/tabs/admin.py" line="888" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="893" />
+            <location filename="../../app/ui/tabs/admin.py" line="895" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="899" />
+            <location filename="../../app/ui/tabs/admin.py" line="901" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -2140,133 +2383,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="616" />
+            <location filename="../../app/ui/tabs/admin.py" line="619" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="618" />
+            <location filename="../../app/ui/tabs/admin.py" line="621" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="635" />
+            <location filename="../../app/ui/tabs/admin.py" line="638" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="642" />
+            <location filename="../../app/ui/tabs/admin.py" line="645" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="646" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="669" />
+            <location filename="../../app/ui/tabs/admin.py" line="672" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="691" />
+            <location filename="../../app/ui/tabs/admin.py" line="694" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="714" />
-            <source>Reden, bijv. Bevrijdingsdag</source>
+            <location filename="../../app/ui/tabs/admin.py" line="700" />
+            <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="715" />
-            <source>&amp;Toevoegen</source>
+            <location filename="../../app/ui/tabs/admin.py" line="703" />
+            <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="716" />
+            <source>Reden, bijv. Bevrijdingsdag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="717" />
+            <source>&amp;Toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="718" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="726" />
+            <location filename="../../app/ui/tabs/admin.py" line="728" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="729" />
+            <location filename="../../app/ui/tabs/admin.py" line="731" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="735" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="738" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="737" />
+            <location filename="../../app/ui/tabs/admin.py" line="739" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="738" />
+            <location filename="../../app/ui/tabs/admin.py" line="740" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="739" />
+            <location filename="../../app/ui/tabs/admin.py" line="741" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="740" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="741" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="795" />
+            <location filename="../../app/ui/tabs/admin.py" line="797" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="804" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -2344,83 +2597,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="426" />
+            <location filename="../../app/ui/tabs/admin.py" line="430" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="428" />
+            <location filename="../../app/ui/tabs/admin.py" line="432" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="465" />
+            <location filename="../../app/ui/tabs/admin.py" line="441" />
+            <source>verwijderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="443" />
+            <source>geblokkeerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="445" />
+            <source>moet wachtwoord kiezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <source>actief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="454" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <source>Laatst aangemeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="468" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="466" />
+            <location filename="../../app/ui/tabs/admin.py" line="469" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="467" />
+            <location filename="../../app/ui/tabs/admin.py" line="470" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="477" />
+            <location filename="../../app/ui/tabs/admin.py" line="480" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="481" />
+            <location filename="../../app/ui/tabs/admin.py" line="484" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="483" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="487" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>Account &amp;aanmaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="492" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="495" />
             <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="493" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Naam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="494" />
+            <location filename="../../app/ui/tabs/admin.py" line="452" />
+            <location filename="../../app/ui/tabs/admin.py" line="497" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="541" />
+            <location filename="../../app/ui/tabs/admin.py" line="544" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="552" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="568" />
+            <location filename="../../app/ui/tabs/admin.py" line="571" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="579" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -2466,72 +2752,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="915" />
+            <location filename="../../app/ui/tabs/admin.py" line="917" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="917" />
+            <location filename="../../app/ui/tabs/admin.py" line="919" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="934" />
+            <location filename="../../app/ui/tabs/admin.py" line="936" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="935" />
+            <location filename="../../app/ui/tabs/admin.py" line="937" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="936" />
+            <location filename="../../app/ui/tabs/admin.py" line="938" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="937" />
+            <location filename="../../app/ui/tabs/admin.py" line="939" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="958" />
+            <location filename="../../app/ui/tabs/admin.py" line="960" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="985" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="985" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="991" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="998" />
+            <location filename="../../app/ui/tabs/admin.py" line="1000" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1008" />
+            <location filename="../../app/ui/tabs/admin.py" line="1010" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>
