@@ -111,6 +111,9 @@ Index(
 # The team lead's sum of missed windows reads only the open cases that missed one (0003).
 Index("ix_cases_status_missed", Case.status, Case.missed_windows)
 
+# The report's cases per wijk and day of the first signal, streamed from the index (0006).
+Index("ix_cases_wijk_first_received_on", Case.wijk, Case.first_received_on)
+
 
 class Signal(Base):
     """One creditor's report. `signal_ref` is the source's key: importing twice adds nothing."""

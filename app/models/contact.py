@@ -47,6 +47,16 @@ Index(
     postgresql_where=text("is_contact"),
 )
 
+# The report's attempts per slot type and agent, streamed in GROUP BY order (migration 0005).
+Index(
+    "ix_attempts_slot_agent",
+    Attempt.slot,
+    Attempt.agent_id,
+    Attempt.agent_name,
+    Attempt.is_contact,
+    Attempt.outcome,
+)
+
 
 class Callback(Base):
     """An appointment agreed with the resident; reserved for its agent until shortly after."""

@@ -5,14 +5,17 @@
 about those cases and their attempts with a handful of aggregate queries (GROUP BY, no
 per-case round trips):
 
-1. cases per wijk and day of the first signal (the `ix_cases_first_received_on` range, or the
-   whole table); by_wijk and by_month are rolled up from these cells in Python;
-2. reached and accepted cases per wijk and day: the contact attempts grouped per case first (a
-   small share of all attempts, read through the partial index of migration 0004);
-3. attempts, contacts and accepted help per slot type and agent, one pass over the attempts
+1. cases, reached and accepted per (wijk, day of the first signal), one pass over the period's
+   cases LEFT JOINed with their contact attempts grouped per case (a small share of all
+   attempts, read through the partial index of migration 0004); by_wijk, by_month and the
+   totals are rolled up from these cells in Python;
+2. attempts, contacts and accepted help per slot type and agent, one pass over the attempts
    (by_slot and by_agent are both rolled up from its few dozen rows);
-4. the number of signals of those cases;
-5. the coaches' handoffs of those cases (handed off, first contact, deadlines).
+3. the number of signals of those cases;
+4. the coaches' handoffs of those cases, grouped by (handoff day, first contact day,
+   deadlines) on PostgreSQL.
+
+Measured with scripts/bench_report.py (250,000 cases, 944,000 attempts): see docs/REPORTS.md.
 
 Only columns that retention keeps are used (cases: wijk, first_received_on, status; attempts:
 slot, outcome, is_contact, agent; signals: their rows; handoffs), so the figures are the same
@@ -458,7 +461,8 @@ def _coach_rows(
     """(handoff day, first contact day or None, target, legal deadline, how many handoffs).
 
     PostgreSQL turns the instants into Amsterdam days itself and groups equal rows (a few
-    thousand instead of one per handoff); SQLite has no time zones, so Python converts there.
+    thousand instead of one per handoff); SQLite has no time zones, so it groups by UTC hour
+    and Python converts each distinct hour once.
     """
     if session.get_bind().dialect.name == "postgresql":
         start = cast(func.timezone(AMSTERDAM.key, Handoff.handed_off_at), Date)
@@ -471,14 +475,24 @@ def _coach_rows(
         for day, contact_day, target, legal, count in session.execute(query):
             yield day, contact_day, target, legal, int(count)
         return
-    plain = select(
-        Handoff.handed_off_at, Handoff.first_contact_at, Handoff.target_due_on, Handoff.legal_due_on
-    )
+    # SQLite stores the instants as UTC text: group by UTC hour, convert each hour once.
+    start_hour = func.strftime("%Y-%m-%d %H", Handoff.handed_off_at)
+    end_hour = func.strftime("%Y-%m-%d %H", Handoff.first_contact_at)
+    hourly = select(
+        start_hour, end_hour, Handoff.target_due_on, Handoff.legal_due_on, func.count()
+    ).group_by(start_hour, end_hour, Handoff.target_due_on, Handoff.legal_due_on)
     if where:
-        plain = plain.join(Case, Case.id == Handoff.case_id).where(*where)
-    for handed_off_at, first_contact_at, target, legal in session.execute(plain):
-        contact = _local_date(first_contact_at) if first_contact_at is not None else None
-        yield _local_date(handed_off_at), contact, target, legal, 1
+        hourly = hourly.join(Case, Case.id == Handoff.case_id).where(*where)
+    for start_text, end_text, target, legal, count in session.execute(hourly):
+        contact = _local_day_of_utc_hour(end_text) if end_text is not None else None
+        yield _local_day_of_utc_hour(start_text), contact, target, legal, int(count)
+
+
+@lru_cache(maxsize=65_536)
+def _local_day_of_utc_hour(text: str) -> date:
+    """'2026-10-05 17' (UTC) -> the Amsterdam calendar day of that hour."""
+    moment = datetime.strptime(text, "%Y-%m-%d %H").replace(tzinfo=UTC)
+    return moment.astimezone(AMSTERDAM).date()
 
 
 def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> CoachFigures:
@@ -528,20 +542,6 @@ def _median(counts: dict[int, int]) -> Fraction:
 @lru_cache(maxsize=64)
 def _dutch_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("NL", years=year).keys())
-
-
-def _local_date(moment: datetime) -> date:
-    """The Amsterdam calendar day of an aware instant (offset memoised per UTC hour: fast)."""
-    utc = moment.astimezone(UTC)
-    return (utc + _amsterdam_offset(utc.date(), utc.hour)).date()
-
-
-@lru_cache(maxsize=65_536)
-def _amsterdam_offset(day: date, hour: int) -> timedelta:
-    offset = datetime(day.year, day.month, day.day, hour, tzinfo=UTC).astimezone(AMSTERDAM)
-    delta = offset.utcoffset()
-    assert delta is not None
-    return delta
 
 
 def is_working_day(day: date) -> bool:
