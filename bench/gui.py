@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -103,7 +104,16 @@ def _env(config_home: str) -> dict[str, str]:
     return env
 
 
-def _start_once(code: str, arg: str, env: dict[str, str], timeout: float = 60.0) -> float:
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _start_once(
+    code: str, arg: str, env: dict[str, str], timeout: float = 60.0
+) -> tuple[float, float]:
+    """(wall seconds until the window painted, CPU seconds of the whole child process)."""
+    cpu0 = _children_cpu_s()
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, arg],
@@ -124,7 +134,7 @@ def _start_once(code: str, arg: str, env: dict[str, str], timeout: float = 60.0)
     if not line.startswith(MARK):
         err = proc.stderr.read() if proc.stderr else ""
         raise RuntimeError(f"the process ended without showing its window: {err.strip()[-400:]}")
-    return elapsed
+    return elapsed, _children_cpu_s() - cpu0
 
 
 def cold_start(url: str, starts: int) -> dict[str, Any]:
@@ -132,17 +142,19 @@ def cold_start(url: str, starts: int) -> dict[str, Any]:
         env = _env(config)
         _start_once(_APP_DRIVER, url, env)  # warm-up: file cache, .pyc files
         _start_once(_FLOOR_DRIVER, "-", env)
-        app_s: list[float] = []
-        floor_s: list[float] = []
+        app_runs: list[tuple[float, float]] = []
+        floor_runs: list[tuple[float, float]] = []
         for _ in range(starts):
-            app_s.append(_start_once(_APP_DRIVER, url, env))
-            floor_s.append(_start_once(_FLOOR_DRIVER, "-", env))
-    app_median = median(app_s)
-    floor_median = median(floor_s)
+            app_runs.append(_start_once(_APP_DRIVER, url, env))
+            floor_runs.append(_start_once(_FLOOR_DRIVER, "-", env))
+    app_median = median([r[0] for r in app_runs])
+    floor_median = median([r[0] for r in floor_runs])
     return {
         "cold_start_s_median": round(app_median, 3),
-        "cold_start_s_runs": [round(s, 3) for s in app_s],
+        "cold_start_s_runs": [round(r[0], 3) for r in app_runs],
+        "cold_start_cpu_s_median": round(median([r[1] for r in app_runs]), 3),
         "floor_empty_dialog_s_median": round(floor_median, 3),
+        "floor_empty_dialog_cpu_s_median": round(median([r[1] for r in floor_runs]), 3),
         "ratio_vs_floor": round(app_median / floor_median, 2) if floor_median else None,
         "target_s": TARGET_COLD_START_S,
         "ok": app_median < TARGET_COLD_START_S,
@@ -273,21 +285,28 @@ def next_call_child(url: str, cases: int, rounds: int) -> dict[str, Any]:
         if tab.state != state:
             raise RuntimeError(f"the tab did not reach state {state!r} (is {tab.state!r})")
 
+    gui_cpu: list[float] = []
+    floor_cpu: list[float] = []
+
     def gui_round() -> float:
+        c0 = time.process_time()  # every thread of this process: GUI and DB worker
         t0 = time.perf_counter()
         tab.next_button.click()
         wait_state("case")
         tab.repaint()  # the card painted, synchronously
         elapsed = time.perf_counter() - t0
+        gui_cpu.append(time.process_time() - c0)
         tab.outcome_buttons[Outcome.NO_ANSWER].click()
         wait_state("idle")
         _wait(qapp, lambda: not worker.busy)
         return elapsed
 
     def floor_round() -> float:
+        c0 = time.process_time()
         t0 = time.perf_counter()
         result = claim_next(floor_ctx)
         elapsed = time.perf_counter() - t0
+        floor_cpu.append(time.process_time() - c0)
         assert result.claimed is not None
         queue.save_outcome(
             floor_ctx,
@@ -299,6 +318,8 @@ def next_call_child(url: str, cases: int, rounds: int) -> dict[str, Any]:
     for _ in range(3):
         gui_round()
         floor_round()
+    gui_cpu.clear()
+    floor_cpu.clear()
     gui_s: list[float] = []
     floor_s: list[float] = []
     for _ in range(rounds):
@@ -317,6 +338,8 @@ def next_call_child(url: str, cases: int, rounds: int) -> dict[str, Any]:
         "round_trip_ms_p95": round(_p95(gui_s) * 1000, 1),
         "floor_claim_next_ms_median": round(floor_ms, 1),
         "floor_claim_next_ms_p95": round(_p95(floor_s) * 1000, 1),
+        "round_trip_cpu_ms_median": round(median(gui_cpu) * 1000, 1),
+        "floor_claim_next_cpu_ms_median": round(median(floor_cpu) * 1000, 1),
         "gui_overhead_ms_median": round(gui_ms - floor_ms, 1),
         "ratio_vs_floor": round(gui_ms / floor_ms, 2) if floor_ms else None,
         "stdev_ms": round(statistics.pstdev(gui_s) * 1000, 1),
