@@ -57,7 +57,7 @@ log = logging.getLogger("vroegbel.ui.handoff")
 
 REFRESH_MS = 5000
 
-COL_URGENT, COL_NAME, COL_WIJK, COL_HANDED, COL_TARGET, COL_LEGAL, COL_COACH, COL_HELP = range(8)
+COL_URGENT, COL_NAME, COL_WIJK, COL_HANDED, COL_TARGET, COL_LEGAL, COL_COACH = range(7)
 
 
 def _date(value: Any) -> str:
@@ -137,9 +137,7 @@ class HandoffTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_HELP, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COACH, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_COACH, 118)
+        header.setSectionResizeMode(COL_COACH, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
@@ -196,6 +194,7 @@ class HandoffTab(QWidget):
             Column(
                 lambda: self.tr("Bewoner"),
                 lambda r: r.resident_name or self.tr("(gegevens verwijderd)"),
+                tooltip=lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
             ),
             Column(lambda: self.tr("Wijk"), lambda r: r.wijk),
             Column(
@@ -226,11 +225,6 @@ class HandoffTab(QWidget):
                 lambda: self.tr("Coach"),
                 lambda r: self._coach_text(r),
                 foreground=lambda r: MUTED if r.coach_id is None else None,
-            ),
-            Column(
-                lambda: self.tr("Hulpvraag"),
-                lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
-                tooltip=lambda r: ", ".join(labels.help_type_label(t) for t in r.help_types),
             ),
         ]
 
