@@ -1,6 +1,7 @@
 """Fill the unfinished messages of the .ts files from scripts/translations_en.py.
 
 Usage: python scripts/fill_translations.py resources/translations/vroegbel_en.ts [..._nl.ts]
+       python scripts/fill_translations.py --check resources/translations/vroegbel_en.ts
 A file ending in _en.ts gets English; one ending in _nl.ts gets the Dutch plural forms (its
 other messages stay unfinished, so Qt shows the Dutch source). A message that already has a
 finished translation is never changed. Prints what is still missing.
@@ -13,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from translations_en import EN, NL_PLURALS  # noqa: E402
+from translations_en import EN, NL_PLURALS
 
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
@@ -62,7 +63,29 @@ def fill(path: Path) -> list[str]:
     return missing
 
 
+def unfinished(path: Path) -> list[str]:
+    """Every message of the file that has no finished translation."""
+    missing = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                missing.append(f"{name}: {message.findtext('source')}")
+    return missing
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--check":
+        status = 0
+        for name in argv[1:]:
+            missing = unfinished(Path(name))
+            if missing:
+                status = 1
+                print(f"{name}: {len(missing)} message(s) without translation:", file=sys.stderr)
+                for line in missing:
+                    print(f"  {line}", file=sys.stderr)
+        return status
     status = 0
     for name in argv:
         missing = fill(Path(name))

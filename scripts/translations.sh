@@ -3,7 +3,9 @@
 #   1. pyside6-lupdate collects every self.tr()/translate() string of app/ui into
 #      resources/translations/vroegbel_{en,nl}.ts (Dutch is the source language);
 #   2. scripts/fill_translations.py fills unfinished English messages from
-#      scripts/translations_en.py (and the Dutch plural forms) — finished ones are kept;
+#      scripts/translations_en.py (and the Dutch plural forms) and
+#      scripts/translations_workplaces.py those of the coach, team lead and admin tabs —
+#      finished translations are always kept;
 #   3. pyside6-lrelease compiles the .qm files, which are copied into
 #      app/resources/translations so the installed package (and a frozen bundle) finds them.
 # Exit status 1 when English is missing for some message (listed on standard error).
@@ -21,8 +23,13 @@ mapfile -t SOURCES < <(find app/ui -name '*.py' | sort)
     "${SOURCES[@]}" -ts "$TS_DIR/vroegbel_en.ts"
 "$BIN/pyside6-lupdate" -no-obsolete -source-language nl_NL -target-language nl_NL \
     "${SOURCES[@]}" -ts "$TS_DIR/vroegbel_nl.ts"
+"$PY" scripts/fill_translations.py "$TS_DIR/vroegbel_en.ts" "$TS_DIR/vroegbel_nl.ts" \
+    2>/dev/null || true
+if [ -f scripts/translations_workplaces.py ]; then
+    "$PY" scripts/translations_workplaces.py "$TS_DIR/vroegbel_en.ts" 2>/dev/null || true
+fi
 status=0
-"$PY" scripts/fill_translations.py "$TS_DIR/vroegbel_en.ts" "$TS_DIR/vroegbel_nl.ts" || status=$?
+"$PY" scripts/fill_translations.py --check "$TS_DIR/vroegbel_en.ts" || status=$?
 for lang in en nl; do
     "$BIN/pyside6-lrelease" "$TS_DIR/vroegbel_$lang.ts" -qm "$TS_DIR/vroegbel_$lang.qm"
     cp "$TS_DIR/vroegbel_$lang.qm" "$QM_DIR/vroegbel_$lang.qm"

@@ -113,7 +113,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Meld u aan met uw eigen gebruikersnaam en wachtwoord.": (
         "Log in with your own user name and password."
     ),
-    "DEMO — oefenomgeving met verzonnen gegevens.": "DEMO — practice environment with made-up data.",
+    "DEMO — oefenomgeving met verzonnen gegevens.": (
+        "DEMO — practice environment with made-up data."
+    ),
     "Aanmelden bij Vroegbel": "Log in to Vroegbel",
     "&Gebruikersnaam": "&User name",
     "&Aanmelden": "&Log in",
@@ -199,8 +201,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "Er staat nu niemand klaar": "Nobody is waiting right now",
     "In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar "
     "minuten opnieuw.": (
-        "There is no resident to call in this calling window right now. Try again in a few "
-        "minutes."
+        "There is no resident to call in this calling window right now. Try again in a few minutes."
     ),
     "De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. "
     "Vastgelegde uitkomsten blijven bewaard op deze computer.": (
@@ -231,7 +232,9 @@ EN: dict[str, str | tuple[str, str]] = {
         "The database is unreachable for a moment. You can finish the call; the outcome is kept "
         "on this computer."
     ),
-    "Deze zaak is niet meer voor u gereserveerd: {0}": "This case is no longer reserved for you: {0}",
+    "Deze zaak is niet meer voor u gereserveerd: {0}": (
+        "This case is no longer reserved for you: {0}"
+    ),
     "Kies eerst welk nummer onjuist is.": "First choose which number is wrong.",
     "Bezig met opslaan…": "Saving…",
     "Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.": (
@@ -251,10 +254,22 @@ EN: dict[str, str | tuple[str, str]] = {
         "the queue by itself when the reservation expires."
     ),
     "Zaak nog open": "Case still open",
-    "U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de "
-    "wachtrij?": (
+    "U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?": (
         "A resident is still on your screen without an outcome. Give the case back to the queue?"
     ),
+    "Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde "
+    "uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep "
+    "zo opnieuw.": (
+        "Check the network connection or ask the administrator for help. Kept outcomes are "
+        "sent by themselves as soon as the connection is back; try Next call again shortly."
+    ),
+    "Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord "
+    "{4}.": "Accounts: {0} (agent), {1} (budget coach), {2} (team lead), {3} (administrator); "
+    "password {4}.",
+    "De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.": (
+        "Preparing the demo database; the first time this takes about a minute."
+    ),
+    "De demodatabase is klaar.": "The demo database is ready.",
     # OutboxSync
     "%n bewaarde uitkomst(en) alsnog opgeslagen.": (
         "%n kept outcome saved after all.",

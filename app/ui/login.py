@@ -83,6 +83,7 @@ class _Form(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         self.outer.addWidget(self.message)
+        self.outer.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.outer.addWidget(self.buttons)
 

@@ -168,11 +168,15 @@ class ShotEnv:
 # --- the views of this client -----------------------------------------------------------
 
 
-@shot("01-login", size=(560, 380))
+@shot("01-login")
 def _login(env: ShotEnv) -> QWidget:
+    from app.ui.app import demo_hint
     from app.ui.login import LoginDialog
 
-    dialog = LoginDialog(env.prefs, env.worker, env.clock, lambda: env.db, demo=True)
+    dialog = LoginDialog(
+        env.prefs, env.worker, env.clock, lambda: env.db, demo=True, demo_hint=demo_hint()
+    )
+    dialog.resize(560, dialog.sizeHint().height())
     dialog.user_edit.setText("beller1")
     dialog.password_edit.setText("••••••••••••")
     return dialog
@@ -244,6 +248,45 @@ def _outside_hours(env: ShotEnv) -> QWidget:
         env.settle()
     finally:
         env.clock.set(saved)
+    return window
+
+
+class _Outage:
+    """While active, every statement on `db` fails as a lost connection does."""
+
+    def __init__(self, db: Database) -> None:
+        from sqlalchemy import event
+
+        self.active = False
+        event.listen(db.engine, "before_cursor_execute", self._refuse)
+
+    def _refuse(self, *_args: Any, **_kwargs: Any) -> None:
+        if self.active:
+            from sqlalchemy.exc import OperationalError
+
+            raise OperationalError("", {}, ConnectionError("server closed the connection"))
+
+
+@shot("15-next-call-offline")
+def _offline(env: ShotEnv) -> QWidget:
+    """The shared database went away after a call: the outcome waits in the outbox."""
+    from app.models.enums import Outcome
+
+    window = env.main_window(Role.AGENT, tab="next_call")
+    tab = _next_call_tab(window)
+    tab.next_call()
+    env.settle()
+    outage = _Outage(env.db)
+    outage.active = True
+    try:
+        if tab.state == "case":
+            tab.notes_edit.setPlainText("Geen gehoor.")
+            tab.choose_outcome(Outcome.NO_ANSWER)
+            env.settle()
+        tab.next_call()
+        env.settle()
+    finally:
+        outage.active = False
     return window
 
 

@@ -50,7 +50,7 @@
             <location filename="../../app/ui/app.py" line="68" />
             <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
-            <translation type="unfinished" />
+            <translation>Accounts: {0} (agent), {1} (budget coach), {2} (team lead), {3} (administrator); password {4}.</translation>
         </message>
         <message>
             <location filename="../../app/ui/app.py" line="137" />
@@ -71,12 +71,12 @@
         <message>
             <location filename="../../app/ui/app.py" line="203" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
-            <translation type="unfinished" />
+            <translation>Preparing the demo database; the first time this takes about a minute.</translation>
         </message>
         <message>
             <location filename="../../app/ui/app.py" line="211" />
             <source>De demodatabase is klaar.</source>
-            <translation type="unfinished" />
+            <translation>The demo database is ready.</translation>
         </message>
         <message>
             <location filename="../../app/ui/app.py" line="309" />
@@ -436,32 +436,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="325" />
+            <location filename="../../app/ui/login.py" line="326" />
             <source>Kies een eigen wachtwoord</source>
             <translation>Choose your own password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="327" />
+            <location filename="../../app/ui/login.py" line="328" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation>You logged in with a temporary password. Now choose your own password of at least 12 characters that you do not use anywhere else.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="339" />
+            <location filename="../../app/ui/login.py" line="340" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="343" />
+            <location filename="../../app/ui/login.py" line="344" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="347" />
+            <location filename="../../app/ui/login.py" line="348" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="358" />
+            <location filename="../../app/ui/login.py" line="359" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
@@ -497,32 +497,32 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="109" />
+            <location filename="../../app/ui/login.py" line="110" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="111" />
+            <location filename="../../app/ui/login.py" line="112" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation>The address of the team's shared database, for example postgresql+psycopg://name@server/vroegbel. Empty: the database on this computer. A password is not kept in the settings.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="121" />
+            <location filename="../../app/ui/login.py" line="122" />
             <source>Database-&amp;URL</source>
             <translation>Database &amp;URL</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="125" />
+            <location filename="../../app/ui/login.py" line="126" />
             <source>alleen voor een server die erom vraagt</source>
             <translation>only for a server that asks for one</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="127" />
             <source>Database-&amp;wachtwoord</source>
             <translation>Database &amp;password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="156" />
+            <location filename="../../app/ui/login.py" line="157" />
             <source>Dit is geen geldig database-adres.</source>
             <translation>This is not a valid database address.</translation>
         </message>
@@ -657,330 +657,325 @@
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="191" />
-            <location filename="../../app/ui/tabs/handoff.py" line="192" />
+            <location filename="../../app/ui/tabs/handoff.py" line="189" />
+            <location filename="../../app/ui/tabs/handoff.py" line="190" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <location filename="../../app/ui/tabs/handoff.py" line="195" />
             <source>Bewoner</source>
             <translation>Resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="198" />
+            <location filename="../../app/ui/tabs/handoff.py" line="196" />
             <source>(gegevens verwijderd)</source>
             <translation>(data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <location filename="../../app/ui/tabs/handoff.py" line="201" />
             <source>Overdracht</source>
             <translation>Handed off</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <location filename="../../app/ui/tabs/handoff.py" line="207" />
             <source>Lokaal</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <location filename="../../app/ui/tabs/handoff.py" line="212" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation>First conversation within the municipality's own target</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <location filename="../../app/ui/tabs/handoff.py" line="215" />
             <source>Wettelijk</source>
             <translation>Legal</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <location filename="../../app/ui/tabs/handoff.py" line="221" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation>Wgs art. 4: within 3 working days when threatened, otherwise within 4 weeks</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="231" />
-            <source>Hulpvraag</source>
-            <translation>Help requested</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="240" />
+            <location filename="../../app/ui/tabs/handoff.py" line="234" />
             <source>verlopen</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="241" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="242" />
+            <location filename="../../app/ui/tabs/handoff.py" line="236" />
             <source>gehaald</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="243" />
+            <location filename="../../app/ui/tabs/handoff.py" line="237" />
             <source>te laat</source>
             <translation>late</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="250" />
+            <location filename="../../app/ui/tabs/handoff.py" line="244" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="252" />
+            <location filename="../../app/ui/tabs/handoff.py" line="246" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="254" />
+            <location filename="../../app/ui/tabs/handoff.py" line="248" />
             <source>ik</source>
             <translation>me</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="263" />
+            <location filename="../../app/ui/tabs/handoff.py" line="257" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation>Choose a handoff on the left to see the resident's details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="286" />
+            <location filename="../../app/ui/tabs/handoff.py" line="280" />
             <source>Achterstanden per schuldeiser</source>
             <translation>Arrears per creditor</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="290" />
+            <location filename="../../app/ui/tabs/handoff.py" line="284" />
             <source>Hulpvraag en notities van de beller</source>
             <translation>Help request and the agent's notes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="295" />
+            <location filename="../../app/ui/tabs/handoff.py" line="289" />
             <source>Contact door de budgetcoach</source>
             <translation>Contact by the budget coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="307" />
+            <location filename="../../app/ui/tabs/handoff.py" line="301" />
             <source>In &amp;behandeling nemen</source>
             <translation>&amp;Take this case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="309" />
+            <location filename="../../app/ui/tabs/handoff.py" line="303" />
             <source>&amp;Teruggeven</source>
             <translation>&amp;Give back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="317" />
+            <location filename="../../app/ui/tabs/handoff.py" line="311" />
             <source>Contactpoging vastleggen</source>
             <translation>Record a contact attempt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="319" />
+            <location filename="../../app/ui/tabs/handoff.py" line="313" />
             <source>Bewoner gesproken</source>
             <translation>Spoke to the resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="320" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>Niet bereikt</source>
             <translation>Not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="331" />
+            <location filename="../../app/ui/tabs/handoff.py" line="325" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation>Short note (no BSN or medical details)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="335" />
+            <location filename="../../app/ui/tabs/handoff.py" line="329" />
             <source>Contact &amp;vastleggen</source>
             <translation>&amp;Record contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="342" />
+            <location filename="../../app/ui/tabs/handoff.py" line="336" />
             <source>Geboden hulp</source>
             <translation>Help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="350" />
+            <location filename="../../app/ui/tabs/handoff.py" line="344" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation>&amp;Save help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="357" />
+            <location filename="../../app/ui/tabs/handoff.py" line="351" />
             <source>Afsluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="362" />
+            <location filename="../../app/ui/tabs/handoff.py" line="356" />
             <source>&amp;Afsluiten…</source>
             <translation>&amp;Close…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="380" />
+            <location filename="../../app/ui/tabs/handoff.py" line="374" />
             <source>Hulp geboden</source>
             <translation>Help delivered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="381" />
+            <location filename="../../app/ui/tabs/handoff.py" line="375" />
             <source>Bewoner wil toch geen hulp</source>
             <translation>Resident declined help after all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="382" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Geen hulp nodig</source>
             <translation>No help needed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="383" />
+            <location filename="../../app/ui/tabs/handoff.py" line="377" />
             <source>Al in schuldhulptraject</source>
             <translation>Already in debt counselling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="384" />
+            <location filename="../../app/ui/tabs/handoff.py" line="378" />
             <source>Bewoner niet bereikt</source>
             <translation>Resident not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="385" />
+            <location filename="../../app/ui/tabs/handoff.py" line="379" />
             <source>Ingetrokken</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="420" />
+            <location filename="../../app/ui/tabs/handoff.py" line="414" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation>{0} open, of which {1} urgent and {2} without a coach yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="424" />
+            <location filename="../../app/ui/tabs/handoff.py" line="418" />
             <source>{0} over de wettelijke termijn.</source>
             <translation>{0} past the legal deadline.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="483" />
+            <location filename="../../app/ui/tabs/handoff.py" line="477" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation>(personal data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="484" />
+            <location filename="../../app/ui/tabs/handoff.py" line="478" />
             <source>  · SPOED</source>
             <translation>  · URGENT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="487" />
+            <location filename="../../app/ui/tabs/handoff.py" line="481" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation>Local target: {0} · legal deadline: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="499" />
+            <location filename="../../app/ui/tabs/handoff.py" line="493" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="502" />
+            <location filename="../../app/ui/tabs/handoff.py" line="496" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="504" />
+            <location filename="../../app/ui/tabs/handoff.py" line="498" />
             <source>Geboren</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="509" />
+            <location filename="../../app/ui/tabs/handoff.py" line="503" />
             <source>Ook genoemd</source>
             <translation>Also named</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="510" />
+            <location filename="../../app/ui/tabs/handoff.py" line="504" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="200" />
-            <location filename="../../app/ui/tabs/handoff.py" line="511" />
+            <location filename="../../app/ui/tabs/handoff.py" line="199" />
+            <location filename="../../app/ui/tabs/handoff.py" line="505" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="513" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source> (onjuist)</source>
             <translation> (wrong)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="516" />
+            <location filename="../../app/ui/tabs/handoff.py" line="510" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="518" />
+            <location filename="../../app/ui/tabs/handoff.py" line="512" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="226" />
-            <location filename="../../app/ui/tabs/handoff.py" line="521" />
+            <location filename="../../app/ui/tabs/handoff.py" line="225" />
+            <location filename="../../app/ui/tabs/handoff.py" line="515" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="552" />
+            <location filename="../../app/ui/tabs/handoff.py" line="546" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="563" />
+            <location filename="../../app/ui/tabs/handoff.py" line="557" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Help requested:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="568" />
+            <location filename="../../app/ui/tabs/handoff.py" line="562" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Request:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="580" />
+            <location filename="../../app/ui/tabs/handoff.py" line="574" />
             <source>gesproken</source>
             <translation>spoke</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="580" />
+            <location filename="../../app/ui/tabs/handoff.py" line="574" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="587" />
+            <location filename="../../app/ui/tabs/handoff.py" line="581" />
             <source>Nog geen contactpogingen.</source>
             <translation>No contact attempts yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="631" />
+            <location filename="../../app/ui/tabs/handoff.py" line="625" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation>You have taken this handoff.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="632" />
+            <location filename="../../app/ui/tabs/handoff.py" line="626" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation>The handoff has been given back to all budget coaches.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="633" />
+            <location filename="../../app/ui/tabs/handoff.py" line="627" />
             <source>Het contact is vastgelegd.</source>
             <translation>The contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="634" />
+            <location filename="../../app/ui/tabs/handoff.py" line="628" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation>The help offered has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="635" />
+            <location filename="../../app/ui/tabs/handoff.py" line="629" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation>The handoff and the case have been closed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="692" />
+            <location filename="../../app/ui/tabs/handoff.py" line="686" />
             <source>Overdracht afsluiten</source>
             <translation>Close handoff</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="694" />
+            <location filename="../../app/ui/tabs/handoff.py" line="688" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation>Close the handoff as “{0}”? This closes the case too.</translation>
         </message>
@@ -1174,27 +1169,27 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="397" />
+            <location filename="../../app/ui/login.py" line="398" />
             <source>Scherm vergrendeld</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="399" />
+            <location filename="../../app/ui/login.py" line="400" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation>The screen was locked because nothing happened for a while. Enter your password to continue as {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="413" />
+            <location filename="../../app/ui/login.py" line="414" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="415" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="418" />
+            <location filename="../../app/ui/login.py" line="419" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
@@ -1202,58 +1197,58 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="194" />
+            <location filename="../../app/ui/login.py" line="195" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation>Log in with your own user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="196" />
+            <location filename="../../app/ui/login.py" line="197" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation>DEMO — practice environment with made-up data.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="198" />
             <source>Aanmelden bij Vroegbel</source>
             <translation>Log in to Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="214" />
+            <location filename="../../app/ui/login.py" line="215" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="218" />
+            <location filename="../../app/ui/login.py" line="219" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="220" />
+            <location filename="../../app/ui/login.py" line="221" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Log in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="225" />
+            <location filename="../../app/ui/login.py" line="226" />
             <source>&amp;Database…</source>
             <translation>&amp;Database…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="233" />
+            <location filename="../../app/ui/login.py" line="234" />
             <source>Af&amp;sluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="250" />
+            <location filename="../../app/ui/login.py" line="251" />
             <source>Bezig met aanmelden…</source>
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="256" />
+            <location filename="../../app/ui/login.py" line="257" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="303" />
+            <location filename="../../app/ui/login.py" line="304" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation>You must choose your own password first.</translation>
         </message>
@@ -1404,13 +1399,13 @@
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="250" />
             <location filename="../../app/ui/tabs/next_call.py" line="514" />
-            <location filename="../../app/ui/tabs/next_call.py" line="934" />
+            <location filename="../../app/ui/tabs/next_call.py" line="941" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="256" />
-            <location filename="../../app/ui/tabs/next_call.py" line="935" />
+            <location filename="../../app/ui/tabs/next_call.py" line="942" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
@@ -1511,178 +1506,183 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="535" />
-            <location filename="../../app/ui/tabs/next_call.py" line="585" />
+            <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
+            <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="542" />
+            <location filename="../../app/ui/tabs/next_call.py" line="592" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="550" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="554" />
+            <location filename="../../app/ui/tabs/next_call.py" line="561" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="556" />
+            <location filename="../../app/ui/tabs/next_call.py" line="563" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="580" />
+            <location filename="../../app/ui/tabs/next_call.py" line="587" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="593" />
+            <location filename="../../app/ui/tabs/next_call.py" line="600" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="596" />
+            <location filename="../../app/ui/tabs/next_call.py" line="603" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="602" />
+            <location filename="../../app/ui/tabs/next_call.py" line="609" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="604" />
+            <location filename="../../app/ui/tabs/next_call.py" line="611" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="607" />
+            <location filename="../../app/ui/tabs/next_call.py" line="614" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="610" />
+            <location filename="../../app/ui/tabs/next_call.py" line="617" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="613" />
-            <location filename="../../app/ui/tabs/next_call.py" line="614" />
+            <location filename="../../app/ui/tabs/next_call.py" line="620" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="620" />
+            <location filename="../../app/ui/tabs/next_call.py" line="627" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="631" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="655" />
+            <location filename="../../app/ui/tabs/next_call.py" line="662" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="659" />
+            <location filename="../../app/ui/tabs/next_call.py" line="666" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="663" />
+            <location filename="../../app/ui/tabs/next_call.py" line="670" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="665" />
+            <location filename="../../app/ui/tabs/next_call.py" line="672" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="669" />
+            <location filename="../../app/ui/tabs/next_call.py" line="676" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="680" />
+            <location filename="../../app/ui/tabs/next_call.py" line="687" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="700" />
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="720" />
+            <location filename="../../app/ui/tabs/next_call.py" line="727" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="750" />
+            <location filename="../../app/ui/tabs/next_call.py" line="757" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="759" />
+            <location filename="../../app/ui/tabs/next_call.py" line="766" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="773" />
+            <location filename="../../app/ui/tabs/next_call.py" line="780" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="838" />
+            <location filename="../../app/ui/tabs/next_call.py" line="845" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="856" />
+            <location filename="../../app/ui/tabs/next_call.py" line="863" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="871" />
+            <location filename="../../app/ui/tabs/next_call.py" line="878" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="879" />
+            <location filename="../../app/ui/tabs/next_call.py" line="886" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="895" />
+            <location filename="../../app/ui/tabs/next_call.py" line="902" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="905" />
+            <location filename="../../app/ui/tabs/next_call.py" line="912" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="918" />
+            <location filename="../../app/ui/tabs/next_call.py" line="925" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="948" />
+            <location filename="../../app/ui/tabs/next_call.py" line="955" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="950" />
+            <location filename="../../app/ui/tabs/next_call.py" line="957" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -2030,72 +2030,72 @@
             <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="395" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="403" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
             <source>{0} nu aan de beurt</source>
             <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="412" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
             <source>{0} open zaken in totaal</source>
             <translation>{0} open cases in all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="419" />
             <source>zonder geldig nummer</source>
             <translation>without a valid number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="422" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="431" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="436" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="441" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="440" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="445" />
             <source>{0} zaken</source>
             <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="474" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="479" />
             <source>Zaak {0} (bij {1})</source>
             <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="476" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="481" />
             <source>Zaak {0}</source>
             <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="522" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="524" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="529" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation>Case {0} was not held by anyone.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="532" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation>Case {0} has been assigned to {1}.</translation>
         </message>

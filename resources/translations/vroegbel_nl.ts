@@ -436,32 +436,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="325" />
+            <location filename="../../app/ui/login.py" line="326" />
             <source>Kies een eigen wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="327" />
+            <location filename="../../app/ui/login.py" line="328" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="339" />
+            <location filename="../../app/ui/login.py" line="340" />
             <source>&amp;Huidig wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="343" />
+            <location filename="../../app/ui/login.py" line="344" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="347" />
+            <location filename="../../app/ui/login.py" line="348" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="358" />
+            <location filename="../../app/ui/login.py" line="359" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation type="unfinished" />
         </message>
@@ -497,32 +497,32 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="109" />
+            <location filename="../../app/ui/login.py" line="110" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="111" />
+            <location filename="../../app/ui/login.py" line="112" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="121" />
+            <location filename="../../app/ui/login.py" line="122" />
             <source>Database-&amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="125" />
+            <location filename="../../app/ui/login.py" line="126" />
             <source>alleen voor een server die erom vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="127" />
             <source>Database-&amp;wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="156" />
+            <location filename="../../app/ui/login.py" line="157" />
             <source>Dit is geen geldig database-adres.</source>
             <translation type="unfinished" />
         </message>
@@ -657,330 +657,325 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="191" />
-            <location filename="../../app/ui/tabs/handoff.py" line="192" />
+            <location filename="../../app/ui/tabs/handoff.py" line="189" />
+            <location filename="../../app/ui/tabs/handoff.py" line="190" />
             <source>Spoed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <location filename="../../app/ui/tabs/handoff.py" line="195" />
             <source>Bewoner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="198" />
+            <location filename="../../app/ui/tabs/handoff.py" line="196" />
             <source>(gegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <location filename="../../app/ui/tabs/handoff.py" line="201" />
             <source>Overdracht</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <location filename="../../app/ui/tabs/handoff.py" line="207" />
             <source>Lokaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <location filename="../../app/ui/tabs/handoff.py" line="212" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <location filename="../../app/ui/tabs/handoff.py" line="215" />
             <source>Wettelijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <location filename="../../app/ui/tabs/handoff.py" line="221" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="231" />
-            <source>Hulpvraag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="240" />
+            <location filename="../../app/ui/tabs/handoff.py" line="234" />
             <source>verlopen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="241" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
             <source>vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="242" />
+            <location filename="../../app/ui/tabs/handoff.py" line="236" />
             <source>gehaald</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="243" />
+            <location filename="../../app/ui/tabs/handoff.py" line="237" />
             <source>te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="250" />
+            <location filename="../../app/ui/tabs/handoff.py" line="244" />
             <source>afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="252" />
+            <location filename="../../app/ui/tabs/handoff.py" line="246" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="254" />
+            <location filename="../../app/ui/tabs/handoff.py" line="248" />
             <source>ik</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="263" />
+            <location filename="../../app/ui/tabs/handoff.py" line="257" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="286" />
+            <location filename="../../app/ui/tabs/handoff.py" line="280" />
             <source>Achterstanden per schuldeiser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="290" />
+            <location filename="../../app/ui/tabs/handoff.py" line="284" />
             <source>Hulpvraag en notities van de beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="295" />
+            <location filename="../../app/ui/tabs/handoff.py" line="289" />
             <source>Contact door de budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="307" />
+            <location filename="../../app/ui/tabs/handoff.py" line="301" />
             <source>In &amp;behandeling nemen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="309" />
+            <location filename="../../app/ui/tabs/handoff.py" line="303" />
             <source>&amp;Teruggeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="317" />
+            <location filename="../../app/ui/tabs/handoff.py" line="311" />
             <source>Contactpoging vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="319" />
+            <location filename="../../app/ui/tabs/handoff.py" line="313" />
             <source>Bewoner gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="320" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>Niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="331" />
+            <location filename="../../app/ui/tabs/handoff.py" line="325" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="335" />
+            <location filename="../../app/ui/tabs/handoff.py" line="329" />
             <source>Contact &amp;vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="342" />
+            <location filename="../../app/ui/tabs/handoff.py" line="336" />
             <source>Geboden hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="350" />
+            <location filename="../../app/ui/tabs/handoff.py" line="344" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="357" />
+            <location filename="../../app/ui/tabs/handoff.py" line="351" />
             <source>Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="362" />
+            <location filename="../../app/ui/tabs/handoff.py" line="356" />
             <source>&amp;Afsluiten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="380" />
+            <location filename="../../app/ui/tabs/handoff.py" line="374" />
             <source>Hulp geboden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="381" />
+            <location filename="../../app/ui/tabs/handoff.py" line="375" />
             <source>Bewoner wil toch geen hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="382" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Geen hulp nodig</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="383" />
+            <location filename="../../app/ui/tabs/handoff.py" line="377" />
             <source>Al in schuldhulptraject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="384" />
+            <location filename="../../app/ui/tabs/handoff.py" line="378" />
             <source>Bewoner niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="385" />
+            <location filename="../../app/ui/tabs/handoff.py" line="379" />
             <source>Ingetrokken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="420" />
+            <location filename="../../app/ui/tabs/handoff.py" line="414" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="424" />
+            <location filename="../../app/ui/tabs/handoff.py" line="418" />
             <source>{0} over de wettelijke termijn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="483" />
+            <location filename="../../app/ui/tabs/handoff.py" line="477" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="484" />
+            <location filename="../../app/ui/tabs/handoff.py" line="478" />
             <source>  · SPOED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="487" />
+            <location filename="../../app/ui/tabs/handoff.py" line="481" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="499" />
+            <location filename="../../app/ui/tabs/handoff.py" line="493" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="502" />
+            <location filename="../../app/ui/tabs/handoff.py" line="496" />
             <source>BSN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="504" />
+            <location filename="../../app/ui/tabs/handoff.py" line="498" />
             <source>Geboren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="509" />
+            <location filename="../../app/ui/tabs/handoff.py" line="503" />
             <source>Ook genoemd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="510" />
+            <location filename="../../app/ui/tabs/handoff.py" line="504" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="200" />
-            <location filename="../../app/ui/tabs/handoff.py" line="511" />
+            <location filename="../../app/ui/tabs/handoff.py" line="199" />
+            <location filename="../../app/ui/tabs/handoff.py" line="505" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="513" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source> (onjuist)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="516" />
+            <location filename="../../app/ui/tabs/handoff.py" line="510" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="518" />
+            <location filename="../../app/ui/tabs/handoff.py" line="512" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="226" />
-            <location filename="../../app/ui/tabs/handoff.py" line="521" />
+            <location filename="../../app/ui/tabs/handoff.py" line="225" />
+            <location filename="../../app/ui/tabs/handoff.py" line="515" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="552" />
+            <location filename="../../app/ui/tabs/handoff.py" line="546" />
             <source>Totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="563" />
+            <location filename="../../app/ui/tabs/handoff.py" line="557" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="568" />
+            <location filename="../../app/ui/tabs/handoff.py" line="562" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="580" />
+            <location filename="../../app/ui/tabs/handoff.py" line="574" />
             <source>gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="580" />
+            <location filename="../../app/ui/tabs/handoff.py" line="574" />
             <source>niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="587" />
+            <location filename="../../app/ui/tabs/handoff.py" line="581" />
             <source>Nog geen contactpogingen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="631" />
+            <location filename="../../app/ui/tabs/handoff.py" line="625" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="632" />
+            <location filename="../../app/ui/tabs/handoff.py" line="626" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="633" />
+            <location filename="../../app/ui/tabs/handoff.py" line="627" />
             <source>Het contact is vastgelegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="634" />
+            <location filename="../../app/ui/tabs/handoff.py" line="628" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="635" />
+            <location filename="../../app/ui/tabs/handoff.py" line="629" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="692" />
+            <location filename="../../app/ui/tabs/handoff.py" line="686" />
             <source>Overdracht afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="694" />
+            <location filename="../../app/ui/tabs/handoff.py" line="688" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation type="unfinished" />
         </message>
@@ -1174,27 +1169,27 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="397" />
+            <location filename="../../app/ui/login.py" line="398" />
             <source>Scherm vergrendeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="399" />
+            <location filename="../../app/ui/login.py" line="400" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="413" />
+            <location filename="../../app/ui/login.py" line="414" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="415" />
             <source>&amp;Ontgrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="418" />
+            <location filename="../../app/ui/login.py" line="419" />
             <source>&amp;Afmelden</source>
             <translation type="unfinished" />
         </message>
@@ -1202,58 +1197,58 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="194" />
+            <location filename="../../app/ui/login.py" line="195" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="196" />
+            <location filename="../../app/ui/login.py" line="197" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="198" />
             <source>Aanmelden bij Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="214" />
+            <location filename="../../app/ui/login.py" line="215" />
             <source>&amp;Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="218" />
+            <location filename="../../app/ui/login.py" line="219" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="220" />
+            <location filename="../../app/ui/login.py" line="221" />
             <source>&amp;Aanmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="225" />
+            <location filename="../../app/ui/login.py" line="226" />
             <source>&amp;Database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="233" />
+            <location filename="../../app/ui/login.py" line="234" />
             <source>Af&amp;sluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="250" />
+            <location filename="../../app/ui/login.py" line="251" />
             <source>Bezig met aanmelden…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="256" />
+            <location filename="../../app/ui/login.py" line="257" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="303" />
+            <location filename="../../app/ui/login.py" line="304" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation type="unfinished" />
         </message>
@@ -1404,13 +1399,13 @@
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="250" />
             <location filename="../../app/ui/tabs/next_call.py" line="514" />
-            <location filename="../../app/ui/tabs/next_call.py" line="934" />
+            <location filename="../../app/ui/tabs/next_call.py" line="941" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="256" />
-            <location filename="../../app/ui/tabs/next_call.py" line="935" />
+            <location filename="../../app/ui/tabs/next_call.py" line="942" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
@@ -1511,178 +1506,183 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="535" />
-            <location filename="../../app/ui/tabs/next_call.py" line="585" />
+            <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="542" />
+            <location filename="../../app/ui/tabs/next_call.py" line="592" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="550" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="554" />
+            <location filename="../../app/ui/tabs/next_call.py" line="561" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="556" />
+            <location filename="../../app/ui/tabs/next_call.py" line="563" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="580" />
+            <location filename="../../app/ui/tabs/next_call.py" line="587" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="593" />
+            <location filename="../../app/ui/tabs/next_call.py" line="600" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="596" />
+            <location filename="../../app/ui/tabs/next_call.py" line="603" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="602" />
+            <location filename="../../app/ui/tabs/next_call.py" line="609" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="604" />
+            <location filename="../../app/ui/tabs/next_call.py" line="611" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="607" />
+            <location filename="../../app/ui/tabs/next_call.py" line="614" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="610" />
+            <location filename="../../app/ui/tabs/next_call.py" line="617" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="613" />
-            <location filename="../../app/ui/tabs/next_call.py" line="614" />
+            <location filename="../../app/ui/tabs/next_call.py" line="620" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="620" />
+            <location filename="../../app/ui/tabs/next_call.py" line="627" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="631" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="655" />
+            <location filename="../../app/ui/tabs/next_call.py" line="662" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="659" />
+            <location filename="../../app/ui/tabs/next_call.py" line="666" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="663" />
+            <location filename="../../app/ui/tabs/next_call.py" line="670" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="665" />
+            <location filename="../../app/ui/tabs/next_call.py" line="672" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="669" />
+            <location filename="../../app/ui/tabs/next_call.py" line="676" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="680" />
+            <location filename="../../app/ui/tabs/next_call.py" line="687" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="700" />
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="720" />
+            <location filename="../../app/ui/tabs/next_call.py" line="727" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="750" />
+            <location filename="../../app/ui/tabs/next_call.py" line="757" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="759" />
+            <location filename="../../app/ui/tabs/next_call.py" line="766" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="773" />
+            <location filename="../../app/ui/tabs/next_call.py" line="780" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="838" />
+            <location filename="../../app/ui/tabs/next_call.py" line="845" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="856" />
+            <location filename="../../app/ui/tabs/next_call.py" line="863" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="871" />
+            <location filename="../../app/ui/tabs/next_call.py" line="878" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="879" />
+            <location filename="../../app/ui/tabs/next_call.py" line="886" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="895" />
+            <location filename="../../app/ui/tabs/next_call.py" line="902" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="905" />
+            <location filename="../../app/ui/tabs/next_call.py" line="912" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="918" />
+            <location filename="../../app/ui/tabs/next_call.py" line="925" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="948" />
+            <location filename="../../app/ui/tabs/next_call.py" line="955" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="950" />
+            <location filename="../../app/ui/tabs/next_call.py" line="957" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -2030,72 +2030,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="395" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
             <source>geen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="403" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
             <source>{0} nu aan de beurt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="412" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
             <source>{0} open zaken in totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="419" />
             <source>zonder geldig nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="422" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="431" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="436" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="441" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="440" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="445" />
             <source>{0} zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="474" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="479" />
             <source>Zaak {0} (bij {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="476" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="481" />
             <source>Zaak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="522" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="524" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="529" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="532" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation type="unfinished" />
         </message>

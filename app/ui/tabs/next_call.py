@@ -530,9 +530,16 @@ class NextCallTab(QWidget):
             labels.relative_moment(opening, self.ui.clock.now())
         )
 
+    def _offline_text(self) -> str:
+        return self.tr(
+            "Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. "
+            "Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; "
+            "probeer Volgende oproep zo opnieuw."
+        )
+
     def _offline_idle(self, sentence: str, exc: BaseException) -> None:
         if self.state == "idle" and is_connection_error(exc):
-            self._idle(self.tr("Database niet bereikbaar"), sentence)
+            self._idle(self.tr("Database niet bereikbaar"), self._offline_text())
 
     # --- claiming ---------------------------------------------------------------------
 
@@ -582,7 +589,7 @@ class NextCallTab(QWidget):
                 ),
                 "offline",
             )
-            self._idle(self.tr("Database niet bereikbaar"), sentence)
+            self._idle(self.tr("Database niet bereikbaar"), self._offline_text())
         else:
             self.show_notice(sentence, "error")
 

@@ -277,7 +277,7 @@ class CallbackDialog(QDialog):
         closed = QTextCharFormat()
         closed.setForeground(QBrush(QColor("#aab4bc")))
         closed.setToolTip(self.tr("Op deze dag wordt niet gebeld"))
-        day = self.first_day.replace(day=1)
+        day = self.first_day - timedelta(days=42)  # the grid shows up to six weeks back
         while day <= self.last_day:
             if day < self.first_day or not self.is_open_day(day):
                 self.calendar.setDateTextFormat(_qdate(day), closed)
