@@ -1331,6 +1331,8 @@ class AdminTab(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
+            scroll.viewport().setAutoFillBackground(False)  # the window's own background
+            page.setAutoFillBackground(False)
             self.stack.addWidget(scroll)
             self.nav.addItem(titles[key])
         self._loaded: set[str] = set()

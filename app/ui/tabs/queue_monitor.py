@@ -295,7 +295,7 @@ class QueueMonitorTab(QWidget):
             key=lambda a: (a.agent_id, a.agent_name),
             parent=self,
         )
-        self._small_table(right_layout, self.tr("Bellers vandaag"), self.agents, 2)
+        self._small_table(right_layout, self.tr("Bellers vandaag"), self.agents, 2, stretch_col=0)
         self.overdue: RowTableModel[OverdueHandoff] = RowTableModel(
             [
                 Column(lambda: self.tr("Zaak"), lambda h: str(h.case_id), align_right=True),
@@ -329,7 +329,12 @@ class QueueMonitorTab(QWidget):
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
     def _small_table(
-        self, layout: QVBoxLayout, title: str, model: RowTableModel[Any], stretch: int
+        self,
+        layout: QVBoxLayout,
+        title: str,
+        model: RowTableModel[Any],
+        stretch: int,
+        stretch_col: int = 1,
     ) -> QTableView:
         label = QLabel(title.upper(), self)
         label.setObjectName("SectionTitle")
@@ -345,7 +350,7 @@ class QueueMonitorTab(QWidget):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setSectionResizeMode(stretch_col, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(view, stretch)
         return view
 
