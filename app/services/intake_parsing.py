@@ -581,13 +581,19 @@ class RowProblems:
         return "; ".join(self.reasons)
 
 
+_REQUIRED_SIGNAL = tuple(
+    (c.name, _LABELS.get(c.name, c.name)) for c in SIGNAL_COLUMNS if c.required
+)
+_LENGTH_LIMITS = tuple(_MAX_LEN.items())
+
+
 def parse_signal_row(line: int, values: Mapping[str, str]) -> SignalRow | str:
     """A valid SignalRow, or the Dutch reason(s) the row is rejected."""
     problems = RowProblems()
-    for spec in SIGNAL_COLUMNS:
-        if spec.required and not values.get(spec.name, ""):
-            problems.add(f"{_LABELS.get(spec.name, spec.name)} ontbreekt")
-    for name, limit in _MAX_LEN.items():
+    for name, label in _REQUIRED_SIGNAL:
+        if not values.get(name):
+            problems.add(f"{label} ontbreekt")
+    for name, limit in _LENGTH_LIMITS:
         if len(values.get(name, "")) > limit:
             problems.add(f"{name} is langer dan {limit} tekens")
 
