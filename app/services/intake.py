@@ -92,6 +92,7 @@ class SignalImportResult:
     duplicates: int = 0
     needs_phone: int = 0
     unknown_wijk: int = 0
+    unplanned: int = 0
     invalid_phones: int = 0
     invalid_emails: int = 0
     wijk_mapping_entries: int | None = None
@@ -115,6 +116,11 @@ class SignalImportResult:
             )
         if self.unknown_wijk:
             notes.append(f"{self.unknown_wijk} nieuwe zaak/zaken in wijk '{UNKNOWN_WIJK}'")
+        if self.unplanned:
+            notes.append(
+                f"{self.unplanned} nieuwe zaak/zaken zonder eerste belpoging: de belvensters "
+                "laten geen ruimte (controleer belvensters en gesloten dagen)"
+            )
         return notes
 
     def audit_detail(self) -> str:
@@ -448,7 +454,10 @@ def _store_signals(
         }
         _check_total(values["total_arrears_cents"])
         if has_phone:
-            values.update(planner.fields_for(values) or {})
+            plan = planner.fields_for(values)
+            if plan is None:
+                result.unplanned += 1
+            values.update(plan or {})
         else:
             result.needs_phone += 1
         new_cases.append(values)

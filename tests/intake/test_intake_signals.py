@@ -367,3 +367,15 @@ def test_sample_copies_match_shared(tmp_path: Path) -> None:
     for name in ("signalen-voorbeeld.csv", "wijken-voorbeeld.csv", "historie-voorbeeld.csv"):
         assert (DATA / name).read_bytes() == (shared / name).read_bytes()
     shutil.copy(DATA / "wijken-voorbeeld.csv", tmp_path / "w.csv")
+
+
+def test_no_room_in_the_calendar_is_a_warning(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import planning
+
+    monkeypatch.setattr(planning, "plan_first_attempt", lambda *a, **k: False)
+    result = intake.import_signals(ctx, write(tmp_path, "s.csv", row("A"), row("B", number="2")))
+    assert result.new_cases == 2 and result.unplanned == 2
+    assert any("belvensters" in w for w in result.warnings)
+    assert all(c.status == "open" and c.next_slot is None for c in all_cases(ctx))
