@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app.clock import AMSTERDAM, FixedClock
 from app.models.enums import Role
@@ -221,7 +221,7 @@ def _help_request(env: ShotEnv) -> QWidget | None:
     dialog.type_boxes[HelpType.BOOM].setChecked(True)
     dialog.note_edit.setPlainText("Huurachterstand loopt op; mevrouw wil graag een regeling.")
     env.settle()
-    return dialog
+    return cast("QWidget", dialog)
 
 
 @shot("13-callback-picker")
@@ -234,7 +234,7 @@ def _callback_picker(env: ShotEnv) -> QWidget | None:
         tab.help_dialog.reject()
     tab.open_callback_picker()
     env.settle()
-    return tab.callback_dialog
+    return cast("QWidget | None", tab.callback_dialog)
 
 
 @shot("14-next-call-outside-hours")

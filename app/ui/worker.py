@@ -13,6 +13,7 @@ so the status bar and the outbox can react.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -124,7 +125,7 @@ class DbWorker(QObject):
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
         future = self._executor.submit(fn, *args, **kwargs)
-        future.add_done_callback(lambda f, n=number: self._report(n, f))
+        future.add_done_callback(functools.partial(self._report, number))
         return future
 
     @property
@@ -194,5 +195,7 @@ class DbWorker(QObject):
 
 
 def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:
+    if isinstance(callback, functools.partial):
+        callback = callback.func
     owner = getattr(callback, "__self__", None)
     return owner if isinstance(owner, QObject) else None

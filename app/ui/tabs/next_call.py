@@ -11,6 +11,7 @@ Alt+N the notes.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -738,8 +739,8 @@ class NextCallTab(QWidget):
             queue.renew_lease,
             self.ui.app,
             case_id,
-            on_done=lambda expires, c=case_id: self._renewed(c, expires),
-            on_error=lambda s, e, c=case_id: self._renew_failed(c, s, e),
+            on_done=functools.partial(self._renewed, case_id),
+            on_error=functools.partial(self._renew_failed, case_id),
             owner=self,
         )
 
@@ -849,10 +850,13 @@ class NextCallTab(QWidget):
             self.ui.outbox,
             case_id,
             entry,
-            on_done=lambda result, en=entry: self._saved(result, en),
+            on_done=functools.partial(self._saved_entry, entry),
             on_error=self._save_failed,
             owner=self,
         )
+
+    def _saved_entry(self, entry: OutcomeEntry, result: SaveResult) -> None:
+        self._saved(result, entry)
 
     def _saved(self, result: SaveResult, entry: OutcomeEntry) -> None:
         label = labels.outcome_label(entry.outcome)
