@@ -21,6 +21,19 @@ store them: the job's arguments are the job name and the database URL), no widge
 The desktop app receives results through `add_listener` (called in the scheduler's thread;
 connect it to a Qt signal, which queues the call to the GUI thread).
 
+In the desktop app (a sketch; the widgets live in app/ui):
+
+    class JobBridge(QObject):
+        finished = Signal(object)  # JobResult
+
+    bridge = JobBridge()
+    jobs.register_database(url, database)  # share the app's engine
+    jobs.add_listener(bridge.finished.emit)  # emitted in the scheduler thread, queued to the GUI
+    runner = jobs.background_scheduler(url)  # or QtScheduler + jobs.configure(runner, url)
+    runner.start()
+    ...
+    runner.shutdown(wait=False); jobs.remove_listener(bridge.finished.emit)
+
 The job bodies use the service layer (planning, outcomes, audit, retention); they import it
 inside the functions so that importing app.scheduler never pulls in the services.
 """
@@ -102,7 +115,7 @@ class SharedJob:
             return IntervalTrigger(
                 seconds=int(self.period.total_seconds()), start_date=_EPOCH, timezone=UTC
             )
-        at = self.daily_at or time(2, 30)
+        at = self.daily_at or time(3, 30)
         return CronTrigger(hour=at.hour, minute=at.minute, timezone=AMSTERDAM)
 
     @property
@@ -361,8 +374,9 @@ JOBS: dict[str, SharedJob] = {
         SharedJob("move_missed_windows", move_missed_windows, period=timedelta(minutes=1)),
         SharedJob("expire_leases", expire_leases, period=timedelta(minutes=1)),
         SharedJob("flag_overdue_handoffs", flag_overdue_handoffs, period=timedelta(minutes=15)),
-        SharedJob("retention", nightly_retention, daily_at=time(2, 30)),
-        SharedJob("prune_job_runs", prune_job_runs, daily_at=time(3, 15)),
+        # Nightly, at wall-clock times that exist exactly once on both DST change days.
+        SharedJob("retention", nightly_retention, daily_at=time(3, 30)),
+        SharedJob("prune_job_runs", prune_job_runs, daily_at=time(4, 15)),
     ]
 }
 
