@@ -330,3 +330,39 @@ def test_configure_adds_every_job_with_picklable_references() -> None:
     for job in added:
         assert job.func_ref == "app.scheduler.jobs:run_shared_job"
         assert job.args[1] == "sqlite:///unused.sqlite3"
+
+
+def _process_workstation(url: str, barrier: Any, results: Any, n: int) -> None:
+    """One 'workstation' in its own process: claims the same tick as the others."""
+    jobs.use_clock(FixedClock(local(2026, 11, 24, 21, 1)))
+    database = Database.from_url(url)
+    try:
+        barrier.wait(60)
+        result = jobs.run_job(jobs.JOBS["prune_job_runs"], database, host=f"proc{n}")
+        results.put((result.ran, result.error))
+    finally:
+        database.dispose()
+
+
+def test_processes_racing_for_one_tick_run_it_once(db_url: str) -> None:
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    barrier = spawn.Barrier(3)
+    results = spawn.Queue()
+    procs = [
+        spawn.Process(target=_process_workstation, args=(db_url, barrier, results, n))
+        for n in range(3)
+    ]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(180)
+    outcomes = [results.get(timeout=5) for _ in procs]
+    assert sorted(outcomes) == [(False, None), (False, None), (True, None)]
+    database = Database.from_url(db_url)
+    try:
+        with database.read() as session:
+            assert len(session.scalars(select(JobRun)).all()) == 1
+    finally:
+        database.dispose()
