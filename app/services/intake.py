@@ -12,6 +12,7 @@ the new rows are written with executemany inserts – no query per row.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from app.clock import local
 from app.models import Attempt, Case, Household, PhoneNumber, Signal, WijkMapping
 from app.models.enums import CaseStatus, CloseReason, HelpType, Outcome, Role
 from app.services import audit, planning
@@ -718,6 +720,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
             )
 
         keyed.sort(key=lambda item: item[0].at)  # stable: equal times keep the file's order
+        replay = _HistoryPlanning(session)
         for row, case_id, key in keyed:
             if key in known:
                 result.duplicates += 1
@@ -726,6 +729,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
             if case.status != CaseStatus.OPEN.value:
                 result.rejected.append(_reject_history(parsed, row, _not_open(case)))
                 continue
+            replay.before(case, row.at)
             help_request = None
             if row.outcome is Outcome.REACHED_HELP_ACCEPTED:
                 types = row.help_types
@@ -757,6 +761,29 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
         audit.record(session, ctx, "import_history", detail=result.audit_detail())
     result.rejected.sort(key=lambda r: r.line)
     return result
+
+
+class _HistoryPlanning:
+    """The plan's day limit while replaying an earlier callcenter's calls.
+
+    Those calls are facts: the earlier callcenter did not follow this plan, and a call on
+    day 30 of a case did happen even though our plan ends after 21 days. While a row is
+    applied, the session's planning context (app.services.planning, cached per session)
+    gets a `plan_days` that reaches at least 21 days past the row's own day, so that
+    record_outcome plans the next attempt instead of closing the case as not reached for
+    lack of room. Every other rule (seven attempts, the outcomes) applies unchanged.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.context = planning.planning_context(session)
+        self.base = self.context.rules
+
+    def before(self, case: Case, at: datetime) -> None:
+        start = case.plan_started_at or at
+        span = (local(at).date() - local(start).date()).days
+        needed = max(self.base.plan_days, span + self.base.plan_days)
+        if self.context.rules.plan_days != needed:
+            self.context.rules = dataclasses.replace(self.base, plan_days=needed)
 
 
 def _not_open(case: Case) -> str:

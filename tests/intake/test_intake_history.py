@@ -195,3 +195,26 @@ def test_a_failure_in_the_middle_rolls_back_the_whole_history(
 def test_missing_history_columns(ctx: AppContext, tmp_path: Path) -> None:
     with pytest.raises(intake.UnreadableFile, match="outcome"):
         intake.import_history(ctx, write(tmp_path, "h.csv", "S1,x,y", header="signal_id,a,agent"))
+
+
+def test_history_longer_than_the_plan_is_replayed(ctx: AppContext, tmp_path: Path) -> None:
+    """The earlier callcenter's calls are facts: a call on day 42 counts, though our plan
+    would have ended after 21 days."""
+    signals(ctx, tmp_path, 2)
+    result = intake.import_history(
+        ctx,
+        write(
+            tmp_path,
+            "h.csv",
+            "S1,2022-07-04 10:00,Noor,no_answer,,,",
+            "S1,2022-07-20 10:00,Noor,no_answer,,,",
+            "S1,2022-07-30 11:00,Noor,busy,,,",
+            "S1,2022-08-15 19:00,Noor,reached_help_accepted,boom,,",
+            "S2,2022-07-04 10:00,Noor,no_answer,,,",
+            "S2,2022-09-01 10:00,Noor,voicemail,,,",
+        ),
+    )
+    assert result.imported == 6 and not result.rejected
+    assert case_of(ctx, "S1").status == "handed_off"
+    second = case_of(ctx, "S2")
+    assert second.status == "open" and second.attempts_used == 2
