@@ -366,3 +366,12 @@ def test_processes_racing_for_one_tick_run_it_once(db_url: str) -> None:
             assert len(session.scalars(select(JobRun)).all()) == 1
     finally:
         database.dispose()
+
+
+def test_nightly_retention_runs_the_real_service_as_the_system(db: Database) -> None:
+    result = jobs.run_job(jobs.JOBS["retention"], db)
+    assert result.ran and result.error is None, result
+    assert "skipped" not in result.summary
+    with db.read() as session:
+        run = session.scalars(select(JobRun).where(JobRun.job == "retention")).one()
+        assert run.tick == "2026-11-24" and run.finished_at is not None
