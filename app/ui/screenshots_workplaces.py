@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-def _tab(env: ShotEnv, role: Role, key: str) -> tuple[Any, Any]:
+def _tab(env: ShotEnv, role: Role, key: str) -> tuple[QWidget, Any]:
     window = env.main_window(role, tab=key)
     return window, window.tab(key)
 
@@ -49,7 +49,7 @@ def _handoff_taken(env: ShotEnv) -> QWidget:
         env.settle()
         tab.contact_note.setPlainText("Bewoner gesproken; afspraak volgende week op het wijkteam.")
     env.settle()
-    bar = tab.scroll.verticalScrollBar()
+    bar = tab.detail_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
     return window
 

@@ -211,6 +211,11 @@ class Page(QWidget):
     def failed(self, sentence: str, _exc: BaseException) -> None:
         self.say(sentence, "error")
 
+    def done_then_load(self, text: str) -> None:
+        """Say what was done and read the page again."""
+        self.say(text, "ok")
+        self.load()
+
     def run(
         self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None], **kw: Any
     ) -> None:
@@ -800,9 +805,8 @@ class SettingsPage(Page):
             save_settings,
             self.ui.app,
             changes,
-            on_done=lambda n: (
-                self.say(self.tr("{0} instelling(en) opgeslagen.").format(n), "ok"),
-                self.load(),
+            on_done=lambda n: self.done_then_load(
+                self.tr("{0} instelling(en) opgeslagen.").format(n)
             ),
         )
 
@@ -813,8 +817,12 @@ class SettingsPage(Page):
             self.ui.app,
             day,
             self.closed_reason.text().strip(),
-            on_done=lambda _r: (self.closed_reason.clear(), self.load()),
+            on_done=lambda _r: self._closed_day_added(),
         )
+
+    def _closed_day_added(self) -> None:
+        self.closed_reason.clear()
+        self.load()
 
     def remove_closed_day(self) -> None:
         rows = self.closed_view.selectionModel().selectedRows()
@@ -891,9 +899,8 @@ class RetentionPage(Page):
             save_settings,
             self.ui.app,
             changes,
-            on_done=lambda n: (
-                self.say(self.tr("{0} instelling(en) opgeslagen.").format(n), "ok"),
-                self.load(),
+            on_done=lambda n: self.done_then_load(
+                self.tr("{0} instelling(en) opgeslagen.").format(n)
             ),
         )
 
@@ -1006,9 +1013,8 @@ class WijkPage(Page):
             admin.replace_wijk_mapping,
             self.ui.app,
             self.rows(),
-            on_done=lambda n: (
-                self.say(self.tr("Wijkindeling opgeslagen ({0} regels).").format(n), "ok"),
-                self.load(),
+            on_done=lambda n: self.done_then_load(
+                self.tr("Wijkindeling opgeslagen ({0} regels).").format(n)
             ),
         )
 
@@ -1056,10 +1062,7 @@ class GuidePage(Page):
             admin.set_conversation_guide,
             self.ui.app,
             None,
-            on_done=lambda _r: (
-                self.say(self.tr("De standaardtekst staat weer klaar."), "ok"),
-                self.load(),
-            ),
+            on_done=lambda _r: self.done_then_load(self.tr("De standaardtekst staat weer klaar.")),
         )
 
 
@@ -1132,8 +1135,8 @@ class AuditLogPage(Page):
         row.addWidget(self.prev_button)
         row.addWidget(self.next_button)
         self.body.addLayout(row)
-        self.offset = 0
-        self.total = 0
+        self.offset: int = 0
+        self.total: int = 0
 
     def load(self) -> None:
         self.search(0)

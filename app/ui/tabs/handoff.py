@@ -142,19 +142,20 @@ class HandoffTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
-        self.scroll = QScrollArea(splitter)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMinimumWidth(430)
-        self.panel = QWidget(self.scroll)
-        self.scroll.setWidget(self.panel)
+        self.detail_scroll = QScrollArea(splitter)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setMinimumWidth(430)
+        self.panel = QWidget(self.detail_scroll)
+        self.detail_scroll.setWidget(self.panel)
         self._build_panel()
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 460])
 
-        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        refresh = QShortcut(QKeySequence("F5"), self)
+        refresh.activated.connect(self.reload)
 
     def _columns(self) -> list[Column[HandoffRow]]:
 
@@ -293,14 +294,14 @@ class HandoffTab(QWidget):
         layout.addWidget(self.card)
 
         # Actions.
-        self.actions = QFrame(self.panel)
-        self.actions.setObjectName("Card")
-        act = QVBoxLayout(self.actions)
+        self.action_card = QFrame(self.panel)
+        self.action_card.setObjectName("Card")
+        act = QVBoxLayout(self.action_card)
         act.setContentsMargins(14, 12, 14, 12)
         buttons = QHBoxLayout()
-        self.take_button = QPushButton(self.tr("In &behandeling nemen"), self.actions)
+        self.take_button = QPushButton(self.tr("In &behandeling nemen"), self.action_card)
         self.take_button.setProperty("accent", True)
-        self.release_button = QPushButton(self.tr("&Teruggeven"), self.actions)
+        self.release_button = QPushButton(self.tr("&Teruggeven"), self.action_card)
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.release_button)
         buttons.addStretch(1)
@@ -310,23 +311,23 @@ class HandoffTab(QWidget):
 
         self._section(self.tr("Contactpoging vastleggen"), act)
         reach = QHBoxLayout()
-        self.reached_radio = QRadioButton(self.tr("Bewoner gesproken"), self.actions)
-        self.not_reached_radio = QRadioButton(self.tr("Niet bereikt"), self.actions)
+        self.reached_radio = QRadioButton(self.tr("Bewoner gesproken"), self.action_card)
+        self.not_reached_radio = QRadioButton(self.tr("Niet bereikt"), self.action_card)
         self.reached_radio.setChecked(True)
-        group = QButtonGroup(self.actions)
+        group = QButtonGroup(self.action_card)
         group.addButton(self.reached_radio)
         group.addButton(self.not_reached_radio)
         reach.addWidget(self.reached_radio)
         reach.addWidget(self.not_reached_radio)
         reach.addStretch(1)
         act.addLayout(reach)
-        self.contact_note = QPlainTextEdit(self.actions)
+        self.contact_note = QPlainTextEdit(self.action_card)
         self.contact_note.setPlaceholderText(
             self.tr("Korte notitie (geen BSN of medische details)")
         )
         self.contact_note.setFixedHeight(64)
         act.addWidget(self.contact_note)
-        self.contact_button = QPushButton(self.tr("Contact &vastleggen"), self.actions)
+        self.contact_button = QPushButton(self.tr("Contact &vastleggen"), self.action_card)
         self.contact_button.clicked.connect(self.record_contact)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -337,11 +338,11 @@ class HandoffTab(QWidget):
         grid = QGridLayout()
         self.help_boxes: dict[HelpType, QCheckBox] = {}
         for i, kind in enumerate(HelpType):
-            box = QCheckBox(labels.help_type_label(kind), self.actions)
+            box = QCheckBox(labels.help_type_label(kind), self.action_card)
             self.help_boxes[kind] = box
             grid.addWidget(box, i, 0)  # one column: the labels are long
         act.addLayout(grid)
-        self.help_button = QPushButton(self.tr("Geboden hulp &opslaan"), self.actions)
+        self.help_button = QPushButton(self.tr("Geboden hulp &opslaan"), self.action_card)
         self.help_button.clicked.connect(self.save_help)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -350,15 +351,15 @@ class HandoffTab(QWidget):
 
         self._section(self.tr("Afsluiten"), act)
         close_row = QHBoxLayout()
-        self.reason_combo = QComboBox(self.actions)
+        self.reason_combo = QComboBox(self.action_card)
         for reason in handoff.COACH_CLOSE_REASONS:
             self.reason_combo.addItem(self.close_reason_label(reason), reason.value)
-        self.close_button = QPushButton(self.tr("&Afsluiten…"), self.actions)
+        self.close_button = QPushButton(self.tr("&Afsluiten…"), self.action_card)
         self.close_button.clicked.connect(self.close_handoff)
         close_row.addWidget(self.reason_combo, 1)
         close_row.addWidget(self.close_button)
         act.addLayout(close_row)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_card)
         layout.addStretch(1)
         self._show_details(None)
 
@@ -466,7 +467,7 @@ class HandoffTab(QWidget):
         self._details = details
         self.empty_label.setVisible(details is None)
         self.card.setVisible(details is not None)
-        self.actions.setVisible(details is not None)
+        self.action_card.setVisible(details is not None)
         if details is None:
             return
         row = details.row
@@ -488,8 +489,9 @@ class HandoffTab(QWidget):
 
         while self.facts.count():
             item = self.facts.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         facts: list[tuple[str, str]] = [(self.tr("Zaak"), str(row.case_id))]
         if person is not None:
             if person.bsn:
@@ -529,8 +531,9 @@ class HandoffTab(QWidget):
 
         while self.arrears_grid.count():
             item = self.arrears_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for i, a in enumerate(details.arrears):
             cells = [
                 a.creditor,

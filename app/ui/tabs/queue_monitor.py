@@ -326,7 +326,8 @@ class QueueMonitorTab(QWidget):
         self.updated_label = QLabel(live)
         self.updated_label.setObjectName("Muted")
         layout.addWidget(self.updated_label)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        refresh = QShortcut(QKeySequence("F5"), self)
+        refresh.activated.connect(self.refresh)
 
     def _small_table(
         self,

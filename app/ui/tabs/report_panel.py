@@ -411,7 +411,7 @@ class ReportPanel(QWidget):
             button.setEnabled(False)
         target = path
 
-        def step(value: int, text: str, then: Callable[[], None]) -> None:
+        def step(value: int, text: str, then: Callable[[], object]) -> None:
             if self._export_cancelled:
                 self._export_done(None)
                 return
