@@ -2,11 +2,10 @@
 
 All forms hold the same figures as `Report.to_json()`. CSV is one file with sections, each a
 header row followed by its rows and a blank line between sections (so a spreadsheet opens it
-as is): `totaal`, `wijk`, `maand` (month of the first signal), `tijdvak` (slot), `beller`
-(agent), `coach`. Column names are the
+as is): `totaal`, `wijk`, `tijdvak` (slot), `beller` (agent), `coach`. Column names are the
 JSON keys, so a script reads both the same way; percentages use a decimal point and an empty
-cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per maand, Per tijdvak,
-Per beller, Coaches) with the same columns, a Dutch header row above the key row, and real numbers.
+cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak, Per beller,
+Coaches) with the same columns, a Dutch header row above the key row, and real numbers.
 """
 
 from __future__ import annotations
@@ -35,8 +34,6 @@ COUNT_KEYS = ("signals", "attempts", "contacts")
 COUNT_LABELS = ("Signalen", "Belpogingen", "Gesprekken")
 WIJK_KEYS = ("wijk", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
 WIJK_LABELS = ("Wijk", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
-MONTH_KEYS = ("month", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
-MONTH_LABELS = ("Maand", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
 SLOT_KEYS = ("slot", "attempts", "contacts", "contact_rate_pct")
 SLOT_LABELS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
 AGENT_KEYS = ("agent", "calls", "contacts", "accepted", "contact_rate_pct")
@@ -87,7 +84,6 @@ def sections(
             [total_row],
         ),
         ("wijk", "Per wijk", WIJK_LABELS, WIJK_KEYS, _rows(data["by_wijk"], WIJK_KEYS)),
-        ("maand", "Per maand", MONTH_LABELS, MONTH_KEYS, _rows(data["by_month"], MONTH_KEYS)),
         ("tijdvak", "Per tijdvak", SLOT_LABELS, SLOT_KEYS, _rows(data["by_slot"], SLOT_KEYS)),
         ("beller", "Per beller", AGENT_LABELS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
         (

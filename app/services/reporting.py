@@ -5,10 +5,10 @@
 about those cases and their attempts with a handful of aggregate queries (GROUP BY, no
 per-case round trips):
 
-1. cases, reached and accepted per (wijk, day of the first signal), one pass over the period's
-   cases LEFT JOINed with their contact attempts grouped per case (a small share of all
-   attempts, read through the partial index of migration 0004); by_wijk, by_month and the
-   totals are rolled up from these cells in Python;
+1. cases, reached and accepted per wijk, one pass over the period's cases (in wijk order through
+   the index of migration 0006) LEFT JOINed with their contact attempts grouped per case (a
+   small share of all attempts, read through the partial index of migration 0004); the totals
+   are the sums of the wijken;
 2. attempts, contacts and accepted help per slot type and agent, one pass over the attempts
    (by_slot and by_agent are both rolled up from its few dozen rows);
 3. the number of signals of those cases;
@@ -45,7 +45,7 @@ from functools import lru_cache
 from typing import Any
 
 import holidays
-from sqlalchemy import ColumnElement, Date, case, cast, func, select
+from sqlalchemy import ColumnElement, Date, String, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
@@ -142,16 +142,6 @@ class WijkFigures(Figures):
 
 
 @dataclass(frozen=True)
-class MonthFigures(Figures):
-    """The cases whose first signal came in this calendar month ('2026-09')."""
-
-    month: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"month": self.month, **super().to_json()}
-
-
-@dataclass(frozen=True)
 class SlotFigures:
     """Attempts (every call of the period's cases) in one slot type and how many made contact."""
 
@@ -232,7 +222,6 @@ class Report:
     period: Period
     total: Figures
     by_wijk: tuple[WijkFigures, ...]
-    by_month: tuple[MonthFigures, ...]
     by_slot: tuple[SlotFigures, ...]
     by_agent: tuple[AgentFigures, ...]
     coach: CoachFigures
@@ -250,8 +239,7 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         """FORMATS.md `report --format json`: period, total, by_wijk, by_slot exactly; then
         `counts` (signals, cases, attempts, contacts: what a DDAS export of the same period
-        holds), `by_month` (by month of the first signal), `by_agent` and
-        `coach_first_contact` as additional keys."""
+        holds), `by_agent` and `coach_first_contact` as additional keys."""
         return {
             "period": self.period.to_json(),
             "total": self.total.to_json(),
@@ -263,7 +251,6 @@ class Report:
                 "attempts": self.attempts,
                 "contacts": self.contacts,
             },
-            "by_month": [m.to_json() for m in self.by_month],
             "by_agent": [a.to_json() for a in self.by_agent],
             "coach_first_contact": self.coach.to_json(),
         }
@@ -316,8 +303,7 @@ def consistent_snapshot(session: Session) -> None:
 def figures(session: Session, period: Period, *, generated_at: datetime) -> Report:
     """The report inside an open session, without role check or audit (building block)."""
     where = case_period_filter(period.date_from, period.date_to)
-    cells = _case_cells(session, where)
-    by_wijk = _by_wijk(cells)
+    by_wijk = _by_wijk(session, where)
     total = Figures(
         cases=sum(w.cases for w in by_wijk),
         reached=sum(w.reached for w in by_wijk),
@@ -333,7 +319,6 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         period=period,
         total=total,
         by_wijk=by_wijk,
-        by_month=_by_month(cells),
         by_slot=by_slot,
         by_agent=by_agent,
         coach=_coach_figures(session, where),
@@ -347,13 +332,9 @@ def wijk_sort_key(wijk: str) -> tuple[bool, str]:
     return (wijk == UNKNOWN_WIJK, wijk.casefold())
 
 
-def _case_cells(
-    session: Session, where: Sequence[ColumnElement[bool]]
-) -> dict[tuple[str, date], list[int]]:
-    """[cases, reached, accepted] per (wijk, day of first signal): by_wijk and by_month are
-    both rolled up from these few thousand cells, so the cases are read once."""
-    # Contact attempts grouped per case (is a case reached, did it accept), then per cell, in
-    # one pass over the cases (LEFT JOIN: cases without contact count as cases only).
+def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[WijkFigures, ...]:
+    """Cases, reached and accepted per wijk in one pass over the period's cases, LEFT JOINed
+    with their contact attempts grouped per case (cases without contact count as cases only)."""
     contact_attempts = select(
         Attempt.case_id.label("case_id"),
         func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
@@ -362,41 +343,21 @@ def _case_cells(
         in_period = select(Case.id).where(*where)
         contact_attempts = contact_attempts.where(Attempt.case_id.in_(in_period))
     per_case = contact_attempts.group_by(Attempt.case_id).subquery()
-    cells: dict[tuple[str, date], list[int]] = {}
-    for wijk, day, count, n_reached, n_accepted in session.execute(
-        select(
-            Case.wijk,
-            Case.first_received_on,
-            func.count(),
-            func.count(per_case.c.case_id),
-            func.coalesce(func.sum(per_case.c.accepted), 0),
+    rows = [
+        WijkFigures(wijk=str(wijk), cases=int(count), reached=int(reached), accepted=int(acc))
+        for wijk, count, reached, acc in session.execute(
+            select(
+                Case.wijk,
+                func.count(),
+                func.count(per_case.c.case_id),
+                func.coalesce(func.sum(per_case.c.accepted), 0),
+            )
+            .outerjoin(per_case, per_case.c.case_id == Case.id)
+            .where(*where)
+            .group_by(Case.wijk)
         )
-        .outerjoin(per_case, per_case.c.case_id == Case.id)
-        .where(*where)
-        .group_by(Case.wijk, Case.first_received_on)
-    ):
-        cells[(str(wijk), day)] = [int(count), int(n_reached), int(n_accepted)]
-    return cells
-
-
-def _by_wijk(cells: dict[tuple[str, date], list[int]]) -> tuple[WijkFigures, ...]:
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (wijk, _day), cell in cells.items():
-        for i in range(3):
-            sums[wijk][i] += cell[i]
-    rows = [WijkFigures(wijk=w, cases=v[0], reached=v[1], accepted=v[2]) for w, v in sums.items()]
+    ]
     return tuple(sorted(rows, key=lambda w: wijk_sort_key(w.wijk)))
-
-
-def _by_month(cells: dict[tuple[str, date], list[int]]) -> tuple[MonthFigures, ...]:
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (_wijk, day), cell in cells.items():
-        for i in range(3):
-            sums[f"{day.year:04d}-{day.month:02d}"][i] += cell[i]
-    return tuple(
-        MonthFigures(month=m, cases=v[0], reached=v[1], accepted=v[2])
-        for m, v in sorted(sums.items())
-    )
 
 
 def _by_slot_and_agent(
@@ -461,8 +422,8 @@ def _coach_rows(
     """(handoff day, first contact day or None, target, legal deadline, how many handoffs).
 
     PostgreSQL turns the instants into Amsterdam days itself and groups equal rows (a few
-    thousand instead of one per handoff); SQLite has no time zones, so it groups by UTC hour
-    and Python converts each distinct hour once.
+    thousand instead of one per handoff); SQLite has no time zones, so it groups by UTC day
+    (by UTC hour from 22:00 UTC) and Python converts each distinct key once.
     """
     if session.get_bind().dialect.name == "postgresql":
         start = cast(func.timezone(AMSTERDAM.key, Handoff.handed_off_at), Date)
@@ -475,24 +436,48 @@ def _coach_rows(
         for day, contact_day, target, legal, count in session.execute(query):
             yield day, contact_day, target, legal, int(count)
         return
-    # SQLite stores the instants as UTC text: group by UTC hour, convert each hour once.
-    start_hour = func.strftime("%Y-%m-%d %H", Handoff.handed_off_at)
-    end_hour = func.strftime("%Y-%m-%d %H", Handoff.first_contact_at)
-    hourly = select(
-        start_hour, end_hour, Handoff.target_due_on, Handoff.legal_due_on, func.count()
-    ).group_by(start_hour, end_hour, Handoff.target_due_on, Handoff.legal_due_on)
+    # SQLite stores the instants as UTC text and knows no time zones. Amsterdam is UTC+1 or
+    # UTC+2, so only an instant from 22:00 UTC on can fall on the next local day: group by the
+    # UTC day, or by the UTC hour for those late instants, and convert each key once.
+    start_key = _sqlite_day_key(Handoff.handed_off_at)
+    end_key = _sqlite_day_key(Handoff.first_contact_at)
+    target = type_coerce(Handoff.target_due_on, String)
+    legal = type_coerce(Handoff.legal_due_on, String)
+    grouped = select(start_key, end_key, target, legal, func.count()).group_by(
+        start_key, end_key, target, legal
+    )
     if where:
-        hourly = hourly.join(Case, Case.id == Handoff.case_id).where(*where)
-    for start_text, end_text, target, legal, count in session.execute(hourly):
-        contact = _local_day_of_utc_hour(end_text) if end_text is not None else None
-        yield _local_day_of_utc_hour(start_text), contact, target, legal, int(count)
+        grouped = grouped.join(Case, Case.id == Handoff.case_id).where(*where)
+    for start_text, end_text, target_text, legal_text, count in session.execute(grouped):
+        yield (
+            _local_day_of_key(start_text),
+            _local_day_of_key(end_text) if end_text is not None else None,
+            _iso_day(target_text),
+            _iso_day(legal_text),
+            int(count),
+        )
+
+
+def _sqlite_day_key(column: Any) -> Any:
+    return case(
+        (func.strftime("%H", column) >= "22", func.strftime("%Y-%m-%d %H", column)),
+        else_=func.date(column),
+    )
 
 
 @lru_cache(maxsize=65_536)
-def _local_day_of_utc_hour(text: str) -> date:
-    """'2026-10-05 17' (UTC) -> the Amsterdam calendar day of that hour."""
+def _local_day_of_key(text: str) -> date:
+    """'2026-10-05' (UTC day, before 22:00 UTC: the same Amsterdam day) or '2026-10-05 22'
+    (UTC hour) -> the Amsterdam calendar day."""
+    if len(text) == 10:
+        return date.fromisoformat(text)
     moment = datetime.strptime(text, "%Y-%m-%d %H").replace(tzinfo=UTC)
     return moment.astimezone(AMSTERDAM).date()
+
+
+@lru_cache(maxsize=65_536)
+def _iso_day(text: str) -> date:
+    return date.fromisoformat(text[:10])
 
 
 def _coach_figures(session: Session, where: Sequence[ColumnElement[bool]]) -> CoachFigures:

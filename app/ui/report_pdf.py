@@ -49,14 +49,6 @@ def ensure_qt_application() -> Any:
     return _app
 
 
-def dutch_month(month: str) -> str:
-    """'2026-09' -> 'september 2026'."""
-    from app.services.reporting import DUTCH_MONTHS
-
-    year, number = month.split("-")
-    return f"{DUTCH_MONTHS[int(number) - 1]} {year}"
-
-
 def fmt_int(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -406,26 +398,6 @@ def _tables(pdf: _Pdf) -> None:
         [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
         rows,
         bold_last=True,
-    )
-
-    pdf.heading(
-        "Per maand", "Naar de maand van het eerste signaal van de zaak.", rows=len(report.by_month)
-    )
-    pdf.table(
-        ["Maand", "Zaken", "Bereikt", "Bereik", "Hulp geaccepteerd", "Acceptatie"],
-        [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
-        [
-            [
-                dutch_month(m.month),
-                fmt_int(m.cases),
-                fmt_int(m.reached),
-                fmt_pct(m.reach_pct),
-                fmt_int(m.accepted),
-                fmt_pct(m.acceptance_pct),
-            ]
-            for m in report.by_month
-        ]
-        or [["Geen zaken", "", "", "", "", ""]],
     )
 
     pdf.heading(
