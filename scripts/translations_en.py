@@ -270,6 +270,30 @@ EN: dict[str, str | tuple[str, str]] = {
         "Preparing the demo database; the first time this takes about a minute."
     ),
     "De demodatabase is klaar.": "The demo database is ready.",
+    # MainWindow / OutboxDialog / OutboxModel
+    "%n geweigerd (menu Vroegbel)": (
+        "%n refused (menu Vroegbel)",
+        "%n refused (menu Vroegbel)",
+    ),
+    "&Bewaarde uitkomsten…": "&Kept outcomes…",
+    "Bewaarde uitkomsten": "Kept outcomes",
+    "Uitkomsten die nog niet in de gedeelde database staan. Wachtende uitkomsten worden vanzelf "
+    "verzonden; een geweigerde uitkomst blijft hier tot u hem opnieuw probeert of verwijdert.": (
+        "Outcomes that are not in the shared database yet. Waiting outcomes are sent by "
+        "themselves; a refused outcome stays here until you try it again or remove it."
+    ),
+    "&Opnieuw proberen": "&Try again",
+    "&Verwijderen…": "&Remove…",
+    "Uitkomst verwijderen": "Remove outcome",
+    "De uitkomst '{0}' van zaak {1} wordt niet meer opgeslagen. Verwijderen?": (
+        "The outcome '{0}' of case {1} will not be saved any more. Remove it?"
+    ),
+    "Stand": "State",
+    "Zaak": "Case",
+    "Gesprek": "Call",
+    "Reden": "Reason",
+    "geweigerd": "refused",
+    "wacht op verbinding": "waiting for the connection",
     # OutboxSync
     "%n bewaarde uitkomst(en) alsnog opgeslagen.": (
         "%n kept outcome saved after all.",
@@ -329,6 +353,10 @@ EN: dict[str, str | tuple[str, str]] = {
 
 #: Dutch plural forms for the `%n … (en)` source strings (vroegbel_nl.ts).
 NL_PLURALS: dict[str, tuple[str, str]] = {
+    "%n geweigerd (menu Vroegbel)": (
+        "%n geweigerd (menu Vroegbel)",
+        "%n geweigerd (menu Vroegbel)",
+    ),
     "%n uitkomst(en) wachten op verzending": (
         "%n uitkomst wacht op verzending",
         "%n uitkomsten wachten op verzending",

@@ -97,6 +97,8 @@ class UiEvents(QObject):
 
     #: number of outcomes waiting in the local outbox
     outbox_changed = Signal(int)
+    #: number of outcomes the database refused, kept aside in the outbox
+    outbox_refused = Signal(int)
     #: a short text for the status bar (e.g. "Belvenster open tot 12:30")
     status_message = Signal(str)
     #: the case this workstation holds changed (case id, or 0 for none)

@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
         self.language_actions = group
 
+        self.outbox_action = QAction(self.tr("&Bewaarde uitkomsten…"), self)
+        self.outbox_action.triggered.connect(self.show_outbox)
+        self.outbox_action.setVisible(self.ui.outbox is not None)
+        app_menu.addAction(self.outbox_action)
+
         app_menu.addSeparator()
         self.lock_action = QAction(self.tr("Scherm &vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -161,8 +166,11 @@ class MainWindow(QMainWindow):
 
         self._set_connection(self.ui.worker.connected)
         self.ui.worker.connection_changed.connect(self._set_connection)
+        self._pending = 0
+        self._refused = 0
         self._set_outbox(0)
         self.ui.events.outbox_changed.connect(self._set_outbox)
+        self.ui.events.outbox_refused.connect(self._set_refused)
         self.ui.events.status_message.connect(lambda text: bar.showMessage(text, 8000))
 
         self.window_watcher = CallingWindowWatcher(self.ui, self)
@@ -194,14 +202,31 @@ class MainWindow(QMainWindow):
         self._repolish(self.db_label)
 
     def _set_outbox(self, pending: int) -> None:
+        self._pending = pending
+        parts = []
         if pending:
-            self.outbox_label.setText(self.tr("%n uitkomst(en) wachten op verzending", "", pending))
-            self.outbox_label.setProperty("state", "warn")
-            self.outbox_label.show()
+            parts.append(self.tr("%n uitkomst(en) wachten op verzending", "", pending))
+        if self._refused:
+            parts.append(self.tr("%n geweigerd (menu Vroegbel)", "", self._refused))
+        if parts:
+            self.outbox_label.setText(" · ".join(parts))
+            self.outbox_label.setProperty("state", "bad" if self._refused else "warn")
         else:
             self.outbox_label.setText(self.tr("Alles verzonden"))
             self.outbox_label.setProperty("state", "good")
         self._repolish(self.outbox_label)
+
+    def _set_refused(self, refused: int) -> None:
+        self._refused = refused
+        self._set_outbox(self._pending)
+
+    def show_outbox(self) -> None:
+        if self.ui.outbox is None:
+            return
+        from app.ui.outbox_dialog import OutboxDialog
+
+        self.outbox_dialog = OutboxDialog(self.ui, self)
+        self.outbox_dialog.open()
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:

@@ -74,8 +74,9 @@ def save_outcome_task(
     return SaveResult(result.state.value, reason=result.reason, pending=result.pending)
 
 
-def flush_task(ctx: AppContext, outbox: Outbox) -> FlushResult:
-    return outbox.flush(ctx)
+def flush_task(ctx: AppContext, outbox: Outbox) -> tuple[FlushResult, int]:
+    """Write what waits; also count what the database refused (kept aside)."""
+    return outbox.flush(ctx), len(outbox.failed_items())
 
 
 class OutboxSync(QObject):
@@ -124,8 +125,10 @@ class OutboxSync(QObject):
             flush_task, self.ui.app, outbox, on_done=self._done, on_error=self._failed
         )
 
-    def _done(self, result: FlushResult) -> None:
+    def _done(self, answer: tuple[FlushResult, int]) -> None:
+        result, refused = answer
         self._running = False
+        self.ui.events.outbox_refused.emit(refused)
         self.ui.worker.mark_connection(result.reachable)
         self.ui.events.outbox_changed.emit(result.pending)
         if result.written:

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1319" />
+            <location filename="../../app/ui/tabs/admin.py" line="1322" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1320" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1321" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1327" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -308,83 +308,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1073" />
+            <location filename="../../app/ui/tabs/admin.py" line="1076" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1075" />
+            <location filename="../../app/ui/tabs/admin.py" line="1078" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1083" />
-            <location filename="../../app/ui/tabs/admin.py" line="1110" />
+            <location filename="../../app/ui/tabs/admin.py" line="1086" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1085" />
+            <location filename="../../app/ui/tabs/admin.py" line="1088" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1091" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1096" />
+            <location filename="../../app/ui/tabs/admin.py" line="1099" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1101" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1103" />
+            <location filename="../../app/ui/tabs/admin.py" line="1106" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1109" />
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1115" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1116" />
+            <location filename="../../app/ui/tabs/admin.py" line="1119" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1117" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1126" />
+            <location filename="../../app/ui/tabs/admin.py" line="1129" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1127" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1159" />
+            <location filename="../../app/ui/tabs/admin.py" line="1162" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1173" />
+            <location filename="../../app/ui/tabs/admin.py" line="1176" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -530,72 +530,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1190" />
+            <location filename="../../app/ui/tabs/admin.py" line="1193" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1192" />
+            <location filename="../../app/ui/tabs/admin.py" line="1195" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1210" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1214" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1215" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1220" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1222" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1234" />
+            <location filename="../../app/ui/tabs/admin.py" line="1237" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1239" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1239" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1246" />
+            <location filename="../../app/ui/tabs/admin.py" line="1249" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1270" />
+            <location filename="../../app/ui/tabs/admin.py" line="1273" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -603,32 +603,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1020" />
+            <location filename="../../app/ui/tabs/admin.py" line="1026" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1022" />
+            <location filename="../../app/ui/tabs/admin.py" line="1028" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1036" />
+            <location filename="../../app/ui/tabs/admin.py" line="1042" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1038" />
+            <location filename="../../app/ui/tabs/admin.py" line="1044" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1051" />
+            <location filename="../../app/ui/tabs/admin.py" line="1057" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1060" />
+            <location filename="../../app/ui/tabs/admin.py" line="1065" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -657,325 +657,325 @@
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="189" />
             <location filename="../../app/ui/tabs/handoff.py" line="190" />
+            <location filename="../../app/ui/tabs/handoff.py" line="191" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="195" />
+            <location filename="../../app/ui/tabs/handoff.py" line="196" />
             <source>Bewoner</source>
             <translation>Resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="196" />
+            <location filename="../../app/ui/tabs/handoff.py" line="197" />
             <source>(gegevens verwijderd)</source>
             <translation>(data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="201" />
+            <location filename="../../app/ui/tabs/handoff.py" line="202" />
             <source>Overdracht</source>
             <translation>Handed off</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="207" />
+            <location filename="../../app/ui/tabs/handoff.py" line="208" />
             <source>Lokaal</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="212" />
+            <location filename="../../app/ui/tabs/handoff.py" line="213" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation>First conversation within the municipality's own target</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="215" />
+            <location filename="../../app/ui/tabs/handoff.py" line="216" />
             <source>Wettelijk</source>
             <translation>Legal</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="221" />
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation>Wgs art. 4: within 3 working days when threatened, otherwise within 4 weeks</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="234" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
             <source>verlopen</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="236" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="236" />
+            <location filename="../../app/ui/tabs/handoff.py" line="237" />
             <source>gehaald</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="237" />
+            <location filename="../../app/ui/tabs/handoff.py" line="238" />
             <source>te laat</source>
             <translation>late</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="244" />
+            <location filename="../../app/ui/tabs/handoff.py" line="245" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="246" />
+            <location filename="../../app/ui/tabs/handoff.py" line="247" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="248" />
+            <location filename="../../app/ui/tabs/handoff.py" line="249" />
             <source>ik</source>
             <translation>me</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="257" />
+            <location filename="../../app/ui/tabs/handoff.py" line="258" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation>Choose a handoff on the left to see the resident's details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="280" />
+            <location filename="../../app/ui/tabs/handoff.py" line="281" />
             <source>Achterstanden per schuldeiser</source>
             <translation>Arrears per creditor</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="284" />
+            <location filename="../../app/ui/tabs/handoff.py" line="285" />
             <source>Hulpvraag en notities van de beller</source>
             <translation>Help request and the agent's notes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="289" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Contact door de budgetcoach</source>
             <translation>Contact by the budget coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="301" />
+            <location filename="../../app/ui/tabs/handoff.py" line="302" />
             <source>In &amp;behandeling nemen</source>
             <translation>&amp;Take this case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="303" />
+            <location filename="../../app/ui/tabs/handoff.py" line="304" />
             <source>&amp;Teruggeven</source>
             <translation>&amp;Give back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="311" />
+            <location filename="../../app/ui/tabs/handoff.py" line="312" />
             <source>Contactpoging vastleggen</source>
             <translation>Record a contact attempt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="313" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>Bewoner gesproken</source>
             <translation>Spoke to the resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="314" />
+            <location filename="../../app/ui/tabs/handoff.py" line="315" />
             <source>Niet bereikt</source>
             <translation>Not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="325" />
+            <location filename="../../app/ui/tabs/handoff.py" line="326" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation>Short note (no BSN or medical details)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="329" />
+            <location filename="../../app/ui/tabs/handoff.py" line="330" />
             <source>Contact &amp;vastleggen</source>
             <translation>&amp;Record contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="336" />
+            <location filename="../../app/ui/tabs/handoff.py" line="337" />
             <source>Geboden hulp</source>
             <translation>Help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="344" />
+            <location filename="../../app/ui/tabs/handoff.py" line="345" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation>&amp;Save help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="351" />
+            <location filename="../../app/ui/tabs/handoff.py" line="352" />
             <source>Afsluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="356" />
+            <location filename="../../app/ui/tabs/handoff.py" line="357" />
             <source>&amp;Afsluiten…</source>
             <translation>&amp;Close…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="374" />
+            <location filename="../../app/ui/tabs/handoff.py" line="375" />
             <source>Hulp geboden</source>
             <translation>Help delivered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="375" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Bewoner wil toch geen hulp</source>
             <translation>Resident declined help after all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="376" />
+            <location filename="../../app/ui/tabs/handoff.py" line="377" />
             <source>Geen hulp nodig</source>
             <translation>No help needed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="377" />
+            <location filename="../../app/ui/tabs/handoff.py" line="378" />
             <source>Al in schuldhulptraject</source>
             <translation>Already in debt counselling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="378" />
+            <location filename="../../app/ui/tabs/handoff.py" line="379" />
             <source>Bewoner niet bereikt</source>
             <translation>Resident not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="379" />
+            <location filename="../../app/ui/tabs/handoff.py" line="380" />
             <source>Ingetrokken</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="414" />
+            <location filename="../../app/ui/tabs/handoff.py" line="415" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation>{0} open, of which {1} urgent and {2} without a coach yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="418" />
+            <location filename="../../app/ui/tabs/handoff.py" line="419" />
             <source>{0} over de wettelijke termijn.</source>
             <translation>{0} past the legal deadline.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="477" />
+            <location filename="../../app/ui/tabs/handoff.py" line="478" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation>(personal data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="478" />
+            <location filename="../../app/ui/tabs/handoff.py" line="479" />
             <source>  · SPOED</source>
             <translation>  · URGENT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="481" />
+            <location filename="../../app/ui/tabs/handoff.py" line="482" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation>Local target: {0} · legal deadline: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="493" />
+            <location filename="../../app/ui/tabs/handoff.py" line="495" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="496" />
+            <location filename="../../app/ui/tabs/handoff.py" line="498" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="498" />
+            <location filename="../../app/ui/tabs/handoff.py" line="500" />
             <source>Geboren</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="503" />
+            <location filename="../../app/ui/tabs/handoff.py" line="505" />
             <source>Ook genoemd</source>
             <translation>Also named</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="504" />
+            <location filename="../../app/ui/tabs/handoff.py" line="506" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="199" />
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="507" />
+            <location filename="../../app/ui/tabs/handoff.py" line="509" />
             <source> (onjuist)</source>
             <translation> (wrong)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="510" />
+            <location filename="../../app/ui/tabs/handoff.py" line="512" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="514" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="225" />
-            <location filename="../../app/ui/tabs/handoff.py" line="515" />
+            <location filename="../../app/ui/tabs/handoff.py" line="226" />
+            <location filename="../../app/ui/tabs/handoff.py" line="517" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="546" />
+            <location filename="../../app/ui/tabs/handoff.py" line="549" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="557" />
+            <location filename="../../app/ui/tabs/handoff.py" line="560" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Help requested:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="562" />
+            <location filename="../../app/ui/tabs/handoff.py" line="565" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Request:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="574" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>gesproken</source>
             <translation>spoke</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="574" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="584" />
             <source>Nog geen contactpogingen.</source>
             <translation>No contact attempts yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="625" />
+            <location filename="../../app/ui/tabs/handoff.py" line="628" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation>You have taken this handoff.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="626" />
+            <location filename="../../app/ui/tabs/handoff.py" line="629" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation>The handoff has been given back to all budget coaches.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="627" />
+            <location filename="../../app/ui/tabs/handoff.py" line="630" />
             <source>Het contact is vastgelegd.</source>
             <translation>The contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="628" />
+            <location filename="../../app/ui/tabs/handoff.py" line="631" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation>The help offered has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="629" />
+            <location filename="../../app/ui/tabs/handoff.py" line="632" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation>The handoff and the case have been closed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="686" />
+            <location filename="../../app/ui/tabs/handoff.py" line="689" />
             <source>Overdracht afsluiten</source>
             <translation>Close handoff</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="688" />
+            <location filename="../../app/ui/tabs/handoff.py" line="691" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation>Close the handoff as “{0}”? This closes the case too.</translation>
         </message>
@@ -1066,102 +1066,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="260" />
+            <location filename="../../app/ui/tabs/admin.py" line="265" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="262" />
+            <location filename="../../app/ui/tabs/admin.py" line="267" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="271" />
+            <location filename="../../app/ui/tabs/admin.py" line="276" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="273" />
+            <location filename="../../app/ui/tabs/admin.py" line="278" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="275" />
+            <location filename="../../app/ui/tabs/admin.py" line="280" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="296" />
+            <location filename="../../app/ui/tabs/admin.py" line="301" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="297" />
+            <location filename="../../app/ui/tabs/admin.py" line="302" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="299" />
+            <location filename="../../app/ui/tabs/admin.py" line="304" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="307" />
+            <location filename="../../app/ui/tabs/admin.py" line="312" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="316" />
+            <location filename="../../app/ui/tabs/admin.py" line="321" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="329" />
+            <location filename="../../app/ui/tabs/admin.py" line="334" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="331" />
+            <location filename="../../app/ui/tabs/admin.py" line="336" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="338" />
+            <location filename="../../app/ui/tabs/admin.py" line="343" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="345" />
+            <location filename="../../app/ui/tabs/admin.py" line="350" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="369" />
+            <location filename="../../app/ui/tabs/admin.py" line="374" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="387" />
+            <location filename="../../app/ui/tabs/admin.py" line="392" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="397" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="402" />
+            <location filename="../../app/ui/tabs/admin.py" line="407" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="404" />
+            <location filename="../../app/ui/tabs/admin.py" line="409" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="413" />
+            <location filename="../../app/ui/tabs/admin.py" line="418" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1297,70 +1297,83 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="128" />
+            <source>&amp;Bewaarde uitkomsten…</source>
+            <translation>&amp;Kept outcomes…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="134" />
             <source>Scherm &amp;vergrendelen</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="133" />
+            <location filename="../../app/ui/main_window.py" line="138" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="137" />
+            <location filename="../../app/ui/main_window.py" line="142" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="143" />
+            <location filename="../../app/ui/main_window.py" line="148" />
             <source>&amp;Over Vroegbel</source>
             <translation>&amp;About Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="157" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="188" />
+            <location filename="../../app/ui/main_window.py" line="196" />
             <source>● Database niet bereikbaar</source>
             <translation>● Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="191" />
+            <location filename="../../app/ui/main_window.py" line="199" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="192" />
+            <location filename="../../app/ui/main_window.py" line="200" />
             <source>● {0} verbonden</source>
             <translation>● {0} connected</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="198" />
+            <location filename="../../app/ui/main_window.py" line="208" />
             <source>%n uitkomst(en) wachten op verzending</source>
             <translation>
                 <numerusform>%n outcome waiting to be sent</numerusform>
                 <numerusform>%n outcomes waiting to be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="210" />
+            <source>%n geweigerd (menu Vroegbel)</source>
+            <translation>
+                <numerusform>%n refused (menu Vroegbel)</numerusform>
+                <numerusform>%n refused (menu Vroegbel)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="202" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Alles verzonden</source>
             <translation>Everything sent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>Over Vroegbel</source>
             <translation>About Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="270" />
             <source>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Bellen voor vroegsignalering van schulden: bewoners met betalingsachterstanden persoonlijk bereiken en, als zij dat willen, doorverwijzen naar een budgetcoach van de gemeente.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Calling for the early detection of debts: reaching residents with payment arrears in person and, if they wish, referring them to a budget coach of the municipality.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
         </message>
@@ -1386,303 +1399,303 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="200" />
+            <location filename="../../app/ui/tabs/next_call.py" line="201" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation>Next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="203" />
+            <location filename="../../app/ui/tabs/next_call.py" line="204" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation>Call the next resident (F5 or Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="250" />
-            <location filename="../../app/ui/tabs/next_call.py" line="514" />
-            <location filename="../../app/ui/tabs/next_call.py" line="941" />
+            <location filename="../../app/ui/tabs/next_call.py" line="251" />
+            <location filename="../../app/ui/tabs/next_call.py" line="515" />
+            <location filename="../../app/ui/tabs/next_call.py" line="945" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="256" />
-            <location filename="../../app/ui/tabs/next_call.py" line="942" />
+            <location filename="../../app/ui/tabs/next_call.py" line="257" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="279" />
+            <location filename="../../app/ui/tabs/next_call.py" line="280" />
             <source>Eerdere pogingen</source>
             <translation>Earlier attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="332" />
+            <location filename="../../app/ui/tabs/next_call.py" line="333" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="343" />
+            <location filename="../../app/ui/tabs/next_call.py" line="344" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="345" />
+            <location filename="../../app/ui/tabs/next_call.py" line="346" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="347" />
+            <location filename="../../app/ui/tabs/next_call.py" line="348" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="349" />
+            <location filename="../../app/ui/tabs/next_call.py" line="350" />
             <source>Totale achterstand</source>
             <translation>Total arrears</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="353" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="376" />
+            <location filename="../../app/ui/tabs/next_call.py" line="377" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation>&amp;Notes on this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="383" />
+            <location filename="../../app/ui/tabs/next_call.py" line="384" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation>What was discussed? No medical or other sensitive details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="396" />
+            <location filename="../../app/ui/tabs/next_call.py" line="397" />
             <source>Uitkomst van dit gesprek</source>
             <translation>Outcome of this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="399" />
+            <location filename="../../app/ui/tabs/next_call.py" line="400" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation>Ctrl+1 … Ctrl+9 · give back Ctrl+W</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="414" />
+            <location filename="../../app/ui/tabs/next_call.py" line="415" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="424" />
             <source>Teruggeven zonder uitkomst</source>
             <translation>Give back without outcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="428" />
+            <location filename="../../app/ui/tabs/next_call.py" line="429" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation>The case goes back to the queue, without a call attempt (Ctrl+W)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="439" />
+            <location filename="../../app/ui/tabs/next_call.py" line="440" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="516" />
+            <location filename="../../app/ui/tabs/next_call.py" line="517" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="524" />
+            <location filename="../../app/ui/tabs/next_call.py" line="525" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="528" />
+            <location filename="../../app/ui/tabs/next_call.py" line="529" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="529" />
+            <location filename="../../app/ui/tabs/next_call.py" line="530" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="535" />
+            <location filename="../../app/ui/tabs/next_call.py" line="536" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="542" />
-            <location filename="../../app/ui/tabs/next_call.py" line="592" />
+            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="593" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="550" />
+            <location filename="../../app/ui/tabs/next_call.py" line="551" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="561" />
+            <location filename="../../app/ui/tabs/next_call.py" line="562" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="563" />
+            <location filename="../../app/ui/tabs/next_call.py" line="564" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="587" />
+            <location filename="../../app/ui/tabs/next_call.py" line="588" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="600" />
+            <location filename="../../app/ui/tabs/next_call.py" line="601" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="604" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="609" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="611" />
+            <location filename="../../app/ui/tabs/next_call.py" line="612" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="614" />
+            <location filename="../../app/ui/tabs/next_call.py" line="615" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="617" />
+            <location filename="../../app/ui/tabs/next_call.py" line="618" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="620" />
             <location filename="../../app/ui/tabs/next_call.py" line="621" />
+            <location filename="../../app/ui/tabs/next_call.py" line="622" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="628" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="638" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="662" />
+            <location filename="../../app/ui/tabs/next_call.py" line="663" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="666" />
+            <location filename="../../app/ui/tabs/next_call.py" line="667" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="670" />
+            <location filename="../../app/ui/tabs/next_call.py" line="671" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="672" />
+            <location filename="../../app/ui/tabs/next_call.py" line="673" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="674" />
+            <location filename="../../app/ui/tabs/next_call.py" line="675" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="676" />
+            <location filename="../../app/ui/tabs/next_call.py" line="677" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="687" />
+            <location filename="../../app/ui/tabs/next_call.py" line="688" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="708" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="727" />
+            <location filename="../../app/ui/tabs/next_call.py" line="728" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="757" />
+            <location filename="../../app/ui/tabs/next_call.py" line="758" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="766" />
+            <location filename="../../app/ui/tabs/next_call.py" line="767" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="780" />
+            <location filename="../../app/ui/tabs/next_call.py" line="781" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="845" />
+            <location filename="../../app/ui/tabs/next_call.py" line="846" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="863" />
+            <location filename="../../app/ui/tabs/next_call.py" line="867" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="878" />
+            <location filename="../../app/ui/tabs/next_call.py" line="882" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="886" />
+            <location filename="../../app/ui/tabs/next_call.py" line="890" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="902" />
+            <location filename="../../app/ui/tabs/next_call.py" line="906" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="912" />
+            <location filename="../../app/ui/tabs/next_call.py" line="916" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="925" />
+            <location filename="../../app/ui/tabs/next_call.py" line="929" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="955" />
+            <location filename="../../app/ui/tabs/next_call.py" line="959" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="957" />
+            <location filename="../../app/ui/tabs/next_call.py" line="961" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -1758,9 +1771,81 @@
         </message>
     </context>
     <context>
+        <name>OutboxDialog</name>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="115" />
+            <location filename="../../app/ui/outbox_dialog.py" line="119" />
+            <source>Bewaarde uitkomsten</source>
+            <translation>Kept outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="124" />
+            <source>Uitkomsten die nog niet in de gedeelde database staan. Wachtende uitkomsten worden vanzelf verzonden; een geweigerde uitkomst blijft hier tot u hem opnieuw probeert of verwijdert.</source>
+            <translation>Outcomes that are not in the shared database yet. Waiting outcomes are sent by themselves; a refused outcome stays here until you try it again or remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="146" />
+            <source>&amp;Opnieuw proberen</source>
+            <translation>&amp;Try again</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="147" />
+            <source>&amp;Verwijderen…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="200" />
+            <source>Uitkomst verwijderen</source>
+            <translation>Remove outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="202" />
+            <source>De uitkomst '{0}' van zaak {1} wordt niet meer opgeslagen. Verwijderen?</source>
+            <translation>The outcome '{0}' of case {1} will not be saved any more. Remove it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="74" />
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="75" />
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="76" />
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="77" />
+            <source>Gesprek</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="78" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="89" />
+            <source>geweigerd</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="90" />
+            <source>wacht op verbinding</source>
+            <translation>waiting for the connection</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxSync</name>
         <message numerus="yes">
-            <location filename="../../app/ui/outbox_sync.py" line="133" />
+            <location filename="../../app/ui/outbox_sync.py" line="136" />
             <source>%n bewaarde uitkomst(en) alsnog opgeslagen.</source>
             <extracomment>(written, pending, reachable) after each flush</extracomment>
             <translation>
@@ -1769,7 +1854,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/outbox_sync.py" line="137" />
+            <location filename="../../app/ui/outbox_sync.py" line="140" />
             <source>%n bewaarde uitkomst(en) geweigerd; zie de teamleider.</source>
             <translation>
                 <numerusform>%n kept outcome refused; see the team lead.</numerusform>
@@ -2030,72 +2115,72 @@
             <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
             <source>{0} nu aan de beurt</source>
             <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
             <source>{0} open zaken in totaal</source>
             <translation>{0} open cases in all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="419" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
             <source>zonder geldig nummer</source>
             <translation>without a valid number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="422" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="431" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="441" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="445" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
             <source>{0} zaken</source>
             <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="479" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
             <source>Zaak {0} (bij {1})</source>
             <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="481" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
             <source>Zaak {0}</source>
             <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="529" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation>Case {0} was not held by anyone.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="532" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation>Case {0} has been assigned to {1}.</translation>
         </message>
@@ -2307,52 +2392,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="830" />
+            <location filename="../../app/ui/tabs/admin.py" line="838" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="832" />
+            <location filename="../../app/ui/tabs/admin.py" line="840" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <location filename="../../app/ui/tabs/admin.py" line="858" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="851" />
+            <location filename="../../app/ui/tabs/admin.py" line="859" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="852" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="854" />
+            <location filename="../../app/ui/tabs/admin.py" line="862" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="866" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="888" />
+            <location filename="../../app/ui/tabs/admin.py" line="896" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="895" />
+            <location filename="../../app/ui/tabs/admin.py" line="903" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="901" />
+            <location filename="../../app/ui/tabs/admin.py" line="908" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2383,143 +2468,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="619" />
+            <location filename="../../app/ui/tabs/admin.py" line="624" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="621" />
+            <location filename="../../app/ui/tabs/admin.py" line="626" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="638" />
+            <location filename="../../app/ui/tabs/admin.py" line="643" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="645" />
+            <location filename="../../app/ui/tabs/admin.py" line="650" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="646" />
+            <location filename="../../app/ui/tabs/admin.py" line="651" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="672" />
+            <location filename="../../app/ui/tabs/admin.py" line="677" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="694" />
+            <location filename="../../app/ui/tabs/admin.py" line="699" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="700" />
+            <location filename="../../app/ui/tabs/admin.py" line="705" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="703" />
+            <location filename="../../app/ui/tabs/admin.py" line="708" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="716" />
+            <location filename="../../app/ui/tabs/admin.py" line="721" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="717" />
+            <location filename="../../app/ui/tabs/admin.py" line="722" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="718" />
+            <location filename="../../app/ui/tabs/admin.py" line="723" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="728" />
+            <location filename="../../app/ui/tabs/admin.py" line="733" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="731" />
+            <location filename="../../app/ui/tabs/admin.py" line="736" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="737" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="738" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="739" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="740" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="741" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="749" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="751" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="752" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="753" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="797" />
+            <location filename="../../app/ui/tabs/admin.py" line="802" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="804" />
+            <location filename="../../app/ui/tabs/admin.py" line="809" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -2597,116 +2682,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="430" />
+            <location filename="../../app/ui/tabs/admin.py" line="435" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="432" />
+            <location filename="../../app/ui/tabs/admin.py" line="437" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="441" />
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="443" />
+            <location filename="../../app/ui/tabs/admin.py" line="448" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="445" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="454" />
+            <location filename="../../app/ui/tabs/admin.py" line="459" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="464" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="468" />
+            <location filename="../../app/ui/tabs/admin.py" line="473" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="469" />
+            <location filename="../../app/ui/tabs/admin.py" line="474" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="470" />
+            <location filename="../../app/ui/tabs/admin.py" line="475" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="480" />
+            <location filename="../../app/ui/tabs/admin.py" line="485" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="484" />
+            <location filename="../../app/ui/tabs/admin.py" line="489" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="486" />
+            <location filename="../../app/ui/tabs/admin.py" line="491" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="490" />
+            <location filename="../../app/ui/tabs/admin.py" line="495" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="455" />
+            <location filename="../../app/ui/tabs/admin.py" line="500" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
-            <location filename="../../app/ui/tabs/admin.py" line="496" />
+            <location filename="../../app/ui/tabs/admin.py" line="456" />
+            <location filename="../../app/ui/tabs/admin.py" line="501" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="452" />
-            <location filename="../../app/ui/tabs/admin.py" line="497" />
+            <location filename="../../app/ui/tabs/admin.py" line="457" />
+            <location filename="../../app/ui/tabs/admin.py" line="502" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="544" />
+            <location filename="../../app/ui/tabs/admin.py" line="549" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="552" />
+            <location filename="../../app/ui/tabs/admin.py" line="557" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="571" />
+            <location filename="../../app/ui/tabs/admin.py" line="576" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="579" />
+            <location filename="../../app/ui/tabs/admin.py" line="584" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -2752,72 +2837,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="917" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="919" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="933" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="933" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="936" />
+            <location filename="../../app/ui/tabs/admin.py" line="943" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="937" />
+            <location filename="../../app/ui/tabs/admin.py" line="944" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="938" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="939" />
+            <location filename="../../app/ui/tabs/admin.py" line="946" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="960" />
+            <location filename="../../app/ui/tabs/admin.py" line="967" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="985" />
+            <location filename="../../app/ui/tabs/admin.py" line="992" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="985" />
+            <location filename="../../app/ui/tabs/admin.py" line="992" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="993" />
+            <location filename="../../app/ui/tabs/admin.py" line="1000" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1007" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1010" />
+            <location filename="../../app/ui/tabs/admin.py" line="1017" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>
@@ -2825,13 +2910,13 @@
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../app/ui/worker.py" line="58" />
+            <location filename="../../app/ui/worker.py" line="59" />
             <source>De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation>The database is unreachable. Check the network connection or ask the administrator for help.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="65" />
+            <location filename="../../app/ui/worker.py" line="66" />
             <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
             <translation>Something unexpected went wrong ({0}). Please try again.</translation>
         </message>

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1319" />
+            <location filename="../../app/ui/tabs/admin.py" line="1322" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1320" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1321" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1327" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -308,83 +308,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1073" />
+            <location filename="../../app/ui/tabs/admin.py" line="1076" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1075" />
+            <location filename="../../app/ui/tabs/admin.py" line="1078" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1083" />
-            <location filename="../../app/ui/tabs/admin.py" line="1110" />
+            <location filename="../../app/ui/tabs/admin.py" line="1086" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1085" />
+            <location filename="../../app/ui/tabs/admin.py" line="1088" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1091" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1096" />
+            <location filename="../../app/ui/tabs/admin.py" line="1099" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1101" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1103" />
+            <location filename="../../app/ui/tabs/admin.py" line="1106" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1109" />
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1115" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1116" />
+            <location filename="../../app/ui/tabs/admin.py" line="1119" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1117" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1126" />
+            <location filename="../../app/ui/tabs/admin.py" line="1129" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1127" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1159" />
+            <location filename="../../app/ui/tabs/admin.py" line="1162" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1173" />
+            <location filename="../../app/ui/tabs/admin.py" line="1176" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -530,72 +530,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1190" />
+            <location filename="../../app/ui/tabs/admin.py" line="1193" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1192" />
+            <location filename="../../app/ui/tabs/admin.py" line="1195" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1210" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1214" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1215" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1220" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1222" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1234" />
+            <location filename="../../app/ui/tabs/admin.py" line="1237" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1239" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1239" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1246" />
+            <location filename="../../app/ui/tabs/admin.py" line="1249" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1270" />
+            <location filename="../../app/ui/tabs/admin.py" line="1273" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -603,32 +603,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1020" />
+            <location filename="../../app/ui/tabs/admin.py" line="1026" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1022" />
+            <location filename="../../app/ui/tabs/admin.py" line="1028" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1036" />
+            <location filename="../../app/ui/tabs/admin.py" line="1042" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1038" />
+            <location filename="../../app/ui/tabs/admin.py" line="1044" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1051" />
+            <location filename="../../app/ui/tabs/admin.py" line="1057" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1060" />
+            <location filename="../../app/ui/tabs/admin.py" line="1065" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -657,325 +657,325 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="189" />
             <location filename="../../app/ui/tabs/handoff.py" line="190" />
+            <location filename="../../app/ui/tabs/handoff.py" line="191" />
             <source>Spoed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="195" />
+            <location filename="../../app/ui/tabs/handoff.py" line="196" />
             <source>Bewoner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="196" />
+            <location filename="../../app/ui/tabs/handoff.py" line="197" />
             <source>(gegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="201" />
+            <location filename="../../app/ui/tabs/handoff.py" line="202" />
             <source>Overdracht</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="207" />
+            <location filename="../../app/ui/tabs/handoff.py" line="208" />
             <source>Lokaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="212" />
+            <location filename="../../app/ui/tabs/handoff.py" line="213" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="215" />
+            <location filename="../../app/ui/tabs/handoff.py" line="216" />
             <source>Wettelijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="221" />
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="234" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
             <source>verlopen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="236" />
             <source>vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="236" />
+            <location filename="../../app/ui/tabs/handoff.py" line="237" />
             <source>gehaald</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="237" />
+            <location filename="../../app/ui/tabs/handoff.py" line="238" />
             <source>te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="244" />
+            <location filename="../../app/ui/tabs/handoff.py" line="245" />
             <source>afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="246" />
+            <location filename="../../app/ui/tabs/handoff.py" line="247" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="248" />
+            <location filename="../../app/ui/tabs/handoff.py" line="249" />
             <source>ik</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="257" />
+            <location filename="../../app/ui/tabs/handoff.py" line="258" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="280" />
+            <location filename="../../app/ui/tabs/handoff.py" line="281" />
             <source>Achterstanden per schuldeiser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="284" />
+            <location filename="../../app/ui/tabs/handoff.py" line="285" />
             <source>Hulpvraag en notities van de beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="289" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Contact door de budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="301" />
+            <location filename="../../app/ui/tabs/handoff.py" line="302" />
             <source>In &amp;behandeling nemen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="303" />
+            <location filename="../../app/ui/tabs/handoff.py" line="304" />
             <source>&amp;Teruggeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="311" />
+            <location filename="../../app/ui/tabs/handoff.py" line="312" />
             <source>Contactpoging vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="313" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>Bewoner gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="314" />
+            <location filename="../../app/ui/tabs/handoff.py" line="315" />
             <source>Niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="325" />
+            <location filename="../../app/ui/tabs/handoff.py" line="326" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="329" />
+            <location filename="../../app/ui/tabs/handoff.py" line="330" />
             <source>Contact &amp;vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="336" />
+            <location filename="../../app/ui/tabs/handoff.py" line="337" />
             <source>Geboden hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="344" />
+            <location filename="../../app/ui/tabs/handoff.py" line="345" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="351" />
+            <location filename="../../app/ui/tabs/handoff.py" line="352" />
             <source>Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="356" />
+            <location filename="../../app/ui/tabs/handoff.py" line="357" />
             <source>&amp;Afsluiten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="374" />
+            <location filename="../../app/ui/tabs/handoff.py" line="375" />
             <source>Hulp geboden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="375" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Bewoner wil toch geen hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="376" />
+            <location filename="../../app/ui/tabs/handoff.py" line="377" />
             <source>Geen hulp nodig</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="377" />
+            <location filename="../../app/ui/tabs/handoff.py" line="378" />
             <source>Al in schuldhulptraject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="378" />
+            <location filename="../../app/ui/tabs/handoff.py" line="379" />
             <source>Bewoner niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="379" />
+            <location filename="../../app/ui/tabs/handoff.py" line="380" />
             <source>Ingetrokken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="414" />
+            <location filename="../../app/ui/tabs/handoff.py" line="415" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="418" />
+            <location filename="../../app/ui/tabs/handoff.py" line="419" />
             <source>{0} over de wettelijke termijn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="477" />
+            <location filename="../../app/ui/tabs/handoff.py" line="478" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="478" />
+            <location filename="../../app/ui/tabs/handoff.py" line="479" />
             <source>  · SPOED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="481" />
+            <location filename="../../app/ui/tabs/handoff.py" line="482" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="493" />
+            <location filename="../../app/ui/tabs/handoff.py" line="495" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="496" />
+            <location filename="../../app/ui/tabs/handoff.py" line="498" />
             <source>BSN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="498" />
+            <location filename="../../app/ui/tabs/handoff.py" line="500" />
             <source>Geboren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="503" />
+            <location filename="../../app/ui/tabs/handoff.py" line="505" />
             <source>Ook genoemd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="504" />
+            <location filename="../../app/ui/tabs/handoff.py" line="506" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="199" />
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="507" />
+            <location filename="../../app/ui/tabs/handoff.py" line="509" />
             <source> (onjuist)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="510" />
+            <location filename="../../app/ui/tabs/handoff.py" line="512" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="514" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="225" />
-            <location filename="../../app/ui/tabs/handoff.py" line="515" />
+            <location filename="../../app/ui/tabs/handoff.py" line="226" />
+            <location filename="../../app/ui/tabs/handoff.py" line="517" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="546" />
+            <location filename="../../app/ui/tabs/handoff.py" line="549" />
             <source>Totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="557" />
+            <location filename="../../app/ui/tabs/handoff.py" line="560" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="562" />
+            <location filename="../../app/ui/tabs/handoff.py" line="565" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="574" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="574" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="581" />
+            <location filename="../../app/ui/tabs/handoff.py" line="584" />
             <source>Nog geen contactpogingen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="625" />
+            <location filename="../../app/ui/tabs/handoff.py" line="628" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="626" />
+            <location filename="../../app/ui/tabs/handoff.py" line="629" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="627" />
+            <location filename="../../app/ui/tabs/handoff.py" line="630" />
             <source>Het contact is vastgelegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="628" />
+            <location filename="../../app/ui/tabs/handoff.py" line="631" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="629" />
+            <location filename="../../app/ui/tabs/handoff.py" line="632" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="686" />
+            <location filename="../../app/ui/tabs/handoff.py" line="689" />
             <source>Overdracht afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="688" />
+            <location filename="../../app/ui/tabs/handoff.py" line="691" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation type="unfinished" />
         </message>
@@ -1066,102 +1066,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="260" />
+            <location filename="../../app/ui/tabs/admin.py" line="265" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="262" />
+            <location filename="../../app/ui/tabs/admin.py" line="267" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="271" />
+            <location filename="../../app/ui/tabs/admin.py" line="276" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="273" />
+            <location filename="../../app/ui/tabs/admin.py" line="278" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="275" />
+            <location filename="../../app/ui/tabs/admin.py" line="280" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="296" />
+            <location filename="../../app/ui/tabs/admin.py" line="301" />
             <source>Regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="297" />
+            <location filename="../../app/ui/tabs/admin.py" line="302" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="299" />
+            <location filename="../../app/ui/tabs/admin.py" line="304" />
             <source>Inhoud van de regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="307" />
+            <location filename="../../app/ui/tabs/admin.py" line="312" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="316" />
+            <location filename="../../app/ui/tabs/admin.py" line="321" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="329" />
+            <location filename="../../app/ui/tabs/admin.py" line="334" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="331" />
+            <location filename="../../app/ui/tabs/admin.py" line="336" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="338" />
+            <location filename="../../app/ui/tabs/admin.py" line="343" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="345" />
+            <location filename="../../app/ui/tabs/admin.py" line="350" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="369" />
+            <location filename="../../app/ui/tabs/admin.py" line="374" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="387" />
+            <location filename="../../app/ui/tabs/admin.py" line="392" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="397" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="402" />
+            <location filename="../../app/ui/tabs/admin.py" line="407" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="404" />
+            <location filename="../../app/ui/tabs/admin.py" line="409" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="413" />
+            <location filename="../../app/ui/tabs/admin.py" line="418" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1297,70 +1297,83 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="128" />
+            <source>&amp;Bewaarde uitkomsten…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="134" />
             <source>Scherm &amp;vergrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="133" />
+            <location filename="../../app/ui/main_window.py" line="138" />
             <source>&amp;Afmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="137" />
+            <location filename="../../app/ui/main_window.py" line="142" />
             <source>A&amp;fsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="143" />
+            <location filename="../../app/ui/main_window.py" line="148" />
             <source>&amp;Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="157" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="188" />
+            <location filename="../../app/ui/main_window.py" line="196" />
             <source>● Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="191" />
+            <location filename="../../app/ui/main_window.py" line="199" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="192" />
+            <location filename="../../app/ui/main_window.py" line="200" />
             <source>● {0} verbonden</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="198" />
+            <location filename="../../app/ui/main_window.py" line="208" />
             <source>%n uitkomst(en) wachten op verzending</source>
             <translation>
                 <numerusform>%n uitkomst wacht op verzending</numerusform>
                 <numerusform>%n uitkomsten wachten op verzending</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="210" />
+            <source>%n geweigerd (menu Vroegbel)</source>
+            <translation>
+                <numerusform>%n geweigerd (menu Vroegbel)</numerusform>
+                <numerusform>%n geweigerd (menu Vroegbel)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="202" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Alles verzonden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="270" />
             <source>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Bellen voor vroegsignalering van schulden: bewoners met betalingsachterstanden persoonlijk bereiken en, als zij dat willen, doorverwijzen naar een budgetcoach van de gemeente.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1386,303 +1399,303 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="200" />
+            <location filename="../../app/ui/tabs/next_call.py" line="201" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="203" />
+            <location filename="../../app/ui/tabs/next_call.py" line="204" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="250" />
-            <location filename="../../app/ui/tabs/next_call.py" line="514" />
-            <location filename="../../app/ui/tabs/next_call.py" line="941" />
+            <location filename="../../app/ui/tabs/next_call.py" line="251" />
+            <location filename="../../app/ui/tabs/next_call.py" line="515" />
+            <location filename="../../app/ui/tabs/next_call.py" line="945" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="256" />
-            <location filename="../../app/ui/tabs/next_call.py" line="942" />
+            <location filename="../../app/ui/tabs/next_call.py" line="257" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="279" />
+            <location filename="../../app/ui/tabs/next_call.py" line="280" />
             <source>Eerdere pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="332" />
+            <location filename="../../app/ui/tabs/next_call.py" line="333" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="343" />
+            <location filename="../../app/ui/tabs/next_call.py" line="344" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="345" />
+            <location filename="../../app/ui/tabs/next_call.py" line="346" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="347" />
+            <location filename="../../app/ui/tabs/next_call.py" line="348" />
             <source>Schuldeisers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="349" />
+            <location filename="../../app/ui/tabs/next_call.py" line="350" />
             <source>Totale achterstand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="353" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="376" />
+            <location filename="../../app/ui/tabs/next_call.py" line="377" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="383" />
+            <location filename="../../app/ui/tabs/next_call.py" line="384" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="396" />
+            <location filename="../../app/ui/tabs/next_call.py" line="397" />
             <source>Uitkomst van dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="399" />
+            <location filename="../../app/ui/tabs/next_call.py" line="400" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="414" />
+            <location filename="../../app/ui/tabs/next_call.py" line="415" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="424" />
             <source>Teruggeven zonder uitkomst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="428" />
+            <location filename="../../app/ui/tabs/next_call.py" line="429" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="439" />
+            <location filename="../../app/ui/tabs/next_call.py" line="440" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="516" />
+            <location filename="../../app/ui/tabs/next_call.py" line="517" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="524" />
+            <location filename="../../app/ui/tabs/next_call.py" line="525" />
             <source>Buiten de beltijden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="528" />
+            <location filename="../../app/ui/tabs/next_call.py" line="529" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="529" />
+            <location filename="../../app/ui/tabs/next_call.py" line="530" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="535" />
+            <location filename="../../app/ui/tabs/next_call.py" line="536" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="542" />
-            <location filename="../../app/ui/tabs/next_call.py" line="592" />
+            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="593" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="550" />
+            <location filename="../../app/ui/tabs/next_call.py" line="551" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="561" />
+            <location filename="../../app/ui/tabs/next_call.py" line="562" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="563" />
+            <location filename="../../app/ui/tabs/next_call.py" line="564" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="587" />
+            <location filename="../../app/ui/tabs/next_call.py" line="588" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="600" />
+            <location filename="../../app/ui/tabs/next_call.py" line="601" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="604" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="609" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="611" />
+            <location filename="../../app/ui/tabs/next_call.py" line="612" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="614" />
+            <location filename="../../app/ui/tabs/next_call.py" line="615" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="617" />
+            <location filename="../../app/ui/tabs/next_call.py" line="618" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="620" />
             <location filename="../../app/ui/tabs/next_call.py" line="621" />
+            <location filename="../../app/ui/tabs/next_call.py" line="622" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="628" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="638" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="662" />
+            <location filename="../../app/ui/tabs/next_call.py" line="663" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="666" />
+            <location filename="../../app/ui/tabs/next_call.py" line="667" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="670" />
+            <location filename="../../app/ui/tabs/next_call.py" line="671" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="672" />
+            <location filename="../../app/ui/tabs/next_call.py" line="673" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="674" />
+            <location filename="../../app/ui/tabs/next_call.py" line="675" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="676" />
+            <location filename="../../app/ui/tabs/next_call.py" line="677" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="687" />
+            <location filename="../../app/ui/tabs/next_call.py" line="688" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="708" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="727" />
+            <location filename="../../app/ui/tabs/next_call.py" line="728" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="757" />
+            <location filename="../../app/ui/tabs/next_call.py" line="758" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="766" />
+            <location filename="../../app/ui/tabs/next_call.py" line="767" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="780" />
+            <location filename="../../app/ui/tabs/next_call.py" line="781" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="845" />
+            <location filename="../../app/ui/tabs/next_call.py" line="846" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="863" />
+            <location filename="../../app/ui/tabs/next_call.py" line="867" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="878" />
+            <location filename="../../app/ui/tabs/next_call.py" line="882" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="886" />
+            <location filename="../../app/ui/tabs/next_call.py" line="890" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="902" />
+            <location filename="../../app/ui/tabs/next_call.py" line="906" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="912" />
+            <location filename="../../app/ui/tabs/next_call.py" line="916" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="925" />
+            <location filename="../../app/ui/tabs/next_call.py" line="929" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="955" />
+            <location filename="../../app/ui/tabs/next_call.py" line="959" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="957" />
+            <location filename="../../app/ui/tabs/next_call.py" line="961" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -1758,9 +1771,81 @@
         </message>
     </context>
     <context>
+        <name>OutboxDialog</name>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="115" />
+            <location filename="../../app/ui/outbox_dialog.py" line="119" />
+            <source>Bewaarde uitkomsten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="124" />
+            <source>Uitkomsten die nog niet in de gedeelde database staan. Wachtende uitkomsten worden vanzelf verzonden; een geweigerde uitkomst blijft hier tot u hem opnieuw probeert of verwijdert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="146" />
+            <source>&amp;Opnieuw proberen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="147" />
+            <source>&amp;Verwijderen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="200" />
+            <source>Uitkomst verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="202" />
+            <source>De uitkomst '{0}' van zaak {1} wordt niet meer opgeslagen. Verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="74" />
+            <source>Stand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="75" />
+            <source>Zaak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="76" />
+            <source>Uitkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="77" />
+            <source>Gesprek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="78" />
+            <source>Reden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="89" />
+            <source>geweigerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/outbox_dialog.py" line="90" />
+            <source>wacht op verbinding</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OutboxSync</name>
         <message numerus="yes">
-            <location filename="../../app/ui/outbox_sync.py" line="133" />
+            <location filename="../../app/ui/outbox_sync.py" line="136" />
             <source>%n bewaarde uitkomst(en) alsnog opgeslagen.</source>
             <extracomment>(written, pending, reachable) after each flush</extracomment>
             <translation>
@@ -1769,7 +1854,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/outbox_sync.py" line="137" />
+            <location filename="../../app/ui/outbox_sync.py" line="140" />
             <source>%n bewaarde uitkomst(en) geweigerd; zie de teamleider.</source>
             <translation>
                 <numerusform>%n bewaarde uitkomst geweigerd; zie de teamleider.</numerusform>
@@ -2030,72 +2115,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="400" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
             <source>geen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="408" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
             <source>{0} nu aan de beurt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
             <source>{0} open zaken in totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="419" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
             <source>zonder geldig nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="422" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="431" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="441" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="445" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
             <source>{0} zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="479" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
             <source>Zaak {0} (bij {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="481" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
             <source>Zaak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="527" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="529" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="532" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -2307,52 +2392,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="830" />
+            <location filename="../../app/ui/tabs/admin.py" line="838" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="832" />
+            <location filename="../../app/ui/tabs/admin.py" line="840" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <location filename="../../app/ui/tabs/admin.py" line="858" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="851" />
+            <location filename="../../app/ui/tabs/admin.py" line="859" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="852" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="854" />
+            <location filename="../../app/ui/tabs/admin.py" line="862" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="866" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="888" />
+            <location filename="../../app/ui/tabs/admin.py" line="896" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="895" />
+            <location filename="../../app/ui/tabs/admin.py" line="903" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="901" />
+            <location filename="../../app/ui/tabs/admin.py" line="908" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -2383,143 +2468,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="619" />
+            <location filename="../../app/ui/tabs/admin.py" line="624" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="621" />
+            <location filename="../../app/ui/tabs/admin.py" line="626" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="638" />
+            <location filename="../../app/ui/tabs/admin.py" line="643" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="645" />
+            <location filename="../../app/ui/tabs/admin.py" line="650" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="646" />
+            <location filename="../../app/ui/tabs/admin.py" line="651" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="672" />
+            <location filename="../../app/ui/tabs/admin.py" line="677" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="694" />
+            <location filename="../../app/ui/tabs/admin.py" line="699" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="700" />
+            <location filename="../../app/ui/tabs/admin.py" line="705" />
             <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="703" />
+            <location filename="../../app/ui/tabs/admin.py" line="708" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="716" />
+            <location filename="../../app/ui/tabs/admin.py" line="721" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="717" />
+            <location filename="../../app/ui/tabs/admin.py" line="722" />
             <source>&amp;Toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="718" />
+            <location filename="../../app/ui/tabs/admin.py" line="723" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="728" />
+            <location filename="../../app/ui/tabs/admin.py" line="733" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="731" />
+            <location filename="../../app/ui/tabs/admin.py" line="736" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="737" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="738" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="739" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="740" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="741" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="749" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="751" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="752" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="753" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="797" />
+            <location filename="../../app/ui/tabs/admin.py" line="802" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="804" />
+            <location filename="../../app/ui/tabs/admin.py" line="809" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -2597,116 +2682,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="430" />
+            <location filename="../../app/ui/tabs/admin.py" line="435" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="432" />
+            <location filename="../../app/ui/tabs/admin.py" line="437" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="441" />
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
             <source>verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="443" />
+            <location filename="../../app/ui/tabs/admin.py" line="448" />
             <source>geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="445" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
             <source>moet wachtwoord kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>actief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="454" />
+            <location filename="../../app/ui/tabs/admin.py" line="459" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="464" />
             <source>Laatst aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="468" />
+            <location filename="../../app/ui/tabs/admin.py" line="473" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="469" />
+            <location filename="../../app/ui/tabs/admin.py" line="474" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="470" />
+            <location filename="../../app/ui/tabs/admin.py" line="475" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="480" />
+            <location filename="../../app/ui/tabs/admin.py" line="485" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="484" />
+            <location filename="../../app/ui/tabs/admin.py" line="489" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="486" />
+            <location filename="../../app/ui/tabs/admin.py" line="491" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="490" />
+            <location filename="../../app/ui/tabs/admin.py" line="495" />
             <source>Account &amp;aanmaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="455" />
+            <location filename="../../app/ui/tabs/admin.py" line="500" />
             <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
-            <location filename="../../app/ui/tabs/admin.py" line="496" />
+            <location filename="../../app/ui/tabs/admin.py" line="456" />
+            <location filename="../../app/ui/tabs/admin.py" line="501" />
             <source>Naam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="452" />
-            <location filename="../../app/ui/tabs/admin.py" line="497" />
+            <location filename="../../app/ui/tabs/admin.py" line="457" />
+            <location filename="../../app/ui/tabs/admin.py" line="502" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="544" />
+            <location filename="../../app/ui/tabs/admin.py" line="549" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="552" />
+            <location filename="../../app/ui/tabs/admin.py" line="557" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="571" />
+            <location filename="../../app/ui/tabs/admin.py" line="576" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="579" />
+            <location filename="../../app/ui/tabs/admin.py" line="584" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -2752,72 +2837,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="917" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="919" />
+            <location filename="../../app/ui/tabs/admin.py" line="926" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="933" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="933" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="936" />
+            <location filename="../../app/ui/tabs/admin.py" line="943" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="937" />
+            <location filename="../../app/ui/tabs/admin.py" line="944" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="938" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="939" />
+            <location filename="../../app/ui/tabs/admin.py" line="946" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="960" />
+            <location filename="../../app/ui/tabs/admin.py" line="967" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="985" />
+            <location filename="../../app/ui/tabs/admin.py" line="992" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="985" />
+            <location filename="../../app/ui/tabs/admin.py" line="992" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="993" />
+            <location filename="../../app/ui/tabs/admin.py" line="1000" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1007" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1010" />
+            <location filename="../../app/ui/tabs/admin.py" line="1017" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>
@@ -2825,13 +2910,13 @@
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../app/ui/worker.py" line="58" />
+            <location filename="../../app/ui/worker.py" line="59" />
             <source>De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="65" />
+            <location filename="../../app/ui/worker.py" line="66" />
             <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>

@@ -126,3 +126,41 @@ def test_renewal_failure_while_offline_keeps_the_case(
     assert tab.state == "case"
     assert "niet bereikbaar" in tab.notice.text()
     outage.end()
+
+
+def test_a_refused_outcome_is_kept_aside_and_shown(
+    qtbot: Any, qtmodeltester: Any, window: MainWindow, ui_db: Any, ui_clock: Any
+) -> None:
+    ui = window.ui
+    tab = window.tab("next_call")
+    case_id = open_case(ui_db, ui_clock)
+    outage = Outage(ui_db)
+    tab.next_button.click()
+    wait_idle(qtbot, ui.worker)
+    outage.start()
+    tab.outcome_buttons[Outcome.BUSY].click()
+    wait_idle(qtbot, ui.worker)
+    outage.end()
+    # meanwhile the case was closed elsewhere: the outbox cannot write it any more
+    with ui_db.begin() as session:
+        case = session.get(Case, case_id)
+        case.status = "closed"
+        case.close_reason = "withdrawn"
+    with qtbot.waitSignal(window.outbox_sync.flushed, timeout=10_000):
+        window.outbox_sync.flush()
+    wait_idle(qtbot, ui.worker)
+    assert ui.outbox.pending_count() == 0
+    assert "1 geweigerd" in window.outbox_label.text()
+
+    window.outbox_action.trigger()
+    dialog = window.outbox_dialog
+    wait_idle(qtbot, ui.worker)
+    assert dialog.model.rowCount() == 1
+    qtmodeltester.check(dialog.model)
+    assert "niet meer open" in dialog.model.item(0).reason
+    dialog.view.selectRow(0)
+    assert dialog.retry_button.isEnabled()
+    dialog.discard_button.click()
+    wait_idle(qtbot, ui.worker)
+    assert dialog.model.rowCount() == 0
+    assert ui.outbox.failed_items() == []

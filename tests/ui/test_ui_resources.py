@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OWN_CONTEXTS = {
     "App", "AttemptsModel", "CallbackDialog", "ChangePasswordDialog", "Creditor",
     "DatabaseDialog", "HelpRequestDialog", "HelpType", "LockDialog", "LoginDialog",
-    "MainWindow", "Moment", "NextCallTab", "Outcome", "OutboxSync", "Roles", "Slot",
+    "MainWindow", "Moment", "NextCallTab", "Outcome", "OutboxSync", "OutboxDialog",
+    "OutboxModel", "Roles", "Slot",
     "Status", "Tabs", "Weekday", "Worker",
 }  # fmt: skip
 
