@@ -274,6 +274,12 @@ def case_period_filter(date_from: date | None, date_to: date | None) -> list[Col
     return clauses
 
 
+def in_cases(case_id: Any, where: Sequence[ColumnElement[bool]]) -> ColumnElement[bool]:
+    """`case_id IN (the period's cases)`: a semi-join both planners run from the period's range
+    of ix_cases_first_received_on (cheaper on SQLite than joining the cases table)."""
+    return case_id.in_(select(Case.id).where(*where))  # type: ignore[no-any-return]
+
+
 @allowed(Role.TEAMLEAD, Role.ADMIN)
 def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None) -> Report:
     """The figures for the cases first received in [date_from, date_to]; audited as `report`."""
@@ -311,7 +317,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
     )
     by_slot, by_agent = _by_slot_and_agent(session, where)
     signal_count = session.execute(
-        select(func.count()).select_from(Signal).join(Case, Case.id == Signal.case_id).where(*where)
+        select(func.count()).select_from(Signal).where(in_cases(Signal.case_id, where))
         if where
         else select(func.count()).select_from(Signal)
     ).scalar_one()
@@ -340,8 +346,7 @@ def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[Wi
         func.max(case((Attempt.outcome == ACCEPTED, 1), else_=0)).label("accepted"),
     ).where(Attempt.is_contact)  # the partial index ix_attempts_contact_case (migration 0004)
     if where:
-        in_period = select(Case.id).where(*where)
-        contact_attempts = contact_attempts.where(Attempt.case_id.in_(in_period))
+        contact_attempts = contact_attempts.where(in_cases(Attempt.case_id, where))
     per_case = contact_attempts.group_by(Attempt.case_id).subquery()
     rows = [
         WijkFigures(wijk=str(wijk), cases=int(count), reached=int(reached), accepted=int(acc))
@@ -373,7 +378,7 @@ def _by_slot_and_agent(
         func.count().filter(Attempt.outcome == ACCEPTED),
     ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name)
     if where:
-        query = query.join(Case, Case.id == Attempt.case_id).where(*where)
+        query = query.where(in_cases(Attempt.case_id, where))
 
     slots: dict[str, list[int]] = {s.value: [0, 0] for s in SLOT_ORDER}
     agents: dict[tuple[int | None, str], list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -432,7 +437,7 @@ def _coach_rows(
             start, end, Handoff.target_due_on, Handoff.legal_due_on, func.count()
         ).group_by(start, end, Handoff.target_due_on, Handoff.legal_due_on)
         if where:
-            query = query.join(Case, Case.id == Handoff.case_id).where(*where)
+            query = query.where(in_cases(Handoff.case_id, where))
         for day, contact_day, target, legal, count in session.execute(query):
             yield day, contact_day, target, legal, int(count)
         return
@@ -447,7 +452,7 @@ def _coach_rows(
         start_key, end_key, target, legal
     )
     if where:
-        grouped = grouped.join(Case, Case.id == Handoff.case_id).where(*where)
+        grouped = grouped.where(in_cases(Handoff.case_id, where))
     for start_text, end_text, target_text, legal_text, count in session.execute(grouped):
         yield (
             _local_day_of_key(start_text),
