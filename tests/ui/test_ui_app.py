@@ -332,3 +332,15 @@ def test_demo_mode_creates_the_demo_database_and_says_so(
         if controller.window is not None:
             controller.window.shutdown()
         controller.shutdown()
+
+
+def test_idle_time_locks_the_screen(qtbot: Any, controller: VroegbelApp, admin_ctx: Any) -> None:
+    from app.services import admin
+
+    admin.put_setting(admin_ctx, "idle_lock_minutes", 1)
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    qtbot.waitUntil(lambda: controller.idle is not None, timeout=5000)
+    assert controller.idle.limit_ms == 60_000
+    controller.idle.limit_ms = 50  # do not wait a minute in a test
+    qtbot.waitUntil(lambda: controller.lock is not None, timeout=10_000)
+    assert not window.centralWidget().isEnabled()

@@ -505,6 +505,13 @@ class NextCallTab(QWidget):
     def tab_shown(self) -> None:
         if self.state == "idle":
             self.refresh_window_info()
+            self.refresh_guide()
+
+    def refresh_guide(self) -> None:
+        """Read the guide again (the admin may have changed it)."""
+        self.ui.worker.run(
+            load_guide, self.ui.app, on_done=self._show_guide, on_error=self._no_guide
+        )
 
     def _show_window_info(self, info: tuple[Any, datetime | None]) -> None:
         if self.state != "idle":
