@@ -294,6 +294,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "Reden": "Reason",
     "geweigerd": "refused",
     "wacht op verbinding": "waiting for the connection",
+    "{0} op {1}": "{0} on {1}",
+    "{0}; de budgetcoaches nemen het over": "{0}; the budget coaches take it from here",
     # OutboxSync
     "%n bewaarde uitkomst(en) alsnog opgeslagen.": (
         "%n kept outcome saved after all.",

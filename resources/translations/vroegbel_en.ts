@@ -1411,14 +1411,14 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="251" />
-            <location filename="../../app/ui/tabs/next_call.py" line="515" />
-            <location filename="../../app/ui/tabs/next_call.py" line="945" />
+            <location filename="../../app/ui/tabs/next_call.py" line="522" />
+            <location filename="../../app/ui/tabs/next_call.py" line="956" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="257" />
-            <location filename="../../app/ui/tabs/next_call.py" line="946" />
+            <location filename="../../app/ui/tabs/next_call.py" line="957" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
@@ -1498,204 +1498,214 @@
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="517" />
+            <location filename="../../app/ui/tabs/next_call.py" line="524" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="525" />
+            <location filename="../../app/ui/tabs/next_call.py" line="532" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="529" />
+            <location filename="../../app/ui/tabs/next_call.py" line="536" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
+            <location filename="../../app/ui/tabs/next_call.py" line="537" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="536" />
+            <location filename="../../app/ui/tabs/next_call.py" line="543" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="543" />
-            <location filename="../../app/ui/tabs/next_call.py" line="593" />
+            <location filename="../../app/ui/tabs/next_call.py" line="550" />
+            <location filename="../../app/ui/tabs/next_call.py" line="600" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="558" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="562" />
+            <location filename="../../app/ui/tabs/next_call.py" line="569" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="564" />
+            <location filename="../../app/ui/tabs/next_call.py" line="571" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="588" />
+            <location filename="../../app/ui/tabs/next_call.py" line="595" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="601" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="604" />
+            <location filename="../../app/ui/tabs/next_call.py" line="611" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="610" />
+            <location filename="../../app/ui/tabs/next_call.py" line="617" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="612" />
+            <location filename="../../app/ui/tabs/next_call.py" line="619" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="615" />
+            <location filename="../../app/ui/tabs/next_call.py" line="622" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="618" />
+            <location filename="../../app/ui/tabs/next_call.py" line="625" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="621" />
-            <location filename="../../app/ui/tabs/next_call.py" line="622" />
+            <location filename="../../app/ui/tabs/next_call.py" line="628" />
+            <location filename="../../app/ui/tabs/next_call.py" line="629" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="628" />
+            <location filename="../../app/ui/tabs/next_call.py" line="635" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="639" />
+            <location filename="../../app/ui/tabs/next_call.py" line="646" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="663" />
+            <location filename="../../app/ui/tabs/next_call.py" line="670" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="671" />
+            <location filename="../../app/ui/tabs/next_call.py" line="678" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="673" />
+            <location filename="../../app/ui/tabs/next_call.py" line="680" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="675" />
+            <location filename="../../app/ui/tabs/next_call.py" line="682" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="677" />
+            <location filename="../../app/ui/tabs/next_call.py" line="684" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="695" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="708" />
+            <location filename="../../app/ui/tabs/next_call.py" line="715" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="728" />
+            <location filename="../../app/ui/tabs/next_call.py" line="735" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="765" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="767" />
+            <location filename="../../app/ui/tabs/next_call.py" line="774" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="781" />
+            <location filename="../../app/ui/tabs/next_call.py" line="788" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="846" />
+            <location filename="../../app/ui/tabs/next_call.py" line="853" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="867" />
+            <location filename="../../app/ui/tabs/next_call.py" line="871" />
+            <source>{0} op {1}</source>
+            <translation>{0} on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="873" />
+            <source>{0}; de budgetcoaches nemen het over</source>
+            <translation>{0}; the budget coaches take it from here</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="878" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="882" />
+            <location filename="../../app/ui/tabs/next_call.py" line="893" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="890" />
+            <location filename="../../app/ui/tabs/next_call.py" line="901" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="906" />
+            <location filename="../../app/ui/tabs/next_call.py" line="917" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="916" />
+            <location filename="../../app/ui/tabs/next_call.py" line="927" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="940" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="959" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="961" />
+            <location filename="../../app/ui/tabs/next_call.py" line="972" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>

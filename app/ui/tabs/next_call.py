@@ -867,6 +867,10 @@ class NextCallTab(QWidget):
 
     def _saved(self, result: SaveResult, entry: OutcomeEntry) -> None:
         label = labels.outcome_label(entry.outcome)
+        if entry.callback_at is not None:
+            label = self.tr("{0} op {1}").format(label, labels.moment(entry.callback_at))
+        elif entry.help_request is not None:
+            label = self.tr("{0}; de budgetcoaches nemen het over").format(label)
         if result.state == "saved":
             self._finish_case()
             self.show_notice(
