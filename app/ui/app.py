@@ -265,11 +265,14 @@ class VroegbelApp(QObject):
         self.lock.unlocked.connect(self._unlocked)
         self.lock.logout_chosen.connect(self._lock_logout)
         self.window.centralWidget().setEnabled(False)
+        self.ui.events.locked_changed.emit(True)
         self.lock.open()
 
     def _unlocked(self) -> None:
         if self.window is not None:
             self.window.centralWidget().setEnabled(True)
+        if self.ui is not None:
+            self.ui.events.locked_changed.emit(False)
         self.lock = None
         if self.idle is not None:
             self.idle.reset()

@@ -103,8 +103,10 @@ class UiEvents(QObject):
     status_message = Signal(str)
     #: the case this workstation holds changed (case id, or 0 for none)
     case_changed = Signal(int)
-    #: the person asked to log out / the screen locked / unlocked
+    #: the person asked to log out
     logout_requested = Signal()
+    #: the screen locked (True) or was unlocked (False)
+    locked_changed = Signal(bool)
 
 
 @dataclass

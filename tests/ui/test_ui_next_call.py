@@ -261,3 +261,18 @@ def test_attempts_model_passes_the_model_tester(
     assert tab.attempts_model.rowCount() == 1
     assert tab.attempts_view.isVisible()
     qtmodeltester.check(tab.attempts_model)
+
+
+def test_a_locked_screen_stops_renewing_the_lease(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    assert tab.renew_timer.isActive()
+    tab.ui.events.locked_changed.emit(True)
+    assert not tab.renew_timer.isActive()
+    ui_clock.advance(timedelta(minutes=5))
+    tab.ui.events.locked_changed.emit(False)
+    wait_idle(qtbot, tab.ui.worker)
+    assert tab.renew_timer.isActive()
+    assert tab.lease_expires_at == ui_clock.now() + timedelta(minutes=15)

@@ -183,6 +183,7 @@ class NextCallTab(QWidget):
         self.renew_timer = QTimer(self)
         self.renew_timer.setInterval(self.RENEW_INTERVAL_MS)
         self.renew_timer.timeout.connect(self.renew_lease)
+        self.ui.events.locked_changed.connect(self._locked)
 
         self.ui.worker.run(
             load_guide, self.ui.app, on_done=self._show_guide, on_error=self._no_guide
@@ -737,6 +738,14 @@ class NextCallTab(QWidget):
         self.lease_label.setProperty("state", "warn" if remaining < 120 else "")
         self.lease_label.style().unpolish(self.lease_label)
         self.lease_label.style().polish(self.lease_label)
+
+    def _locked(self, locked: bool) -> None:
+        """A locked screen does not hold a case: the lease runs out unless unlocked in time."""
+        if locked:
+            self.renew_timer.stop()
+        elif self.claimed is not None and self.state in ("case", "saving"):
+            self.renew_lease()
+            self.renew_timer.start()
 
     def renew_lease(self) -> None:
         if self.claimed is None or self.state not in ("case", "saving"):
