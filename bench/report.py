@@ -16,9 +16,10 @@
    `--repeat` interleaved runs of
    - `app.services.reporting.compute_report` (team lead's context; everything the report
      holds: by wijk, slot, agent, signals, the coaches' working days, plus its audit row);
-   - the yardstick: ONE hand-written SQL statement giving cases/reached/accepted per wijk and
-     attempts/contacts per slot (the FORMATS.md figures), written as a DBA would for this
-     schema (the period's cases once, the contact attempts per case, attempts per slot).
+   - the yardstick: ONE hand-written SQL statement giving cases/reached/accepted per wijk,
+     calls/contacts/accepted per slot and agent and the number of signals (every figure of
+     the report except the coaches' working days, which need the holiday calendar), written
+     as a DBA would for this schema (JIT off on PostgreSQL).
    The figures of both are compared; a mismatch is reported and the exit status is 1.
 3. Prints ONE JSON object with the medians, the ratio report/yardstick per period and the
    targets (N = 250,000: within 2x of the yardstick and under 1 s on PostgreSQL).
@@ -250,7 +251,8 @@ def fill(db: Database, n_cases: int, seed: int) -> dict[str, int]:
 
 
 def yardstick_sql(dialect: str, period: tuple[date, date] | None) -> str:
-    """One statement: cases/reached/accepted per wijk and attempts/contacts per slot.
+    """One statement: cases/reached/accepted per wijk; calls/contacts/accepted per slot and
+    agent (by_slot and by_agent are sums of these rows); the number of signals.
 
     Written for this schema: the contact attempts (partial index ix_attempts_contact_case)
     grouped per case and LEFT JOINed to the period's cases; the attempts per slot in one pass
@@ -266,6 +268,7 @@ def yardstick_sql(dialect: str, period: tuple[date, date] | None) -> str:
     )
     where = f"WHERE {period_cases}" if period else ""
     slot_join = f"JOIN cases c ON c.id = a.case_id WHERE {period_cases}" if period else ""
+    signal_join = f"JOIN cases c ON c.id = s.case_id WHERE {period_cases}" if period else ""
     return f"""
 SELECT 'wijk' AS kind, c.wijk AS name, count(*) AS n, count(p.case_id) AS c,
        coalesce(sum(p.acc), 0) AS acc
@@ -280,9 +283,14 @@ LEFT JOIN (
 {where}
 GROUP BY c.wijk
 UNION ALL
-SELECT 'slot', a.slot, count(*), sum(CASE WHEN {contact} THEN 1 ELSE 0 END), 0
+SELECT 'slot', a.slot || '|' || coalesce(CAST(a.agent_id AS VARCHAR(12)), '') || '|' ||
+       a.agent_name, count(*), sum(CASE WHEN {contact} THEN 1 ELSE 0 END),
+       sum(CASE WHEN a.outcome = 'reached_help_accepted' THEN 1 ELSE 0 END)
 FROM attempts a {slot_join}
-GROUP BY a.slot
+GROUP BY a.slot, a.agent_id, a.agent_name
+UNION ALL
+SELECT 'signals', '', count(*), 0, 0
+FROM signals s {signal_join}
 """
 
 
@@ -297,18 +305,35 @@ def run_yardstick(engine: Engine, period: tuple[date, date] | None) -> dict[str,
         rows = conn.execute(sql, params).all()
     wijk: dict[str, tuple[int, int, int]] = {}
     slot: dict[str, tuple[int, int]] = {}
+    calls = contacts = accepted = signals = 0
     for kind, name, n, c, acc in rows:
         if kind == "wijk":
             wijk[str(name)] = (int(n), int(c), int(acc))
+        elif kind == "slot":
+            key = str(name).split("|", 1)[0]
+            before = slot.get(key, (0, 0))
+            slot[key] = (before[0] + int(n), before[1] + int(c))
+            calls, contacts, accepted = calls + int(n), contacts + int(c), accepted + int(acc)
         else:
-            slot[str(name)] = (int(n), int(c))
-    return {"wijk": wijk, "slot": slot}
+            signals = int(n)
+    return {
+        "wijk": wijk,
+        "slot": slot,
+        "agent_totals": (calls, contacts, accepted),
+        "signals": signals,
+    }
 
 
 def report_figures(report: Report) -> dict[str, Any]:
     return {
         "wijk": {w.wijk: (w.cases, w.reached, w.accepted) for w in report.by_wijk},
         "slot": {s.slot: (s.attempts, s.contacts) for s in report.by_slot if s.attempts},
+        "agent_totals": (
+            sum(a.calls for a in report.by_agent),
+            sum(a.contacts for a in report.by_agent),
+            sum(a.accepted for a in report.by_agent),
+        ),
+        "signals": report.signals,
     }
 
 
