@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,8 +24,10 @@ from app.ui import i18n, resources
 from app.ui.context import Prefs, UiContext
 from app.ui.idle import IdleWatcher
 from app.ui.login import LockDialog, LoginDialog, LoginResult
-from app.ui.main_window import MainWindow
 from app.ui.worker import DbWorker
+
+if TYPE_CHECKING:  # imported after the login: the login window shows sooner without it
+    from app.ui.main_window import MainWindow
 
 #: lupdate picks up translate("Context", "text") calls with literal arguments.
 translate = QCoreApplication.translate
@@ -185,7 +187,7 @@ class VroegbelApp(QObject):
             self.clock,
             self.databases.get,
             demo=self.demo,
-            demo_hint=demo_hint(),
+            demo_hint=demo_hint() if self.demo else "",  # imports the demo filler
             set_url=self.databases.set_url,
             current_url=lambda: self.databases.url,
         )
@@ -231,12 +233,18 @@ class VroegbelApp(QObject):
             database_label=database_label(self.databases.url, self.demo),
         )
         self.ui.outbox = make_outbox(self.ui)
+        self._open_window()
+        self._start_idle_lock(result.db)
+
+    def _open_window(self) -> None:
+        from app.ui.main_window import MainWindow  # not before the login: see the imports
+
+        assert self.ui is not None
         self.window = MainWindow(self.ui)
         self.window.logout_requested.connect(self.logout)
         self.window.lock_requested.connect(self.lock_screen)
         self.window.language_chosen.connect(self.choose_language)
         self.window.show()
-        self._start_idle_lock(result.db)
 
     def _start_idle_lock(self, db: Database) -> None:
         from app.services import settings
@@ -304,16 +312,30 @@ class VroegbelApp(QObject):
             self.worker.run(outbox.close)
 
     def choose_language(self, language: str) -> None:
+        """Switch at once when no resident is on screen; else from the next login."""
         self.prefs.set("ui/language", language)
         i18n.install(self.qapp, language)
-        if self.window is not None:
+        window = self.window
+        if window is None:
+            return
+        tab = window.tab("next_call")
+        if tab is not None and getattr(tab, "state", "idle") != "idle":
             QMessageBox.information(
-                self.window,
+                window,
                 translate("App", "Taal"),
                 translate(
                     "App", "De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt."
                 ),
             )
+            return
+        # Rebuild the window in the new language (its tabs read their texts when built).
+        geometry = window.saveGeometry()
+        window.shutdown()
+        window.hide()
+        window.deleteLater()
+        self._open_window()
+        assert self.window is not None
+        self.window.restoreGeometry(geometry)
 
     def shutdown(self) -> None:
         if self.window is not None:

@@ -344,3 +344,21 @@ def test_idle_time_locks_the_screen(qtbot: Any, controller: VroegbelApp, admin_c
     controller.idle.limit_ms = 50  # do not wait a minute in a test
     qtbot.waitUntil(lambda: controller.lock is not None, timeout=10_000)
     assert not window.centralWidget().isEnabled()
+
+
+def test_language_switches_at_once_without_a_case(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any, qapp: Any
+) -> None:
+    from app.ui import i18n
+
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    try:
+        english = next(a for a in window.language_actions.actions() if a.data() == "en")
+        english.trigger()
+        wait_idle(qtbot, controller.worker)
+        assert controller.window is not window
+        qtbot.addWidget(controller.window)
+        assert controller.window.tabs.tabText(0) == "Next call"
+        assert controller.prefs.language == "en"
+    finally:
+        i18n.install(qapp, "nl")
