@@ -574,7 +574,7 @@ class NextCallTab(QWidget):
                     ),
                 )
             else:
-                self.show_notice(self._opening_text(result.next_opening), "info")
+                self.show_notice("", "info")  # the panel below says when the window opens
                 self._show_outside_hours(result.next_opening)
             return
         self.claimed = result.claimed
