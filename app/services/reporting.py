@@ -15,7 +15,7 @@ per-case round trips):
 4. the coaches' handoffs of those cases, grouped by (handoff day, first contact day,
    deadlines) on PostgreSQL.
 
-Measured with scripts/bench_report.py (250,000 cases, 944,000 attempts): see docs/REPORTS.md.
+Measured with bench/report.py (250,000 cases, about 940,000 attempts): see docs/REPORTS.md.
 
 Only columns that retention keeps are used (cases: wijk, first_received_on, status; attempts:
 slot, outcome, is_contact, agent; signals: their rows; handoffs), so the figures are the same
