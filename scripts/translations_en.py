@@ -296,6 +296,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "wacht op verbinding": "waiting for the connection",
     "{0} op {1}": "{0} on {1}",
     "{0}; de budgetcoaches nemen het over": "{0}; the budget coaches take it from here",
+    "Nummer toevoegen…": "Add number…",
+    "Een ander nummer dat de bewoner u geeft": "Another number the resident gives you",
+    "Nummer toevoegen": "Add number",
+    "Telefoonnummer (bijvoorbeeld 06 12345678):": "Phone number (for example 06 12345678):",
+    "Nummer toegevoegd.": "Number added.",
     # OutboxSync
     "%n bewaarde uitkomst(en) alsnog opgeslagen.": (
         "%n kept outcome saved after all.",

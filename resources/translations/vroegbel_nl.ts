@@ -47,44 +47,44 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app/ui/app.py" line="68" />
+            <location filename="../../app/ui/app.py" line="70" />
             <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="137" />
+            <location filename="../../app/ui/app.py" line="139" />
             <source>Demodatabase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="143" />
-            <location filename="../../app/ui/app.py" line="146" />
+            <location filename="../../app/ui/app.py" line="145" />
+            <location filename="../../app/ui/app.py" line="148" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="145" />
+            <location filename="../../app/ui/app.py" line="147" />
             <source>Lokale database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="203" />
+            <location filename="../../app/ui/app.py" line="205" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="211" />
+            <location filename="../../app/ui/app.py" line="213" />
             <source>De demodatabase is klaar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="309" />
+            <location filename="../../app/ui/app.py" line="325" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="310" />
+            <location filename="../../app/ui/app.py" line="326" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -1399,313 +1399,338 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="201" />
+            <location filename="../../app/ui/tabs/next_call.py" line="209" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="204" />
+            <location filename="../../app/ui/tabs/next_call.py" line="212" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="251" />
-            <location filename="../../app/ui/tabs/next_call.py" line="522" />
-            <location filename="../../app/ui/tabs/next_call.py" line="956" />
+            <location filename="../../app/ui/tabs/next_call.py" line="259" />
+            <location filename="../../app/ui/tabs/next_call.py" line="530" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="257" />
-            <location filename="../../app/ui/tabs/next_call.py" line="957" />
+            <location filename="../../app/ui/tabs/next_call.py" line="265" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="280" />
+            <location filename="../../app/ui/tabs/next_call.py" line="288" />
             <source>Eerdere pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="333" />
+            <location filename="../../app/ui/tabs/next_call.py" line="341" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="344" />
+            <location filename="../../app/ui/tabs/next_call.py" line="352" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="346" />
+            <location filename="../../app/ui/tabs/next_call.py" line="354" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="348" />
+            <location filename="../../app/ui/tabs/next_call.py" line="356" />
             <source>Schuldeisers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="350" />
+            <location filename="../../app/ui/tabs/next_call.py" line="358" />
             <source>Totale achterstand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="353" />
+            <location filename="../../app/ui/tabs/next_call.py" line="361" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="377" />
+            <location filename="../../app/ui/tabs/next_call.py" line="385" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="384" />
+            <location filename="../../app/ui/tabs/next_call.py" line="392" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="397" />
+            <location filename="../../app/ui/tabs/next_call.py" line="405" />
             <source>Uitkomst van dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="400" />
+            <location filename="../../app/ui/tabs/next_call.py" line="408" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="415" />
+            <location filename="../../app/ui/tabs/next_call.py" line="423" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="424" />
+            <location filename="../../app/ui/tabs/next_call.py" line="432" />
             <source>Teruggeven zonder uitkomst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="429" />
+            <location filename="../../app/ui/tabs/next_call.py" line="437" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="440" />
+            <location filename="../../app/ui/tabs/next_call.py" line="448" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="524" />
+            <location filename="../../app/ui/tabs/next_call.py" line="532" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="540" />
             <source>Buiten de beltijden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="536" />
+            <location filename="../../app/ui/tabs/next_call.py" line="544" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="537" />
+            <location filename="../../app/ui/tabs/next_call.py" line="545" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="551" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="550" />
-            <location filename="../../app/ui/tabs/next_call.py" line="600" />
+            <location filename="../../app/ui/tabs/next_call.py" line="558" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
+            <location filename="../../app/ui/tabs/next_call.py" line="566" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="569" />
+            <location filename="../../app/ui/tabs/next_call.py" line="577" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="571" />
+            <location filename="../../app/ui/tabs/next_call.py" line="579" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="595" />
+            <location filename="../../app/ui/tabs/next_call.py" line="603" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="616" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="611" />
+            <location filename="../../app/ui/tabs/next_call.py" line="619" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="617" />
+            <location filename="../../app/ui/tabs/next_call.py" line="625" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="627" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="622" />
+            <location filename="../../app/ui/tabs/next_call.py" line="630" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="633" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="628" />
-            <location filename="../../app/ui/tabs/next_call.py" line="629" />
+            <location filename="../../app/ui/tabs/next_call.py" line="636" />
+            <location filename="../../app/ui/tabs/next_call.py" line="637" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="635" />
+            <location filename="../../app/ui/tabs/next_call.py" line="643" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="646" />
+            <location filename="../../app/ui/tabs/next_call.py" line="654" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="670" />
+            <location filename="../../app/ui/tabs/next_call.py" line="678" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="674" />
+            <location filename="../../app/ui/tabs/next_call.py" line="682" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="686" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="680" />
+            <location filename="../../app/ui/tabs/next_call.py" line="688" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="690" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="684" />
+            <location filename="../../app/ui/tabs/next_call.py" line="692" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="695" />
+            <location filename="../../app/ui/tabs/next_call.py" line="703" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="715" />
+            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <source>Nummer toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <source>Een ander nummer dat de bewoner u geeft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <source>Nummer toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <source>Nummer toegevoegd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="758" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="735" />
+            <location filename="../../app/ui/tabs/next_call.py" line="778" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="765" />
+            <location filename="../../app/ui/tabs/next_call.py" line="816" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="774" />
+            <location filename="../../app/ui/tabs/next_call.py" line="825" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="788" />
+            <location filename="../../app/ui/tabs/next_call.py" line="839" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="853" />
+            <location filename="../../app/ui/tabs/next_call.py" line="904" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="871" />
+            <location filename="../../app/ui/tabs/next_call.py" line="922" />
             <source>{0} op {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="873" />
+            <location filename="../../app/ui/tabs/next_call.py" line="924" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="878" />
+            <location filename="../../app/ui/tabs/next_call.py" line="929" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="893" />
+            <location filename="../../app/ui/tabs/next_call.py" line="944" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="901" />
+            <location filename="../../app/ui/tabs/next_call.py" line="952" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="917" />
+            <location filename="../../app/ui/tabs/next_call.py" line="968" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="927" />
+            <location filename="../../app/ui/tabs/next_call.py" line="978" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="940" />
+            <location filename="../../app/ui/tabs/next_call.py" line="991" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="970" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="972" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>

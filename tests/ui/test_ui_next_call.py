@@ -276,3 +276,25 @@ def test_a_locked_screen_stops_renewing_the_lease(
     wait_idle(qtbot, tab.ui.worker)
     assert tab.renew_timer.isActive()
     assert tab.lease_expires_at == ui_clock.now() + timedelta(minutes=15)
+
+
+def test_agent_adds_a_number_the_resident_gives(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    case_id = open_case(ui_db, ui_clock, phones=("+31612345678",))
+    claim(qtbot, tab)
+    answers = iter([("geen nummer", True), ("023 511 5115", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    tab.add_phone_button.click()
+    wait_idle(qtbot, tab.ui.worker)
+    assert "geen" in tab.notice.text() and tab.notice.property("kind") == "error"
+    tab.add_phone_button.click()
+    wait_idle(qtbot, tab.ui.worker)
+    assert [radio.text() for _line, radio in tab.phone_rows] == ["06 12345678", "023 511 5115"]
+    with ui_db.read() as session:
+        numbers = session.scalars(
+            select(PhoneNumber.number_e164).where(PhoneNumber.case_id == case_id)
+        ).all()
+        assert sorted(numbers) == ["+31235115115", "+31612345678"]

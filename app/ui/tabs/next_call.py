@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -105,6 +106,12 @@ def claim_next(ctx: AppContext) -> ClaimResult:
 def window_info(ctx: AppContext) -> tuple[Any, datetime | None]:
     """(the window open now or None, the next opening)."""
     return queue.current_window(ctx), queue.next_window_opening(ctx)
+
+
+def add_phone_task(ctx: AppContext, case_id: int, number: str) -> CaseCard:
+    """Add the number, then read the card again (it shows the new number)."""
+    queue.add_phone_number(ctx, case_id, number)
+    return queue.case_card(ctx, case_id)
 
 
 def load_guide(ctx: AppContext) -> str:
@@ -695,6 +702,43 @@ class NextCallTab(QWidget):
         if not card.phones:
             none = QLabel(self.tr("geen telefoonnummer bekend"), self.phones_box)
             self.phones_layout.addWidget(none, 0, 0)
+        add = QPushButton(self.tr("Nummer toevoegen…"), self.phones_box)
+        add.setObjectName("AddPhoneButton")
+        add.setToolTip(self.tr("Een ander nummer dat de bewoner u geeft"))
+        add.clicked.connect(self.add_phone_number)
+        self.add_phone_button = add
+        self.phones_layout.addWidget(
+            add, max(len(card.phones), 1), 0, 1, 3, Qt.AlignmentFlag.AlignLeft
+        )
+
+    def add_phone_number(self) -> None:
+        """The resident gives another number: add it to the case (checked by the service)."""
+        if self.claimed is None or self.state != "case":
+            return
+        number, ok = QInputDialog.getText(
+            self,
+            self.tr("Nummer toevoegen"),
+            self.tr("Telefoonnummer (bijvoorbeeld 06 12345678):"),
+        )
+        if not ok or not number.strip():
+            return
+        case_id = self.claimed.case_id
+        self.ui.worker.run(
+            add_phone_task,
+            self.ui.app,
+            case_id,
+            number.strip(),
+            on_done=self._phone_added,
+            on_error=lambda sentence, _exc: self.show_notice(sentence, "error"),
+            owner=self,
+        )
+
+    def _phone_added(self, card: CaseCard) -> None:
+        if self.card is None or self.claimed is None or card.case_id != self.card.case_id:
+            return
+        self.card = card
+        self._show_phones(card)
+        self.show_notice(self.tr("Nummer toegevoegd."), "ok")
 
     def selected_phone_id(self) -> int | None:
         checked = self.phone_group.checkedId()
