@@ -298,3 +298,41 @@ def test_agent_adds_a_number_the_resident_gives(
             select(PhoneNumber.number_e164).where(PhoneNumber.case_id == case_id)
         ).all()
         assert sorted(numbers) == ["+31235115115", "+31612345678"]
+
+
+def test_a_restarted_client_gets_its_case_back(
+    qtbot: Any, tab: NextCallTab, agent_ui: Any, ui_db, ui_clock
+) -> None:
+    case_id = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    # the client crashes with the case on screen: its widget forgets everything
+    tab.renew_timer.stop()
+    tab.claimed = None
+    tab.hide()
+    again = NextCallTab(agent_ui)
+    qtbot.addWidget(again)
+    again.show()
+    wait_idle(qtbot, agent_ui.worker)
+    claim(qtbot, again)
+    assert again.claimed is not None and again.claimed.case_id == case_id
+    assert again.kind_label.text() == "Al bij u in behandeling"
+
+
+def test_a_case_taken_away_by_the_team_lead_leaves_the_screen(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    from casework_factory import actor_of, make_user
+
+    from app.models.enums import Role
+    from app.services import queue
+    from app.services.context import AppContext
+
+    case_id = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    with ui_db.begin() as session:
+        lead = actor_of(make_user(session, "leider", Role.TEAMLEAD))
+    queue.release_lease(AppContext(db=ui_db, clock=ui_clock, actor=lead), case_id)
+    tab.renew_lease()
+    wait_idle(qtbot, tab.ui.worker)
+    assert tab.state == "idle"
+    assert "niet meer voor u gereserveerd" in tab.notice.text()
