@@ -583,15 +583,19 @@ def _executemany(session: Session, table: sa.Table, rows: list[dict[str, Any]]) 
             convert[name] = _memoised(processor)
     order = list(compiled.positiontup or []) if compiled.positional else names
 
-    def value(row: dict[str, Any], name: str) -> Any:
-        raw = row[name]
+    # Column by column: one comprehension per column instead of a function call per cell
+    # (1.4 million cells in a 100,000-row file).
+    columns: list[list[Any]] = []
+    for name in order:
+        cells = [row[name] for row in rows]
         fn = convert.get(name)
-        return raw if fn is None or raw is None else fn(raw)
-
+        if fn is not None:
+            cells = [None if raw is None else fn(raw) for raw in cells]
+        columns.append(cells)
     if compiled.positional:
-        params: list[Any] = [tuple(value(row, n) for n in order) for row in rows]
+        params: list[Any] = list(zip(*columns, strict=True))
     else:
-        params = [{n: value(row, n) for n in order} for row in rows]
+        params = [dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)]
     connection.exec_driver_sql(compiled.string, params)
 
 
