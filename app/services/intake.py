@@ -347,11 +347,7 @@ def _store_signals(
     refs = list(dict.fromkeys(r.signal_id for r in rows))
     known: set[str] = set()
     for chunk in _chunks(refs):
-        known.update(
-            session.scalars(
-                select(Signal.signal_ref).where(_among(session, Signal.signal_ref, chunk))
-            )
-        )
+        known.update(session.scalars(select(Signal.signal_ref).where(Signal.signal_ref.in_(chunk))))
     fresh: list[SignalRow] = []
     seen: set[str] = set()
     for row in rows:
@@ -375,9 +371,7 @@ def _store_signals(
         household_ids.update(
             (key, hid)
             for hid, key in session.execute(
-                select(Household.id, Household.address_key).where(
-                    _among(session, Household.address_key, chunk)
-                )
+                select(Household.id, Household.address_key).where(Household.address_key.in_(chunk))
             )
         )
 
@@ -394,9 +388,7 @@ def _store_signals(
                 Case.next_slot,
                 Case.total_arrears_cents,
                 Case.first_received_on,
-            ).where(
-                _among(session, Case.household_id, id_chunk), Case.status != CaseStatus.CLOSED.value
-            )
+            ).where(Case.household_id.in_(id_chunk), Case.status != CaseStatus.CLOSED.value)
         ):
             active[case_row.household_id] = dict(case_row._mapping)
     phones_of: dict[int, list[str]] = {}
@@ -404,7 +396,7 @@ def _store_signals(
     for id_chunk in _chunks(active_case_ids):
         for case_id, number in session.execute(
             select(PhoneNumber.case_id, PhoneNumber.number_e164)
-            .where(_among(session, PhoneNumber.case_id, id_chunk))
+            .where(PhoneNumber.case_id.in_(id_chunk))
             .order_by(PhoneNumber.case_id, PhoneNumber.position)
         ):
             phones_of.setdefault(case_id, []).append(number)
@@ -432,7 +424,7 @@ def _store_signals(
                 (key, hid)
                 for hid, key in session.execute(
                     select(Household.id, Household.address_key).where(
-                        _among(session, Household.address_key, chunk)
+                        Household.address_key.in_(chunk)
                     )
                 )
             )
@@ -480,8 +472,7 @@ def _store_signals(
         for id_chunk in _chunks(new_hids):
             for case_id, hid in session.execute(
                 select(Case.id, Case.household_id).where(
-                    _among(session, Case.household_id, id_chunk),
-                    Case.status != CaseStatus.CLOSED.value,
+                    Case.household_id.in_(id_chunk), Case.status != CaseStatus.CLOSED.value
                 )
             ):
                 case_of_household[hid] = case_id
@@ -562,19 +553,6 @@ def _store_signals(
         for case in session.scalars(select(Case).where(Case.id.in_(id_chunk))):
             if case.next_slot is None and case.attempts_used == 0:
                 planner.plan_existing(case)
-
-
-def _among(session: Session, column: Any, values: Sequence[Any]) -> sa.ColumnElement[bool]:
-    """`column IN (values)`; on PostgreSQL `column = ANY(:values)`: one array parameter instead
-    of 5,000 placeholders, which psycopg parses again for every such statement (over a quarter
-    of a 100,000-row import's client CPU)."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY
-
-        return cast(
-            sa.ColumnElement[bool], column == sa.any_(sa.literal(list(values), ARRAY(column.type)))
-        )
-    return cast(sa.ColumnElement[bool], column.in_(values))
 
 
 def _table(model: type[Any]) -> sa.Table:
