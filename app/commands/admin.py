@@ -246,8 +246,9 @@ def _check_qt(run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.
         try:
             from PySide6 import __version__ as pyside_version
             from PySide6.QtGui import QGuiApplication
+            from PySide6.QtWidgets import QApplication
 
-            app = QGuiApplication.instance() or QGuiApplication(["vroegbel-self-test"])
+            app = QApplication.instance() or QApplication(["vroegbel-self-test"])
             _keep_alive.append(app)
             name = QGuiApplication.platformName()
         except Exception as exc:

@@ -37,15 +37,19 @@ FONT = "DejaVu Sans"
 
 
 def ensure_qt_application() -> Any:
-    """The running QGuiApplication, or a headless one (offscreen) made for this process."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
+    """The running Qt application, or a headless one (offscreen) made for this process.
 
-    existing = QGuiApplication.instance()
+    A QApplication, not a QGuiApplication: a widget created later in the same process (the
+    desktop app, a test) aborts the process when only a QGuiApplication exists.
+    """
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
     if existing is not None:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["vroegbel-report"])
+    _app = QApplication(["vroegbel-report"])
     return _app
 
 
