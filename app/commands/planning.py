@@ -117,6 +117,10 @@ def scheduler(args: argparse.Namespace) -> int:
         stopping.append(signum)
         if runner.running:
             runner.shutdown(wait=False)
+        else:
+            # The signal came before the loop started: abort start() instead of letting it
+            # block forever with nobody left to stop it.
+            raise KeyboardInterrupt
 
     jobs.add_listener(report)
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
