@@ -184,7 +184,8 @@ def random_bsn(rng: random.Random) -> str:
 
 
 def random_mobile(rng: random.Random) -> str:
-    return f"06-{rng.randint(10_000_000, 99_999_999)}"
+    # Dutch mobile numbers in use start 061–065 (phonenumbers rejects the rest).
+    return f"06-{rng.randint(1, 5)}{rng.randint(0, 9_999_999):07d}"
 
 
 def random_landline(rng: random.Random) -> str:
