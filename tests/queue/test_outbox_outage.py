@@ -38,12 +38,10 @@ def test_outcomes_saved_while_the_server_is_gone_are_written_once_when_it_return
     lock = threading.Lock()
     submitted: list[str] = []
     states: list[SubmitState] = []
-    connection_errors = 0
     errors: list[BaseException] = []
     done = threading.Event()
 
     def work(agent: Actor, n: int) -> None:
-        nonlocal connection_errors
         own = Database.from_url(through_proxy + "?connect_timeout=3")
         ctx = context(own, clock, agent)
         outbox = Outbox(tmp_path / f"outbox-{n}.sqlite3")
@@ -58,8 +56,6 @@ def test_outcomes_saved_while_the_server_is_gone_are_written_once_when_it_return
                 except Exception as exc:
                     if not is_connection_problem(exc):
                         raise
-                    with lock:
-                        connection_errors += 1
                     time.sleep(0.05)
                     continue
                 if case is None:
@@ -97,7 +93,8 @@ def test_outcomes_saved_while_the_server_is_gone_are_written_once_when_it_return
 
     assert errors == []
     assert SubmitState.PENDING in states  # some outcomes really waited in an outbox
-    assert connection_errors > 0
+    # Whether a claim also fails during the drop depends on timing; the PENDING saves above are
+    # what proves the outbox took over.
     assert attempt_counts(db) == dict.fromkeys(cases, 1)
     with db.read() as session:
         keys = list(session.scalars(select(Attempt.idempotency_key)))
