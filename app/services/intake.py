@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.clock import local
 from app.models import Attempt, Case, Household, PhoneNumber, Signal, WijkMapping
-from app.models.enums import CaseStatus, CloseReason, HelpType, Outcome, Role
+from app.models.enums import CaseStatus, CloseReason, CreditorType, HelpType, Outcome, Role
 from app.services import audit, planning
 from app.services.authz import allowed
 from app.services.context import AppContext
@@ -55,9 +55,6 @@ UNKNOWN_WIJK = "Onbekend"
 
 #: Keys per IN (...) list: well inside SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 5000
-
-#: A COPY of at least this many rows refreshes the table's planner statistics (PostgreSQL).
-_ANALYZE_AFTER_ROWS = 1000
 
 _T = TypeVar("_T")
 
@@ -223,6 +220,29 @@ def _member(session: Session, column: Any, keys: Sequence[Any]) -> sa.ColumnElem
     return cast(sa.ColumnElement[bool], column.in_(keys))
 
 
+def _key_chunks(session: Session, keys: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """`keys` in chunks for `_member` lookups.
+
+    On PostgreSQL each lookup is planned with its actual keys. psycopg prepares a statement
+    once it has run five times, and the server may then switch to a generic plan, in which
+    `= ANY($1)` is a parameter of unknown size that it cannot hash: on a table whose
+    statistics predate a large insert (filled earlier in this same transaction, or by an
+    import autovacuum has not analysed yet) that plan scans the whole table once per key –
+    minutes instead of a fraction of a second for a 100,000-row file. Only the lookups: the
+    foreign-key checks of a COPY are best served by their cached plans.
+    """
+    if not keys or session.get_bind().dialect.name != "postgresql":
+        yield from _chunks(keys)
+        return
+    previous = session.scalar(sa.text("SELECT current_setting('plan_cache_mode')"))
+    session.execute(sa.text("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"))
+    yield from _chunks(keys)
+    # Not in a `finally`: a lookup that fails ends the transaction, and SET LOCAL with it.
+    session.execute(
+        sa.text("SELECT set_config('plan_cache_mode', :previous, true)"), {"previous": previous}
+    )
+
+
 # --- wijk mapping -----------------------------------------------------------------------
 
 
@@ -360,7 +380,7 @@ def _store_signals(
     # 1. Duplicates: references already stored, and repeats within the file itself.
     refs = list(dict.fromkeys(r.signal_id for r in rows))
     known: set[str] = set()
-    for chunk in _chunks(refs):
+    for chunk in _key_chunks(session, refs):
         known.update(
             session.scalars(
                 select(Signal.signal_ref).where(_member(session, Signal.signal_ref, chunk))
@@ -385,7 +405,7 @@ def _store_signals(
         groups.setdefault(row.address_key, []).append(row)
     keys = list(groups)
     household_ids: dict[str, int] = {}
-    for chunk in _chunks(keys):
+    for chunk in _key_chunks(session, keys):
         household_ids.update(
             (key, hid)
             for hid, key in session.execute(
@@ -398,7 +418,7 @@ def _store_signals(
     # 3. The active (not closed) case of each known household, and its phone numbers.
     active: dict[int, dict[str, Any]] = {}  # household id -> case columns
     known_ids = list(household_ids.values())
-    for id_chunk in _chunks(known_ids):
+    for id_chunk in _key_chunks(session, known_ids):
         for case_row in session.execute(
             select(
                 Case.id,
@@ -416,7 +436,7 @@ def _store_signals(
             active[case_row.household_id] = dict(case_row._mapping)
     phones_of: dict[int, list[str]] = {}
     active_case_ids = [c["id"] for c in active.values()]
-    for id_chunk in _chunks(active_case_ids):
+    for id_chunk in _key_chunks(session, active_case_ids):
         for case_id, number in session.execute(
             select(PhoneNumber.case_id, PhoneNumber.number_e164)
             .where(_member(session, PhoneNumber.case_id, id_chunk))
@@ -443,7 +463,7 @@ def _store_signals(
         # rows, and as cheap as taking them from the sequence beforehand).
         _executemany(session, _table(Household), new_households)
         new_keys = [str(h["address_key"]) for h in new_households]
-        for chunk in _chunks(new_keys):
+        for chunk in _key_chunks(session, new_keys):
             household_ids.update(
                 (key, hid)
                 for hid, key in session.execute(
@@ -454,6 +474,7 @@ def _store_signals(
             )
 
     # 5. New cases for households without an active case; their first attempt is planned.
+    open_status = CaseStatus.OPEN.value  # an enum's .value is a property: not per row
     mapping = current_wijk_mapping(session)
     planner = _FirstAttempts(session, now)
     new_cases: list[dict[str, Any]] = []
@@ -470,7 +491,7 @@ def _store_signals(
         values: dict[str, Any] = {
             "household_id": hid,
             "wijk": wijk,
-            "status": CaseStatus.OPEN.value,
+            "status": open_status,
             "opened_at": now,
             "first_received_on": min(r.received_on for r in group),
             "total_arrears_cents": sum(r.arrears_cents for r in group),
@@ -493,7 +514,7 @@ def _store_signals(
             _executemany(session, _table(Case), batch)
         # One active case per household (a unique index): read the new ids back by household.
         new_hids = [int(c["household_id"]) for c in new_cases]
-        for id_chunk in _chunks(new_hids):
+        for id_chunk in _key_chunks(session, new_hids):
             for case_id, hid in session.execute(
                 select(Case.id, Case.household_id).where(
                     _member(session, Case.household_id, id_chunk),
@@ -504,6 +525,7 @@ def _store_signals(
     result.new_cases = len(new_cases)
 
     # 6. Signals and phone numbers.
+    creditor_type_value = {kind: kind.value for kind in CreditorType}
     signal_rows: list[dict[str, Any]] = []
     phone_rows: list[dict[str, Any]] = []
     attached: dict[int, list[SignalRow]] = {}
@@ -518,7 +540,7 @@ def _store_signals(
                     "case_id": case_id,
                     "received_on": row.received_on,
                     "creditor": row.creditor,
-                    "creditor_type": row.creditor_type.value,
+                    "creditor_type": creditor_type_value[row.creditor_type],
                     "arrears_cents": row.arrears_cents,
                     "bsn": row.bsn,
                     "last_name": row.last_name,
@@ -574,7 +596,7 @@ def _store_signals(
             ),
             updates,
         )
-    for id_chunk in _chunks(now_callable):
+    for id_chunk in _key_chunks(session, now_callable):
         for case in session.scalars(select(Case).where(_member(session, Case.id, id_chunk))):
             if case.next_slot is None and case.attempts_used == 0:
                 planner.plan_existing(case)
@@ -630,13 +652,6 @@ def _executemany(session: Session, table: sa.Table, rows: list[dict[str, Any]]) 
         ):
             for values in zip(*columns, strict=True):
                 copy.write_row(values)
-        if len(rows) >= _ANALYZE_AFTER_ROWS:
-            # Fresh planner statistics for what comes next in this transaction: the foreign
-            # key checks of the next COPY and the read-back of the new ids. Planned with the
-            # statistics of a table that was empty a moment ago, each of those scans the
-            # whole table (server CPU 5 -> 9 s for 100,000 rows; a lookup by 5,000 keys as a
-            # prepared generic plan took minutes).
-            connection.exec_driver_sql(f"ANALYZE {target}")
         return
     if compiled.positional:
         params: list[Any] = list(zip(*columns, strict=True))
@@ -732,7 +747,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
     with ctx.db.begin(immediate=True) as session:
         refs = list(dict.fromkeys(r.signal_id for r in parsed.rows))
         case_of_ref: dict[str, int] = {}
-        for chunk in _chunks(refs):
+        for chunk in _key_chunks(session, refs):
             case_of_ref.update(
                 session.execute(
                     select(Signal.signal_ref, Signal.case_id).where(
@@ -744,7 +759,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
             )
         case_ids = list(set(case_of_ref.values()))
         cases: dict[int, Case] = {}
-        for id_chunk in _chunks(case_ids):
+        for id_chunk in _key_chunks(session, case_ids):
             cases.update(
                 (c.id, c)
                 for c in session.scalars(
@@ -764,7 +779,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 keyed.append((row, case_id, history_key(case_id, row)))
         known: set[str] = set()
         all_keys = [k for _, _, k in keyed]
-        for chunk in _chunks(all_keys):
+        for chunk in _key_chunks(session, all_keys):
             known.update(
                 k
                 for k in session.scalars(
