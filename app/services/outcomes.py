@@ -118,8 +118,11 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
 
     open_callbacks = _open_callbacks(session, case.id)
     on_callback = any(cb.due_at <= given.at for cb in open_callbacks)
-    # A callback agreed with the resident does not use up an attempt unless it fails.
-    counts = not (on_callback and outcome.is_contact)
+    # The seven attempts are the plan for a resident not reached (DOMAIN.md 4): a call that
+    # reached them and ended in a callback appointment does not use one up, nor does the
+    # callback itself unless it fails. Otherwise a resident who asked to be called back on
+    # the seventh attempt would be closed as "not reached".
+    counts = not (outcome.is_contact and (on_callback or outcome is Outcome.CALLBACK_REQUESTED))
 
     attempt = Attempt(
         case_id=case.id,

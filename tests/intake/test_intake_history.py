@@ -63,7 +63,9 @@ def test_sample_history(ctx: AppContext) -> None:
     assert result.rejected[0].cells[0] == "VS-2026-00004"
     assert result.handed_off == 1
     bakker = case_of(ctx, "VS-2026-00001")
-    assert bakker.status == "open" and bakker.attempts_used == 3
+    # Two calls without contact; the resident reached on the third asked to be called back,
+    # which uses up none of the seven attempts.
+    assert bakker.status == "open" and bakker.attempts_used == 2
     elamrani = case_of(ctx, "VS-2026-00003")
     assert elamrani.status == "handed_off"
     with ctx.db.read() as session:
@@ -109,6 +111,29 @@ def test_rows_are_applied_in_time_order(ctx: AppContext, tmp_path: Path) -> None
         ("S1", "reached_no_help_needed"),
     ]
     assert case_of(ctx, "S1").close_reason == "no_help_needed"
+
+
+def test_a_callback_asked_for_on_the_seventh_call_keeps_the_case_open(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    signals(ctx, tmp_path, count=1)
+    no_contact = [
+        "S1,2022-07-04 10:00,Noor,no_answer,,,",
+        "S1,2022-07-05 14:00,Noor,voicemail,,,",
+        "S1,2022-07-06 19:00,Sem,no_answer,,,",
+        "S1,2022-07-07 10:00,Sem,busy,,,",
+        "S1,2022-07-08 19:00,Lotte,no_answer,,,",
+        "S1,2022-07-09 11:00,Lotte,no_answer,,,",
+    ]
+    reached = "S1,2022-07-11 14:00,Noor,callback_requested,,,Belt liever 's avonds"
+    intake.import_history(ctx, write(tmp_path, "h.csv", *no_contact, reached))
+    case = case_of(ctx, "S1")
+    assert case.status == "open" and case.close_reason is None
+    assert case.attempts_used == 6 and case.next_window_start is not None
+    # The call that follows is the seventh attempt: without contact the plan is done.
+    intake.import_history(ctx, write(tmp_path, "h2.csv", "S1,2022-07-12 19:00,Sem,no_answer,,,"))
+    case = case_of(ctx, "S1")
+    assert case.status == "closed" and case.close_reason == "not_reached"
 
 
 def test_bad_rows_are_rejected_with_reasons(ctx: AppContext, tmp_path: Path) -> None:
