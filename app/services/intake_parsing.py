@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import operator
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -386,11 +387,14 @@ def parse_postcode_area(text: str) -> str:
     return parse_postcode(text)
 
 
+#: The eleven-test: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11.
+_BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
 def bsn_ok(digits: str) -> bool:
     if not _NINE_DIGITS.fullmatch(digits) or digits == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
+    return sum(map(operator.mul, map(int, digits), _BSN_WEIGHTS)) % 11 == 0
 
 
 def parse_bsn(text: str) -> str:
