@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -341,6 +342,60 @@ class _FirstAttempts:
         return self._plan(case)
 
 
+def _insert_cases(session: Session, new_cases: list[dict[str, Any]]) -> dict[int, int]:
+    """Insert the new cases; their ids by household (one active case per household, a unique
+    index, so they are read back by household)."""
+    stored: dict[int, int] = {}
+    if not new_cases:
+        return stored
+    for batch in _same_keys(new_cases):
+        _executemany(session, _table(Case), batch)
+    new_hids = [int(c["household_id"]) for c in new_cases]
+    for id_chunk in _key_chunks(session, new_hids):
+        for case_id, hid in session.execute(
+            select(Case.id, Case.household_id).where(
+                _member(session, Case.household_id, id_chunk),
+                Case.status != CaseStatus.CLOSED.value,
+            )
+        ):
+            stored[hid] = case_id
+    return stored
+
+
+class _Background:
+    """One database step run on a second thread while this thread builds rows.
+
+    Only on PostgreSQL, where the server does the step's real work in its own process, so
+    that it overlaps the Python work here on a second core (SQLite works inside this
+    process: there the step simply runs first). The session is used by one thread at a
+    time: this thread does not touch it until `result()`, and leaving the block waits for
+    the step, also when building the rows failed.
+    """
+
+    def __init__(self, session: Session, step: Callable[..., _T], *args: Any) -> None:
+        self._session = session
+        self._step = step
+        self._args = args
+        self._pool: ThreadPoolExecutor | None = None
+        self._future: Future[_T] | None = None
+        self._value: _T | None = None
+
+    def __enter__(self) -> _Background:
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vroegbel-import")
+            self._future = self._pool.submit(self._step, *self._args)
+        else:
+            self._value = self._step(*self._args)
+        return self
+
+    def result(self) -> Any:
+        return self._future.result() if self._future is not None else self._value
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
 # --- signal import ------------------------------------------------------------------------
 
 
@@ -509,55 +564,53 @@ def _store_signals(
             result.needs_phone += 1
         new_cases.append(values)
     case_of_household: dict[int, int] = {hid: c["id"] for hid, c in active.items()}
-    if new_cases:
-        for batch in _same_keys(new_cases):
-            _executemany(session, _table(Case), batch)
-        # One active case per household (a unique index): read the new ids back by household.
-        new_hids = [int(c["household_id"]) for c in new_cases]
-        for id_chunk in _key_chunks(session, new_hids):
-            for case_id, hid in session.execute(
-                select(Case.id, Case.household_id).where(
-                    _member(session, Case.household_id, id_chunk),
-                    Case.status != CaseStatus.CLOSED.value,
-                )
-            ):
-                case_of_household[hid] = case_id
     result.new_cases = len(new_cases)
 
-    # 6. Signals and phone numbers.
-    creditor_type_value = {kind: kind.value for kind in CreditorType}
-    signal_rows: list[dict[str, Any]] = []
-    phone_rows: list[dict[str, Any]] = []
-    attached: dict[int, list[SignalRow]] = {}
-    for key, group in groups.items():
-        hid = household_ids[key]
-        case_id = case_of_household[hid]
-        numbers = phones_of.setdefault(case_id, [])
-        for row in group:
-            signal_rows.append(
-                {
-                    "signal_ref": row.signal_id,
-                    "case_id": case_id,
-                    "received_on": row.received_on,
-                    "creditor": row.creditor,
-                    "creditor_type": creditor_type_value[row.creditor_type],
-                    "arrears_cents": row.arrears_cents,
-                    "bsn": row.bsn,
-                    "last_name": row.last_name,
-                    "first_name": row.first_name,
-                    "birth_date": row.birth_date,
-                    "email": row.email,
-                    "imported_at": now,
-                }
-            )
-            for number in row.phones:
-                if number not in numbers:
-                    phone_rows.append(
-                        {"case_id": case_id, "number_e164": number, "position": len(numbers)}
-                    )
-                    numbers.append(number)
-            if hid in active:
-                attached.setdefault(hid, []).append(row)
+    # 6. Signals and phone numbers. Their rows are built while the new cases are stored (on
+    #    PostgreSQL in the background: the server's index work overlaps this thread's); a
+    #    row knows its household until the case ids are known.
+    with _Background(session, _insert_cases, session, new_cases) as storing:
+        numbers_of: dict[int, list[str]] = {
+            hid: phones_of.get(int(c["id"]), []) for hid, c in active.items()
+        }
+        creditor_type_value = {kind: kind.value for kind in CreditorType}
+        signal_rows: list[dict[str, Any]] = []
+        signal_households: list[int] = []
+        phone_rows: list[dict[str, Any]] = []
+        phone_households: list[int] = []
+        attached: dict[int, list[SignalRow]] = {}
+        for key, group in groups.items():
+            hid = household_ids[key]
+            numbers = numbers_of.setdefault(hid, [])
+            for row in group:
+                signal_rows.append(
+                    {
+                        "signal_ref": row.signal_id,
+                        "received_on": row.received_on,
+                        "creditor": row.creditor,
+                        "creditor_type": creditor_type_value[row.creditor_type],
+                        "arrears_cents": row.arrears_cents,
+                        "bsn": row.bsn,
+                        "last_name": row.last_name,
+                        "first_name": row.first_name,
+                        "birth_date": row.birth_date,
+                        "email": row.email,
+                        "imported_at": now,
+                    }
+                )
+                signal_households.append(hid)
+                for number in row.phones:
+                    if number not in numbers:
+                        phone_rows.append({"number_e164": number, "position": len(numbers)})
+                        phone_households.append(hid)
+                        numbers.append(number)
+                if hid in active:
+                    attached.setdefault(hid, []).append(row)
+        case_of_household.update(storing.result())
+    for signal_row, hid in zip(signal_rows, signal_households, strict=True):
+        signal_row["case_id"] = case_of_household[hid]
+    for phone_row, hid in zip(phone_rows, phone_households, strict=True):
+        phone_row["case_id"] = case_of_household[hid]
     _executemany(session, _table(Signal), signal_rows)
     _executemany(session, _table(PhoneNumber), phone_rows)
     result.imported = len(signal_rows)

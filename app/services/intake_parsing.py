@@ -394,7 +394,8 @@ _BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 def bsn_ok(digits: str) -> bool:
     if not _NINE_DIGITS.fullmatch(digits) or digits == "000000000":
         return False
-    return sum(map(operator.mul, map(int, digits), _BSN_WEIGHTS)) % 11 == 0
+    total: int = sum(map(operator.mul, map(int, digits), _BSN_WEIGHTS))
+    return total % 11 == 0
 
 
 def parse_bsn(text: str) -> str:
