@@ -76,7 +76,7 @@ def test_every_rule_holds_quick(start: datetime, rates: dict[Slot, float]) -> No
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(start=starts, rates=rates_strategy)
 def test_every_rule_holds_thorough(start: datetime, rates: dict[Slot, float]) -> None:
     _check(start, rates)
