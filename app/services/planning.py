@@ -130,6 +130,13 @@ def planning_context(session: Session) -> PlanningContext:
     return loaded
 
 
+def use_context(session: Session, context: PlanningContext) -> None:
+    """Plan this unit of work with `context`, loaded earlier (the queue shares one per
+    database for half a minute, so that recording an outcome does not reload the settings
+    and the contact rates of eight weeks for every call)."""
+    session.info[_SESSION_KEY] = context
+
+
 def invalidate(session: Session) -> None:
     """Forget the cached context, e.g. after the admin changed windows or closed days."""
     session.info.pop(_SESSION_KEY, None)

@@ -321,12 +321,6 @@ def _planning(db: Database) -> planning.PlanningContext:
     return loaded
 
 
-def _share_planning(session: Session, context: planning.PlanningContext) -> None:
-    # The planning bridge caches its context per session under this key; handing it the shared
-    # one keeps `record_outcome` from reloading settings and contact rates for every call.
-    session.info[planning._SESSION_KEY] = context
-
-
 def _calendar(db: Database) -> CallingCalendar:
     return _planning(db).calendar
 
@@ -750,7 +744,7 @@ def save_outcome(ctx: AppContext, case_id: int, entry: OutcomeEntry) -> SavedOut
 def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -> SavedOutcome:
     shared = _planning(ctx.db)
     with _write(ctx.db) as session:
-        _share_planning(session, shared)
+        planning.use_context(session, shared)
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
