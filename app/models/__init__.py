@@ -2,7 +2,14 @@
 
 from app.models.admin import AuditEvent, ClosedDay, JobRun, Setting, WijkMapping
 from app.models.base import Base, UTCDateTime
-from app.models.cases import Case, Household, PhoneNumber, Signal
+from app.models.cases import (
+    Case,
+    Household,
+    PhoneNumber,
+    QueueCount,
+    QueueCountDelta,
+    Signal,
+)
 from app.models.contact import Attempt, Callback, CoachContact, Handoff, HelpRequest
 from app.models.people import User
 
@@ -19,6 +26,8 @@ __all__ = [
     "Household",
     "JobRun",
     "PhoneNumber",
+    "QueueCount",
+    "QueueCountDelta",
     "Setting",
     "Signal",
     "UTCDateTime",

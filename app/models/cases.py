@@ -148,3 +148,37 @@ class PhoneNumber(Base):
     struck_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     case: Mapped[Case] = relationship(back_populates="phones")
+
+
+class _QueueCountColumns:
+    """One group of open or handed-off cases sharing wijk, status, phone, slot and window."""
+
+    bucket: Mapped[str] = mapped_column(String(400))
+    wijk: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16))
+    needs_phone: Mapped[bool] = mapped_column(Boolean)
+    next_slot: Mapped[str | None] = mapped_column(String(16))
+    next_window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_window_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    n: Mapped[int] = mapped_column(Integer)
+    missed_sum: Mapped[int] = mapped_column(Integer)
+
+
+class QueueCount(_QueueCountColumns, Base):
+    """How many cases each group holds (and their missed windows summed), kept exact by the
+    triggers of migration 0011 in the same transaction as every change of `cases`. Never
+    written by the application itself."""
+
+    __tablename__ = "queue_counts"
+    __table_args__ = (Index("ix_queue_counts_status_wijk", "status", "wijk"),)
+
+    bucket: Mapped[str] = mapped_column(String(400), primary_key=True)
+
+
+class QueueCountDelta(_QueueCountColumns, Base):
+    """PostgreSQL only: a statement's net change of the counts, not yet folded into
+    `queue_counts` (see migration 0011). Readers add both tables."""
+
+    __tablename__ = "queue_count_deltas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, false, func, or_, select, true, type_coerce
+from sqlalchemy import Select, and_, false, func, or_, select, true, type_coerce, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import ScalarSelect
@@ -28,6 +29,8 @@ from app.models import (
     CoachContact,
     Handoff,
     PhoneNumber,
+    QueueCount,
+    QueueCountDelta,
     Signal,
     User,
     UTCDateTime,
@@ -195,6 +198,130 @@ def _scalar_int(session: Session, stmt: object) -> int:
     return int(value or 0)
 
 
+# --- the maintained counts ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Group:
+    status: str
+    needs_phone: bool
+    next_slot: str | None
+    next_window_start: datetime | None
+    next_window_end: datetime | None
+    n: int
+    missed_sum: int
+
+
+def _count_groups(session: Session, wijk: str | None = None) -> list[_Group]:
+    """The open and handed-off cases per status, phone, slot and window (all wijken, or one):
+    `queue_counts` plus the deltas PostgreSQL has not folded into it yet (migration 0011)."""
+
+    def part(table: type[QueueCount] | type[QueueCountDelta]) -> Select[Any]:
+        stmt = select(
+            table.status,
+            table.needs_phone,
+            table.next_slot,
+            table.next_window_start,
+            table.next_window_end,
+            table.n,
+            table.missed_sum,
+        )
+        return stmt.where(table.wijk == wijk) if wijk else stmt
+
+    both = union_all(part(QueueCount), part(QueueCountDelta)).subquery()
+    keys = (
+        both.c.status,
+        both.c.needs_phone,
+        both.c.next_slot,
+        both.c.next_window_start,
+        both.c.next_window_end,
+    )
+    stmt = select(*keys, func.sum(both.c.n), func.sum(both.c.missed_sum)).group_by(*keys)
+    return [
+        _Group(status, bool(phone), slot, start, end, int(n or 0), int(missed or 0))
+        for status, phone, slot, start, end, n, missed in session.execute(stmt)
+    ]
+
+
+@dataclass(frozen=True)
+class _Tally:
+    open_cases: int
+    handed_off: int
+    needs_phone: int
+    missed_windows_total: int
+    windows_passed: int
+    window_open: int  # window open now (any day, any slot), held by an agent or not
+    window_open_by_slot: dict[Slot, int]  # the same for today's windows, per slot type
+    due_today_by_slot: dict[Slot, int]
+
+
+def _tally(groups: list[_Group], now: datetime, day_start: datetime, day_end: datetime) -> _Tally:
+    """The figures of the groups, with exactly the conditions of the queries on `cases` they
+    replace (`_open_with_phone`, `_due_now`, `_window_passed`)."""
+    open_cases = handed_off = needs_phone = missed = passed = window_open_any = 0
+    window_open = {slot: 0 for slot in Slot}
+    today = {slot: 0 for slot in Slot}
+    for g in groups:
+        if g.status == CaseStatus.HANDED_OFF.value:
+            handed_off += g.n
+            continue
+        if g.status != CaseStatus.OPEN.value:
+            continue
+        open_cases += g.n
+        missed += g.missed_sum
+        if g.needs_phone:
+            needs_phone += g.n
+            continue
+        start, end = g.next_window_start, g.next_window_end
+        if start is None or end is None:
+            continue
+        if start < now and end <= now:
+            passed += g.n
+        if start <= now < end:
+            window_open_any += g.n
+        if g.next_slot is not None and g.next_slot in Slot._value2member_map_:
+            slot = Slot(g.next_slot)
+            if day_start <= start < day_end:
+                today[slot] += g.n
+                if start <= now < end:
+                    window_open[slot] += g.n
+    return _Tally(
+        open_cases, handed_off, needs_phone, missed, passed, window_open_any, window_open, today
+    )
+
+
+def _held(now: datetime) -> ColumnElement[bool]:
+    """Held by an agent: exactly NOT (nobody holds it or the lease ran out), as `_filter`'s
+    DUE_NOW writes it. `> 0` keeps it a range on ix_cases_lease (user ids are positive)."""
+    return and_(
+        Case.lease_user_id > 0,
+        or_(Case.lease_expires_at.is_(None), Case.lease_expires_at > now),
+    )
+
+
+def _held_in_open_window(
+    session: Session,
+    now: datetime,
+    *,
+    wijk: str | None = None,
+    day: tuple[datetime, datetime] | None = None,
+) -> dict[str | None, int]:
+    """Per next slot: the open cases whose window is open now that an agent holds (a few:
+    one or two per agent). Taken from the groups' counts, they leave the cases one can call
+    now. `day` keeps only windows that start that day (as the tile counts them)."""
+    where = [_due_now(now), _held(now)]
+    if wijk:
+        where.append(Case.wijk == wijk)
+    if day is not None:
+        where += [Case.next_window_start >= day[0], Case.next_window_start < day[1]]
+    return {
+        slot: int(n)
+        for slot, n in session.execute(
+            select(Case.next_slot, func.count()).where(*where).group_by(Case.next_slot)
+        )
+    }
+
+
 # --- operations -----------------------------------------------------------------------------
 
 
@@ -205,38 +332,10 @@ def live_figures(ctx: AppContext, *, max_leases: int = 200) -> LiveFigures:
     day_start, day_end = day_bounds(now)
     today = day_start.date()
     with ctx.db.read() as session:
-        by_status: dict[str, int] = {
-            status: int(n)
-            for status, n in session.execute(
-                select(Case.status, func.count())
-                .where(Case.status.in_([CaseStatus.OPEN.value, CaseStatus.HANDED_OFF.value]))
-                .group_by(Case.status)
-            )
-        }
-        # One pass over today's planned windows (an index range): per slot type, how many
-        # are planned today and how many can be called right now (window open, not leased).
-        due_today_by_slot = {slot: 0 for slot in Slot}
-        due_now_by_slot = {slot: 0 for slot in Slot}
-        for slot, n_today, n_now in session.execute(
-            select(
-                Case.next_slot,
-                func.count(),
-                func.count().filter(
-                    Case.next_window_start <= now,
-                    Case.next_window_end > now,
-                    or_(Case.lease_user_id.is_(None), Case.lease_expires_at <= now),
-                ),
-            )
-            .where(
-                _open_with_phone(),
-                Case.next_window_start >= day_start,
-                Case.next_window_start < day_end,
-            )
-            .group_by(Case.next_slot)
-        ):
-            if slot in Slot._value2member_map_:
-                due_today_by_slot[Slot(slot)] = int(n_today)
-                due_now_by_slot[Slot(slot)] = int(n_now)
+        # Every count of the open cases from the maintained groups (migration 0011): a sum
+        # over a few thousand rows, however many cases are open.
+        groups = _count_groups(session)
+        held = _held_in_open_window(session, now, day=(day_start, day_end))
         callbacks_today, callbacks_now = session.execute(
             select(
                 func.count(),
@@ -248,22 +347,6 @@ def live_figures(ctx: AppContext, *, max_leases: int = 200) -> LiveFigures:
                 or_(Callback.due_at >= day_start, Callback.due_at <= now),
             )
         ).one()
-        windows_passed = _scalar_int(
-            session, select(func.count()).select_from(Case).where(_window_passed(now))
-        )
-        missed_total = _scalar_int(
-            session,
-            # A range on ix_cases_status_missed: only open cases that missed a window.
-            select(func.coalesce(func.sum(Case.missed_windows), 0)).where(
-                Case.status == CaseStatus.OPEN.value, Case.missed_windows > 0
-            ),
-        )
-        needs_phone = _scalar_int(
-            session,
-            select(func.count())
-            .select_from(Case)
-            .where(Case.status == CaseStatus.OPEN.value, Case.needs_phone == true()),
-        )
         agent = aliased(User)
         lease_stmt = (
             select(
@@ -325,18 +408,22 @@ def live_figures(ctx: AppContext, *, max_leases: int = 200) -> LiveFigures:
                 .limit(200)
             )
         )
+    tally = _tally(groups, now, day_start, day_end)
+    due_now_by_slot = {
+        slot: tally.window_open_by_slot[slot] - held.get(slot.value, 0) for slot in Slot
+    }
     return LiveFigures(
         at=now,
-        open_cases=int(by_status.get(CaseStatus.OPEN.value, 0)),
-        handed_off=int(by_status.get(CaseStatus.HANDED_OFF.value, 0)),
+        open_cases=tally.open_cases,
+        handed_off=tally.handed_off,
         due_now_by_slot=due_now_by_slot,
-        due_today_by_slot=due_today_by_slot,
+        due_today_by_slot=tally.due_today_by_slot,
         leased_now=leased_now,
         callbacks_due_today=int(callbacks_today),
         callbacks_due_now=int(callbacks_now),
-        windows_passed=windows_passed,
-        missed_windows_total=missed_total,
-        needs_phone=needs_phone,
+        windows_passed=tally.windows_passed,
+        missed_windows_total=tally.missed_windows_total,
+        needs_phone=tally.needs_phone,
         leases=leases,
         agents_today=agents,
         handoffs_open=int(handoffs_open),
@@ -422,11 +509,23 @@ def count_cases(
 ) -> int:
     """How many rows `list_cases` would give in all (for the table's row count label)."""
     now = ctx.clock.now()
-    where = [_filter(kind, now)]
-    if wijk:
-        where.append(Case.wijk == wijk)
     with ctx.db.read() as session:
-        return _scalar_int(session, select(func.count()).select_from(Case).where(*where))
+        if kind is CaseFilter.LEASED:
+            # A few rows: one or two per agent, a range on ix_cases_lease.
+            where = [_filter(kind, now)]
+            if wijk:
+                where.append(Case.wijk == wijk)
+            return _scalar_int(session, select(func.count()).select_from(Case).where(*where))
+        day_start, day_end = day_bounds(now)
+        tally = _tally(_count_groups(session, wijk), now, day_start, day_end)
+        if kind is CaseFilter.DUE_NOW:
+            held = _held_in_open_window(session, now, wijk=wijk)
+            return tally.window_open - sum(held.values())
+    if kind is CaseFilter.NEEDS_PHONE:
+        return tally.needs_phone
+    if kind is CaseFilter.WINDOW_PASSED:
+        return tally.windows_passed
+    return tally.open_cases
 
 
 @allowed(Role.TEAMLEAD)
@@ -508,14 +607,20 @@ def list_cases(
 @allowed(Role.TEAMLEAD)
 def wijken(ctx: AppContext) -> list[str]:
     """The wijken of the open cases, for the table's filter."""
+    both = union_all(
+        select(QueueCount.wijk, QueueCount.n).where(QueueCount.status == CaseStatus.OPEN.value),
+        select(QueueCountDelta.wijk, QueueCountDelta.n).where(
+            QueueCountDelta.status == CaseStatus.OPEN.value
+        ),
+    ).subquery()
     with ctx.db.read() as session:
         return [
             w
             for (w,) in session.execute(
-                select(Case.wijk)
-                .where(Case.status == CaseStatus.OPEN.value)
-                .group_by(Case.wijk)
-                .order_by(Case.wijk)
+                select(both.c.wijk)
+                .group_by(both.c.wijk)
+                .having(func.sum(both.c.n) > 0)
+                .order_by(both.c.wijk)
             )
         ]
 
