@@ -19,11 +19,16 @@ jobs, demo data, retention, a handoff.
 SQLite has one writer at a time: its row triggers update `queue_counts` directly.
 PostgreSQL has many concurrent writers; if each updated the shared count rows, two agents
 recording outcomes would wait for each other (and could deadlock moving cases between the
-same two windows in opposite directions). So a statement trigger appends the statement's net
-change per group to `queue_count_deltas` (inserts never wait for each other) and then, only if
-no other transaction is doing it (`pg_try_advisory_xact_lock`, which never waits), folds all
-committed deltas into `queue_counts`. Readers sum both tables. The trigger function is
-SECURITY DEFINER so a role that may update `cases` need not be granted these tables.
+same two windows in opposite directions). So the triggers append the changes to
+`queue_count_deltas` (appends never wait for each other: one row per changed case, or per group
+for a multi-row INSERT or COPY), and once per transaction, only if no other transaction is
+doing it (`pg_try_advisory_xact_lock`, which never waits), a writer folds the committed deltas
+into `queue_counts`. Readers sum both tables (the deltas are the rows of the few transactions
+since the last fold). Folding once per transaction, not per statement: a transaction cannot
+prune rows it deleted itself, so folding again and again inside one bulk transaction was
+quadratic; updating one delta row per group in place was too (its version chain). The trigger
+functions are SECURITY DEFINER so a role that may change `cases` need not be granted these
+tables.
 """
 
 from __future__ import annotations
@@ -68,10 +73,10 @@ _SQLITE_BUCKET = (
     " || coalesce({r}.next_window_start, '') || char(31) || coalesce({r}.next_window_end, '')"
 )
 _PG_BUCKET = (
-    "concat_ws(chr(31), wijk, status, coalesce(needs_phone, false)::text,"
-    " coalesce(next_slot, ''),"
-    " coalesce(extract(epoch from next_window_start)::text, ''),"
-    " coalesce(extract(epoch from next_window_end)::text, ''))"
+    "concat_ws(chr(31), {r}.wijk, {r}.status, coalesce({r}.needs_phone, false)::text,"
+    " coalesce({r}.next_slot, ''),"
+    " coalesce(extract(epoch from {r}.next_window_start)::text, ''),"
+    " coalesce(extract(epoch from {r}.next_window_end)::text, ''))"
 )
 
 
@@ -132,80 +137,105 @@ _SQLITE_TRIGGERS = [
 ]
 
 
-def _pg_changes(table: str, sign: str) -> str:
-    return (
-        f"SELECT {_GROUP}, {sign}1 AS n, {sign}coalesce(missed_windows, 0) AS missed_sum"
-        f" FROM {table} WHERE status IN {COUNTED}"
-    )
-
-
-def _pg_delta_insert(changes: str) -> str:
+def _pg_row_delta(row: str, sign: str) -> str:
+    """Row OLD/NEW added to (sign '') or taken from ('-') its group, as a new delta row."""
     return f"""
         INSERT INTO queue_count_deltas (bucket, {_GROUP}, n, missed_sum)
-        SELECT {_PG_BUCKET}, {_GROUP}, sum(n), sum(missed_sum)
-          FROM ({changes}) AS c
-         GROUP BY {_GROUP}
-        HAVING sum(n) <> 0 OR sum(missed_sum) <> 0;
-    """
+        VALUES ({_PG_BUCKET.format(r=row)}, {row}.wijk, {row}.status,
+                coalesce({row}.needs_phone, false), {row}.next_slot, {row}.next_window_start,
+                {row}.next_window_end, {sign}1, {sign}coalesce({row}.missed_windows, 0));"""
 
 
-_UPDATE_CHANGES = _pg_changes("new_rows", "") + " UNION ALL " + _pg_changes("old_rows", "-")
-
-_PG_FUNCTION = f"""
-CREATE FUNCTION queue_counts_track() RETURNS trigger
+_PG_FUNCTIONS = [
+    f"""
+CREATE FUNCTION queue_counts_fold() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    added integer;
     emptied text[];
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        {_pg_delta_insert(_pg_changes("new_rows", ""))}
-    ELSIF TG_OP = 'DELETE' THEN
-        {_pg_delta_insert(_pg_changes("old_rows", "-"))}
-    ELSE
-        {_pg_delta_insert(_UPDATE_CHANGES)}
+    -- Once per transaction, and only when nobody else is folding (never wait): the count rows
+    -- are written by one transaction at a time, so no writer of cases waits for another here.
+    IF current_setting('vroegbel.queue_counts_folded', true) IS NOT DISTINCT FROM 'yes'
+       OR NOT pg_try_advisory_xact_lock({FOLD_LOCK}) THEN
+        RETURN;
     END IF;
-    GET DIAGNOSTICS added = ROW_COUNT;
-    -- Fold only when nobody else is folding (never wait): the count rows are then written by
-    -- one transaction at a time, so no writer of cases ever waits for another one here.
-    IF added > 0 AND pg_try_advisory_xact_lock({FOLD_LOCK}) THEN
-        WITH moved AS (
-            DELETE FROM queue_count_deltas RETURNING bucket, {_GROUP}, n, missed_sum
-        ), summed AS (
-            SELECT bucket, min(wijk) AS wijk, min(status) AS status,
-                   bool_or(needs_phone) AS needs_phone, min(next_slot) AS next_slot,
-                   min(next_window_start) AS next_window_start,
-                   min(next_window_end) AS next_window_end,
-                   sum(n) AS n, sum(missed_sum) AS missed_sum
-              FROM moved GROUP BY bucket
-        ), folded AS (
-            INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
-            SELECT bucket, {_GROUP}, n, missed_sum FROM summed ORDER BY bucket
-            ON CONFLICT (bucket) DO UPDATE
-               SET n = queue_counts.n + EXCLUDED.n,
-                   missed_sum = queue_counts.missed_sum + EXCLUDED.missed_sum
-            RETURNING bucket, n
-        )
-        SELECT array_agg(bucket) FILTER (WHERE n = 0) INTO emptied FROM folded;
-        IF emptied IS NOT NULL THEN
-            DELETE FROM queue_counts WHERE bucket = ANY(emptied) AND n = 0;
-        END IF;
+    PERFORM set_config('vroegbel.queue_counts_folded', 'yes', true);
+    -- Committed transactions' deltas and this one's so far (others' are invisible).
+    WITH moved AS (
+        DELETE FROM queue_count_deltas
+        RETURNING bucket, {_GROUP}, n, missed_sum
+    ), summed AS (
+        SELECT bucket, min(wijk) AS wijk, min(status) AS status,
+               bool_or(needs_phone) AS needs_phone, min(next_slot) AS next_slot,
+               min(next_window_start) AS next_window_start,
+               min(next_window_end) AS next_window_end,
+               sum(n) AS n, sum(missed_sum) AS missed_sum
+          FROM moved GROUP BY bucket
+    ), folded AS (
+        INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
+        SELECT bucket, {_GROUP}, n, missed_sum FROM summed ORDER BY bucket
+        ON CONFLICT (bucket) DO UPDATE
+           SET n = queue_counts.n + EXCLUDED.n,
+               missed_sum = queue_counts.missed_sum + EXCLUDED.missed_sum
+        RETURNING bucket, n
+    )
+    SELECT array_agg(bucket) FILTER (WHERE n = 0) INTO emptied FROM folded;
+    IF emptied IS NOT NULL THEN
+        DELETE FROM queue_counts WHERE bucket = ANY(emptied) AND n = 0;
     END IF;
+END
+$$
+""",
+    f"""
+CREATE FUNCTION queue_counts_track_row() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' AND OLD.status IN {COUNTED} THEN{_pg_row_delta("OLD", "-")}
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW.status IN {COUNTED} THEN{_pg_row_delta("NEW", "")}
+    END IF;
+    PERFORM queue_counts_fold();
     RETURN NULL;
 END
 $$
-"""
+""",
+    f"""
+CREATE FUNCTION queue_counts_track_insert() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    -- One row per group for the whole statement: an import's COPY of 70,000 cases writes a
+    -- few hundred delta rows, not 70,000.
+    INSERT INTO queue_count_deltas (bucket, {_GROUP}, n, missed_sum)
+    SELECT {_PG_BUCKET.format(r="c")}, {_GROUP}, n, missed_sum
+      FROM (SELECT wijk, status, coalesce(needs_phone, false) AS needs_phone, next_slot,
+                   next_window_start, next_window_end,
+                   count(*) AS n, sum(coalesce(missed_windows, 0)) AS missed_sum
+              FROM new_rows WHERE status IN {COUNTED}
+             GROUP BY 1, 2, 3, 4, 5, 6) AS c;
+    PERFORM queue_counts_fold();
+    RETURN NULL;
+END
+$$
+""",
+]
 
+_PG_KEY_CHANGED = _KEY_CHANGED.replace("IS NOT", "IS DISTINCT FROM")
+
+# New cases: a statement trigger (one aggregate per COPY or multi-row INSERT). Changes: row
+# triggers with UPDATE OF and WHEN, so a claim or a lease change (the agent's Next call) does
+# not even start the function.
 _PG_TRIGGERS = [
     """CREATE TRIGGER trg_queue_counts_insert AFTER INSERT ON cases
        REFERENCING NEW TABLE AS new_rows
-       FOR EACH STATEMENT EXECUTE FUNCTION queue_counts_track()""",
-    """CREATE TRIGGER trg_queue_counts_update AFTER UPDATE ON cases
-       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-       FOR EACH STATEMENT EXECUTE FUNCTION queue_counts_track()""",
-    """CREATE TRIGGER trg_queue_counts_delete AFTER DELETE ON cases
-       REFERENCING OLD TABLE AS old_rows
-       FOR EACH STATEMENT EXECUTE FUNCTION queue_counts_track()""",
+       FOR EACH STATEMENT EXECUTE FUNCTION queue_counts_track_insert()""",
+    f"""CREATE TRIGGER trg_queue_counts_update
+       AFTER UPDATE OF wijk, status, needs_phone, next_slot, next_window_start, next_window_end,
+                       missed_windows ON cases
+       FOR EACH ROW WHEN ((OLD.status IN {COUNTED} OR NEW.status IN {COUNTED})
+                          AND ({_PG_KEY_CHANGED}))
+       EXECUTE FUNCTION queue_counts_track_row()""",
+    f"""CREATE TRIGGER trg_queue_counts_delete AFTER DELETE ON cases
+       FOR EACH ROW WHEN (OLD.status IN {COUNTED}) EXECUTE FUNCTION queue_counts_track_row()""",
 ]
 
 
@@ -219,36 +249,38 @@ def upgrade() -> None:
     op.create_index("ix_queue_counts_status_wijk", "queue_counts", ["status", "wijk"])
     op.create_table(
         "queue_count_deltas",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True),
         sa.Column("bucket", sa.String(length=400), nullable=False),
         *_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_queue_count_deltas")),
     )
     bind = op.get_bind()
+    op.execute(count_existing_sql(bind.dialect.name))
     if bind.dialect.name == "postgresql":
-        op.execute(
-            f"""
-            INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
-            SELECT {_PG_BUCKET}, {_GROUP}, count(*), sum(coalesce(missed_windows, 0))
-              FROM cases WHERE status IN {COUNTED} GROUP BY {_GROUP}
-            """
-        )
-        op.execute(_PG_FUNCTION)
-        for statement in _PG_TRIGGERS:
+        for statement in [*_PG_FUNCTIONS, *_PG_TRIGGERS]:
             op.execute(statement)
     else:
-        op.execute(
-            f"""
-            INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
-            SELECT {_SQLITE_BUCKET.format(r="cases")}, wijk, status, coalesce(needs_phone, 0),
-                   next_slot, next_window_start, next_window_end,
-                   count(*), sum(coalesce(missed_windows, 0))
-              FROM cases WHERE status IN {COUNTED}
-             GROUP BY 1, 2, 3, 4, 5, 6, 7
-            """
-        )
         for statement in _SQLITE_TRIGGERS:
             op.execute(statement)
+
+
+def count_existing_sql(dialect: str) -> str:
+    """Fill the (empty) counts from the cases already there (also used by the tests)."""
+    if dialect == "postgresql":
+        return f"""
+            INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
+            SELECT {_PG_BUCKET.format(r="cases")}, {_GROUP}, count(*),
+                   sum(coalesce(missed_windows, 0))
+              FROM cases WHERE status IN {COUNTED} GROUP BY {_GROUP}
+            """
+    return f"""
+        INSERT INTO queue_counts (bucket, {_GROUP}, n, missed_sum)
+        SELECT {_SQLITE_BUCKET.format(r="cases")}, wijk, status, coalesce(needs_phone, 0),
+               next_slot, next_window_start, next_window_end,
+               count(*), sum(coalesce(missed_windows, 0))
+          FROM cases WHERE status IN {COUNTED}
+         GROUP BY 1, 2, 3, 4, 5, 6, 7
+        """
 
 
 def downgrade() -> None:
@@ -258,7 +290,8 @@ def downgrade() -> None:
         else:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP FUNCTION IF EXISTS queue_counts_track()")
+        for function in ("track_insert", "track_row", "fold"):
+            op.execute(f"DROP FUNCTION IF EXISTS queue_counts_{function}()")
     op.drop_table("queue_count_deltas")
     op.drop_index("ix_queue_counts_status_wijk", table_name="queue_counts")
     op.drop_table("queue_counts")
