@@ -370,3 +370,39 @@ def migration_0011() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_bulk_load_is_folded_and_stays_exact(ctx: AppContext, clock: FixedClock) -> None:
+    """Many multi-row INSERTs in one transaction (an import, the demo) leave PostgreSQL's
+    deltas unfolded until the next write; the Queue tab folds them once there are many."""
+    now = clock.now()
+    with ctx.db.begin() as session:
+        lead = make_user(session, "lead", Role.TEAMLEAD, "Lead")
+        for statement in range(8):
+            session.execute(
+                insert(Case).values(
+                    [
+                        {
+                            "wijk": f"Wijk {i % 600}",
+                            "status": "open",
+                            "opened_at": now,
+                            "first_received_on": now.date(),
+                            "missed_windows": i % 2,
+                            "needs_phone": i % 9 == 0,
+                            "next_slot": "morning",
+                            "next_window_start": now + timedelta(days=i % 15 + statement),
+                            "next_window_end": now + timedelta(days=i % 15 + statement, hours=3),
+                        }
+                        for i in range(600)
+                    ]
+                )
+            )
+    with ctx.db.read() as session:
+        deltas = session.scalar(select(func.count()).select_from(QueueCountDelta))
+    assert deltas == 0 if ctx.db.is_sqlite else deltas > monitor.FOLD_ABOVE
+    lead_ctx = ctx.as_actor(actor_of(lead))
+    fresh = check(ctx, lead_ctx, "bulk")
+    assert fresh["open"] == 4800
+    with ctx.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(QueueCountDelta)) == 0
+        assert sum(n for (n,) in session.execute(select(QueueCount.n))) == 4800
