@@ -18,8 +18,14 @@
 4. Prints one JSON object with these figures, the refresh count and durations, the pauses of
    Python's garbage collector during the run (a full collection stops every thread: the
    largest GUI stalls are these), and the service timings of one refresh (`live_figures_ms`,
-   `change_token_ms`, `page_ms`). `--gc-freeze` freezes the start-up objects first, as the app
-   could after its window is built.
+   `change_token_ms`, `page_ms` – a page in the middle of the listing –, `count_ms`, and the
+   due-now page and count), each the median of 5 calls, with the process's CPU time beside
+   it (`*_cpu_ms`). `--gc-freeze` freezes the start-up objects first, as the app could after
+   its window is built.
+
+`--reuse` keeps a database that an earlier `--reuse` run filled (`--db sqlite:///FILE` or a
+PostgreSQL database made for it): building 1,000,000 cases takes many minutes, so build it
+once per backend. The earlier runs' agent thread has moved a few hundred cases on.
 """
 
 from __future__ import annotations
