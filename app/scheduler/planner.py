@@ -347,6 +347,18 @@ def preference_key(
     )
 
 
+def least_tried_key(
+    window: Window,
+    tried: Mapping[Slot, int],
+    rates: Mapping[Slot, float],
+    household: HouseholdEvidence = NO_EVIDENCE,
+) -> tuple[int, float, datetime, int]:
+    """Rule 5's order before issue 19 (least tried first, the rate only breaks ties): kept
+    so that the simulator can show what the rate-first order gains on the same history."""
+    slot = window.slot
+    return (tried[slot], -float(rates.get(slot, 0.0)), window.start, _INDEX[slot])
+
+
 def _reason(
     chosen: Window,
     eligible: Sequence[Window],
@@ -386,6 +398,7 @@ def next_attempt(
     *,
     plan_start: date | None = None,
     household: HouseholdEvidence = NO_EVIDENCE,
+    least_tried_first: bool = False,
 ) -> PlannedAttempt | None:
     """The window of the case's next attempt (rule 5), or None when no attempt fits anymore.
 
@@ -394,7 +407,8 @@ def next_attempt(
     case's wijk (missing slot types count as 0), `plan_start`: the day of the case's first
     call when the history does not show it (e.g. a first call that reached a callback); for a
     new case the plan is measured from `first_anchor`. `household`: what we know of this
-    household (outranks the rates; never the rules).
+    household (outranks the rates; never the rules). `least_tried_first`: the order before
+    issue 19, for the simulator's comparison only.
     """
     if not history and plan_start is None:
         plan_start = first_anchor(calendar, now)
@@ -409,7 +423,10 @@ def next_attempt(
     eligible = [window for window in options if costs[window] == best]
     state = _state(history)
     rate = rates or {}
-    chosen = min(eligible, key=lambda w: preference_key(w, state.tried, rate, household))
+    if least_tried_first:
+        chosen = min(eligible, key=lambda w: least_tried_key(w, state.tried, rate))
+    else:
+        chosen = min(eligible, key=lambda w: preference_key(w, state.tried, rate, household))
     reason = _reason(chosen, eligible, state.tried, rate, household)
     return PlannedAttempt(number=state.used + 1, window=chosen, reason=reason)
 
@@ -467,6 +484,8 @@ def preview(
     rules: PlanRules,
     start: datetime,
     rates: Mapping[Slot, float] | None = None,
+    *,
+    least_tried_first: bool = False,
 ) -> list[PlannedAttempt]:
     """The whole plan of a case opened at `start` that is never reached and never missed.
 
@@ -476,7 +495,9 @@ def preview(
     plan: list[PlannedAttempt] = []
     now = start
     while len(plan) < rules.max_attempts:
-        planned = next_attempt(calendar, rules, history, now, rates)
+        planned = next_attempt(
+            calendar, rules, history, now, rates, least_tried_first=least_tried_first
+        )
         if planned is None:
             break
         plan.append(planned)

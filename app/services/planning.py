@@ -450,8 +450,9 @@ def why_text(reason: Reason | None, slot: Slot, wijk: str | None, hint: str | No
     if because == Because.RATE:
         return f"{label}: {measured}"
     if because == Because.LEAST_TRIED:
-        tail = f" ({measured})" if measured else ""
-        return f"{label}: gelijke contactkans, dit tijdvak is het minst geprobeerd{tail}"
+        if measured:
+            return f"{label}: gelijke contactkans, het minst geprobeerd ({measured})"
+        return f"{label}: het minst geprobeerd (nog geen contactcijfers gemeten)"
     tail = f" ({measured})" if measured else " (nog geen contactcijfers gemeten)"
     return f"{label}: het eerstvolgende belvenster{tail}"
 
