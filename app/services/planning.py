@@ -12,6 +12,7 @@ in before). Callers that plan many cases may also build the context themselves w
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -283,6 +284,8 @@ def _history_and_hint(
 
 # --- what we know of the household (DOMAIN.md 4.5) --------------------------------------
 
+_HINT_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+
 #: A weekday without holidays: a hint "19:30" means that time on a working day.
 _HINT_WEEKDAY = date(2026, 1, 7)
 
@@ -299,14 +302,13 @@ def parse_hint(value: str | None) -> str | None:
     for label_slot, label in SLOT_LABELS.items():
         if text == label:
             return label_slot.value
-    try:
-        moment = clock_time.fromisoformat(text.replace(".", ":"))
-    except ValueError:
+    found = _HINT_TIME.fullmatch(text)
+    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
         raise InvalidInput(
             f"'{value}' is geen bereikbaarheid: kies ochtend, middag, avond, zaterdag of een "
             "tijd als 19:30."
-        ) from None
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+        )
+    return f"{int(found[1]):02d}:{found[2]}"
 
 
 def hint_slot(calendar: CallingCalendar, hint: str | None) -> Slot | None:
