@@ -1399,338 +1399,363 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="209" />
+            <location filename="../../app/ui/tabs/next_call.py" line="211" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation>Next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="212" />
+            <location filename="../../app/ui/tabs/next_call.py" line="214" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation>Call the next resident (F5 or Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="261" />
+            <location filename="../../app/ui/tabs/next_call.py" line="561" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1063" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="267" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="288" />
+            <location filename="../../app/ui/tabs/next_call.py" line="290" />
             <source>Eerdere pogingen</source>
             <translation>Earlier attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="343" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="354" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="356" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="358" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="360" />
             <source>Totale achterstand</source>
             <translation>Total arrears</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="363" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="367" />
+            <source>Waarom dit tijdvak</source>
+            <translation>Why this slot</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="370" />
+            <source>Bereikbaar</source>
+            <translation>Reachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="395" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation>&amp;Notes on this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="402" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation>What was discussed? No medical or other sensitive details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <source>&amp;Beste bereikbaar</source>
+            <translation>&amp;Best reachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="417" />
+            <source>Hoorde u van een huisgenoot of de bewoner wanneer die beter bereikbaar is? Kies een tijdvak of typ een tijd (19:30). Geldt bij geen gehoor, voicemail, in gesprek en een terugbelafspraak.</source>
+            <translation>Did a member of the household or the resident say when they are easier to reach? Choose a slot or type a time (19:30). Applies to no answer, voicemail, busy and a callback appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="422" />
+            <source>(niets gehoord)</source>
+            <translation>(nothing heard)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="436" />
             <source>Uitkomst van dit gesprek</source>
             <translation>Outcome of this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation>Ctrl+1 … Ctrl+9 · give back Ctrl+W</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="454" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="463" />
             <source>Teruggeven zonder uitkomst</source>
             <translation>Give back without outcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="468" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation>The case goes back to the queue, without a call attempt (Ctrl+W)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="479" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="563" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="571" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="575" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="576" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="582" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="589" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="597" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="634" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="647" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="650" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="658" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="661" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="664" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="668" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="685" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="713" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="717" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="723" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="725" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="727" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="738" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="740" />
             <source>Nummer toevoegen…</source>
             <translation>Add number…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="742" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="755" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="756" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="776" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="795" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="815" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="853" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="862" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="876" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="949" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="978" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="985" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1000" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1024" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1034" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1047" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1077" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1079" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
