@@ -23,7 +23,13 @@ from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
 from app.services.errors import InvalidInput
-from app.services.planning import SLOT_LABELS, PlanningContext, shrunk_table
+from app.services.planning import (
+    PRIOR_ATTEMPTS,
+    SLOT_LABELS,
+    PlanningContext,
+    RateTable,
+    shrunk_table,
+)
 from app.services.reporting import case_period_filter, check_period
 
 #: Fixed unless the caller asks otherwise, so the same question gives the same answer.
@@ -70,6 +76,28 @@ class Simulation:
             "current": self.current.as_json(),
             "proposed": self.proposed.as_json(),
         }
+
+
+@dataclass(frozen=True)
+class PlanningEvidence:
+    """What the planner goes by today: the contact rates per wijk and slot type of the last
+    `weeks` weeks (with the attempts behind each) and the plan rules in force."""
+
+    table: RateTable
+    rules: PlanRules
+    weeks: int
+    prior_attempts: int = PRIOR_ATTEMPTS
+
+
+@allowed(Role.TEAMLEAD, Role.ADMIN)
+def planning_evidence(ctx: AppContext) -> PlanningEvidence:
+    """The team lead's table and heat map of contact rates (anonymous counts: not audited)."""
+    now = ctx.clock.now()
+    with ctx.db.read() as session:
+        context = PlanningContext.load(session)
+        table = context.table_for(session, now)
+        weeks = int(context.setting("contact_rate_weeks"))
+    return PlanningEvidence(table=table, rules=context.rules, weeks=weeks)
 
 
 def check_rules(rules: PlanRules, calendar: CallingCalendar) -> None:

@@ -1972,275 +1972,440 @@
         </message>
     </context>
     <context>
+        <name>PlanningPanel</name>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="123" />
+            <source>Contactkansen &amp;verversen</source>
+            <extracomment>The heat map runs from white (no contact) to the report's reach colour (the best cell).</extracomment>
+            <translation>&amp;Refresh contact rates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="136" />
+            <location filename="../../app/ui/tabs/planning_panel.py" line="147" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="137" />
+            <source>Hele gemeente</source>
+            <translation>Whole municipality</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="148" />
+            <source>Tijdvak</source>
+            <translation>Slot</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="150" />
+            <source>Pogingen</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="156" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="162" />
+            <source>Gemeten</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="168" />
+            <source>Planner rekent met</source>
+            <translation>Planner uses</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="182" />
+            <source>Wat als: andere belregels op eigen cijfers</source>
+            <translation>What if: other calling rules on our own figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="198" />
+            <source>Meldingen &amp;van</source>
+            <translation>Signals &amp;from</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="199" />
+            <source>&amp;tot en met</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="200" />
+            <source>&amp;Maximaal pogingen</source>
+            <translation>&amp;Maximum attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="201" />
+            <source>Minimaal &amp;avond</source>
+            <translation>Minimum &amp;evening</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="202" />
+            <source>Minimaal &amp;zaterdag</source>
+            <translation>Minimum &amp;Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="203" />
+            <source>Binnen &amp;dagen</source>
+            <translation>Within &amp;days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="210" />
+            <source>&amp;Doorrekenen</source>
+            <translation>&amp;Calculate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="217" />
+            <source>Speelt de zaken van de periode na met de contactkansen van hun eigen pogingen per wijk en tijdvak; beide regelsets krijgen dezelfde toevalsgetallen.</source>
+            <translation>Replays the period's cases with the contact rates of their own attempts per neighbourhood and slot; both rule sets get the same random numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="227" />
+            <source>Regels</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="228" />
+            <source>Instelling</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="230" />
+            <source>Bereik</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="235" />
+            <source>Verwacht bereik</source>
+            <translation>Expected reach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="240" />
+            <source>Gesprekken per zaak</source>
+            <translation>Calls per case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="267" />
+            <source>{0} · {1} pog.</source>
+            <translation>{0} · {1} att.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="272" />
+            <source>Nog geen pogingen in dit tijdvak.</source>
+            <translation>No attempts in this slot yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="274" />
+            <source>{0} pogingen, {1} met contact (gemeten {2}); de planner rekent met {3}.</source>
+            <translation>{0} attempts, {1} with contact (measured {2}); the planner uses {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="321" />
+            <source>{0} pogingen, {1} avond, {2} zaterdag, {3} dagen</source>
+            <translation>{0} attempts, {1} evening, {2} Saturday, {3} days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="368" />
+            <source>Contact per wijk en tijdvak van {0} tot en met {1} ({2} weken), zoals de planner ermee rekent: een wijk met weinig pogingen weegt mee met {3} pogingen van de hele gemeente.</source>
+            <translation>Contact per neighbourhood and slot from {0} to {1} ({2} weeks), as the planner uses it: a neighbourhood with few attempts is weighed with {3} attempts of the whole municipality.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="400" />
+            <source>Bezig met doorrekenen…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="421" />
+            <source>Huidige regels</source>
+            <translation>Current rules</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="422" />
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="428" />
+            <source>{0} zaken en {1} belpogingen nagespeeld (werkelijk bereik {2}); seed {3}.</source>
+            <translation>{0} cases and {1} calls replayed (actual reach {2}); seed {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMonitorTab</name>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="160" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
             <translation>Live queue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="162" />
             <source>Cijfers per periode</source>
             <translation>Figures per period</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="164" />
+            <source>Planning en contactkansen</source>
+            <translation>Planning and contact rates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="178" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="215" />
             <source>Nu te bellen</source>
             <translation>Due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="179" />
             <source>Vandaag gepland</source>
             <translation>Planned today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="180" />
             <source>Terugbellen vandaag</source>
             <translation>Callbacks today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="181" />
             <source>Venster gemist</source>
             <translation>Window missed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="182" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="216" />
             <source>Bij een beller</source>
             <translation>With an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="183" />
             <source>Zonder nummer</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="184" />
             <source>Coach te laat</source>
             <translation>Coach overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="208" />
             <source>Open zaken</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="214" />
             <source>Alle open zaken</source>
             <translation>All open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="217" />
             <source>Belvenster verstreken</source>
             <translation>Window passed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="218" />
             <source>Zonder telefoonnummer</source>
             <translation>Without a phone number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="222" />
             <source>Alle wijken</source>
             <translation>All neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="261" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="262" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
             <source>Sinds</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>Zaken bij een beller</source>
             <translation>Cases held by an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="275" />
             <source>Kies een zaak.</source>
             <translation>Choose a case.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="277" />
             <source>&amp;Vrijgeven</source>
             <translation>&amp;Release</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="279" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation>Put the case back in the queue (the agent can no longer save on it)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="283" />
             <source>&amp;Toewijzen</source>
             <translation>&amp;Assign</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="284" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation>Give the case to the chosen agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
             <source>Toewijzen aan</source>
             <translation>Assign to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="300" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
             <source>Laatste</source>
             <translation>Last</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
             <source>Bellers vandaag</source>
             <translation>Agents today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="316" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="318" />
             <source>wettelijk {0}</source>
             <translation>legal {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>lokaal {0}</source>
             <translation>local {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="332" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="421" />
             <source>{0} nu aan de beurt</source>
             <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="430" />
             <source>{0} open zaken in totaal</source>
             <translation>{0} open cases in all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>zonder geldig nummer</source>
             <translation>without a valid number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="435" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="444" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="454" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="458" />
             <source>{0} zaken</source>
             <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="492" />
             <source>Zaak {0} (bij {1})</source>
             <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="494" />
             <source>Zaak {0}</source>
             <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="540" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="542" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation>Case {0} was not held by anyone.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="545" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation>Case {0} has been assigned to {1}.</translation>
         </message>

@@ -1972,275 +1972,440 @@
         </message>
     </context>
     <context>
+        <name>PlanningPanel</name>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="123" />
+            <source>Contactkansen &amp;verversen</source>
+            <extracomment>The heat map runs from white (no contact) to the report's reach colour (the best cell).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="136" />
+            <location filename="../../app/ui/tabs/planning_panel.py" line="147" />
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="137" />
+            <source>Hele gemeente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="148" />
+            <source>Tijdvak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="150" />
+            <source>Pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="156" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="162" />
+            <source>Gemeten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="168" />
+            <source>Planner rekent met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="182" />
+            <source>Wat als: andere belregels op eigen cijfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="198" />
+            <source>Meldingen &amp;van</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="199" />
+            <source>&amp;tot en met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="200" />
+            <source>&amp;Maximaal pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="201" />
+            <source>Minimaal &amp;avond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="202" />
+            <source>Minimaal &amp;zaterdag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="203" />
+            <source>Binnen &amp;dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="210" />
+            <source>&amp;Doorrekenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="217" />
+            <source>Speelt de zaken van de periode na met de contactkansen van hun eigen pogingen per wijk en tijdvak; beide regelsets krijgen dezelfde toevalsgetallen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="227" />
+            <source>Regels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="228" />
+            <source>Instelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="230" />
+            <source>Bereik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="235" />
+            <source>Verwacht bereik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="240" />
+            <source>Gesprekken per zaak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="267" />
+            <source>{0} · {1} pog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="272" />
+            <source>Nog geen pogingen in dit tijdvak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="274" />
+            <source>{0} pogingen, {1} met contact (gemeten {2}); de planner rekent met {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="321" />
+            <source>{0} pogingen, {1} avond, {2} zaterdag, {3} dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="368" />
+            <source>Contact per wijk en tijdvak van {0} tot en met {1} ({2} weken), zoals de planner ermee rekent: een wijk met weinig pogingen weegt mee met {3} pogingen van de hele gemeente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="400" />
+            <source>Bezig met doorrekenen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="421" />
+            <source>Huidige regels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="422" />
+            <source>Voorgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="428" />
+            <source>{0} zaken en {1} belpogingen nagespeeld (werkelijk bereik {2}); seed {3}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QueueMonitorTab</name>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="160" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="162" />
             <source>Cijfers per periode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="164" />
+            <source>Planning en contactkansen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="178" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="215" />
             <source>Nu te bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="179" />
             <source>Vandaag gepland</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="180" />
             <source>Terugbellen vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="181" />
             <source>Venster gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="182" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="216" />
             <source>Bij een beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="183" />
             <source>Zonder nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="184" />
             <source>Coach te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="208" />
             <source>Open zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="214" />
             <source>Alle open zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="217" />
             <source>Belvenster verstreken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="218" />
             <source>Zonder telefoonnummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="222" />
             <source>Alle wijken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="261" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="262" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
             <source>Beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
             <source>Sinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>Tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>Zaken bij een beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="275" />
             <source>Kies een zaak.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="277" />
             <source>&amp;Vrijgeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="279" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="283" />
             <source>&amp;Toewijzen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="284" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
             <source>Toewijzen aan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="300" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
             <source>Gesprekken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
             <source>Hulpvragen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
             <source>Laatste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
             <source>Bellers vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="316" />
             <source>Termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="318" />
             <source>wettelijk {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>lokaal {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>Spoed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>ja</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="332" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>geen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="421" />
             <source>{0} nu aan de beurt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="430" />
             <source>{0} open zaken in totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>zonder geldig nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="435" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="444" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="454" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="458" />
             <source>{0} zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="492" />
             <source>Zaak {0} (bij {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="494" />
             <source>Zaak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="540" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="542" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="545" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation type="unfinished" />
         </message>
