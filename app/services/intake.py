@@ -347,7 +347,7 @@ class _FirstAttempts:
             self._reached.update((hid, frozenset(slots)) for hid, slots in found.items())
 
     def _plan(self, case: Case, household: HouseholdEvidence | None = None) -> bool:
-        return planning.plan_next_attempt(
+        return planning.plan_first_attempt(
             self.session, case, self.now, context=self.context, household=household
         )
 

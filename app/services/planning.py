@@ -485,10 +485,15 @@ def explain_next(session: Session, case: Case, *, context: PlanningContext | Non
 
 
 def plan_first_attempt(
-    session: Session, case: Case, now: datetime, *, context: PlanningContext | None = None
+    session: Session,
+    case: Case,
+    now: datetime,
+    *,
+    context: PlanningContext | None = None,
+    household: HouseholdEvidence | None = None,
 ) -> bool:
     """Plan the first attempt of a new case (intake, or a case that got a phone number)."""
-    return plan_next_attempt(session, case, now, context=context)
+    return plan_next_attempt(session, case, now, context=context, household=household)
 
 
 def check_callback_time(session: Session, when: datetime) -> None:
