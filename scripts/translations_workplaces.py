@@ -59,6 +59,7 @@ EN: dict[str, str] = {
     "Wachtwoord gewijzigd": "Password changed",
     "Wachtwoord wijzigen mislukt": "Password change failed",
     "Wachtwoord gereset": "Password reset",
+    "Belregels doorgerekend": "Calling rules simulated",
     "Account aangemaakt": "Account created",
     "Account geblokkeerd": "Account locked",
     "Account gedeblokkeerd": "Account unlocked",

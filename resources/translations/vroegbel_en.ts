@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1327" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1330" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -266,41 +266,46 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <source>Belregels doorgerekend</source>
+            <translation>Calling rules simulated</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
             <source>DDAS-levering</source>
             <translation>DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <location filename="../../app/ui/tabs/admin.py" line="168" />
             <source>Signalen ingelezen</source>
             <translation>Signals imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <location filename="../../app/ui/tabs/admin.py" line="169" />
             <source>Contacthistorie ingelezen</source>
             <translation>Contact history imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <location filename="../../app/ui/tabs/admin.py" line="170" />
             <source>Instelling gewijzigd</source>
             <translation>Setting changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <location filename="../../app/ui/tabs/admin.py" line="171" />
             <source>Gesloten dag toegevoegd</source>
             <translation>Closed day added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <location filename="../../app/ui/tabs/admin.py" line="172" />
             <source>Gesloten dag verwijderd</source>
             <translation>Closed day removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <location filename="../../app/ui/tabs/admin.py" line="173" />
             <source>Wijkindeling vervangen</source>
             <translation>Neighbourhood mapping replaced</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <location filename="../../app/ui/tabs/admin.py" line="174" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation>Retention: purged</translation>
         </message>
@@ -308,83 +313,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1077" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1087" />
+            <location filename="../../app/ui/tabs/admin.py" line="1114" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1089" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1092" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1100" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1105" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1107" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1116" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1121" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1131" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1163" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1177" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -530,72 +535,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1194" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1196" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1214" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1220" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1221" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1223" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1238" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1250" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1274" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -603,32 +608,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1027" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1029" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1043" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1058" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1066" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -1066,102 +1071,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="266" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="268" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="277" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="279" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="281" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="302" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="303" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="305" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="313" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="322" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="335" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="337" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="344" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="351" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="375" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="393" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="398" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="408" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="410" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="419" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -2617,52 +2622,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="839" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="841" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="859" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="861" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="863" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="867" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="897" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="904" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="909" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2693,143 +2698,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="625" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="627" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="644" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="651" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="652" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="678" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="700" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="706" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="709" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="722" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="723" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="724" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="734" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="749" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="751" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="752" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="753" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="754" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="803" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="810" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -2907,116 +2912,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="436" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="438" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="447" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="449" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="452" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="460" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="465" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="474" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="475" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="476" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
+            <location filename="../../app/ui/tabs/admin.py" line="456" />
+            <location filename="../../app/ui/tabs/admin.py" line="501" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <location filename="../../app/ui/tabs/admin.py" line="501" />
+            <location filename="../../app/ui/tabs/admin.py" line="457" />
+            <location filename="../../app/ui/tabs/admin.py" line="502" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="457" />
-            <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <location filename="../../app/ui/tabs/admin.py" line="458" />
+            <location filename="../../app/ui/tabs/admin.py" line="503" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="550" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="558" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="577" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="585" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -3062,72 +3067,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="925" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="927" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="944" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="946" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="947" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="968" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1001" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1018" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>
