@@ -329,15 +329,19 @@ class _FirstAttempts:
         self._reached: dict[int, frozenset[Slot]] = {}
 
     def load_households(self, household_ids: Sequence[int]) -> None:
-        """Where these households were reached in earlier cases (one query per 500): such a
-        household's first attempt is planned on its own (DOMAIN.md 4.5), the others per wijk."""
+        """Where these households (known before this import, without an active case) were
+        reached in earlier cases: such a household's first attempt is planned on its own
+        (DOMAIN.md 4.5), the others per wijk. A brand-new household has no earlier case, so
+        a first import asks nothing."""
         ids = sorted(set(household_ids))
-        for offset in range(0, len(ids), 500):
-            chunk = ids[offset : offset + 500]
+        for chunk in _key_chunks(self.session, ids):
             rows = self.session.execute(
                 select(Case.household_id, Attempt.slot)
                 .join(Attempt, Attempt.case_id == Case.id)
-                .where(Case.household_id.in_(chunk), Attempt.is_contact.is_(True))
+                .where(
+                    _member(self.session, Case.household_id, chunk),
+                    Attempt.is_contact.is_(True),
+                )
                 .distinct()
             )
             found: dict[int, set[Slot]] = {}
@@ -566,9 +570,7 @@ def _store_signals(
     open_status = CaseStatus.OPEN.value  # an enum's .value is a property: not per row
     mapping = current_wijk_mapping(session)
     planner = _FirstAttempts(session, now)
-    planner.load_households(
-        [household_ids[key] for key in groups if household_ids[key] not in active]
-    )
+    planner.load_households([hid for hid in known_ids if hid not in active])
     new_cases: list[dict[str, Any]] = []
     for key, group in groups.items():
         hid = household_ids[key]
