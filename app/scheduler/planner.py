@@ -175,15 +175,8 @@ def _day_start(day: date) -> datetime:
 
 def _pattern(calendar: CallingCalendar, first: date, last: date) -> tuple[int, ...]:
     """Per day from `first` to `last` (inclusive) a bit mask of the slot types open that day."""
-    masks = []
-    day = first
-    while day <= last:
-        mask = 0
-        for window in calendar.windows_on(day):
-            mask |= 1 << _INDEX[window.slot]
-        masks.append(mask)
-        day += timedelta(days=1)
-    return tuple(masks)
+    span = (last - first).days + 1
+    return tuple(calendar.slot_mask(first + timedelta(days=i)) for i in range(max(0, span)))
 
 
 def _lower_bound(

@@ -20,11 +20,23 @@ from datetime import UTC, date, datetime, time, timedelta
 from datetime import time as clock_time
 from typing import Any
 
-from sqlalchemy import case, exists, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    Integer,
+    String,
+    case,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, ClosedDay
+from app.models.base import UTCDateTime
 from app.models.enums import CallbackStatus, CaseStatus, CloseReason, Slot
 from app.scheduler import planner
 from app.scheduler.calendar import CalendarConfigError, CallingCalendar, Window, parse_windows
@@ -340,14 +352,16 @@ def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
     """Slot types in which this household was reached in its earlier cases."""
     if case.household_id is None:
         return frozenset()
+    earlier = select(Case.id).where(Case.household_id == case.household_id)
+    if case.id is not None:
+        earlier = earlier.where(Case.id != case.id)
+    # Cases first (ix_cases_household_id), then their attempts (ix_attempts_case_at): as a
+    # join SQLite may walk every contact attempt instead.
     query = (
         select(Attempt.slot)
-        .join(Case, Case.id == Attempt.case_id)
-        .where(Case.household_id == case.household_id, Attempt.is_contact.is_(True))
+        .where(Attempt.case_id.in_(earlier), Attempt.is_contact.is_(True))
         .distinct()
     )
-    if case.id is not None:
-        query = query.where(Case.id != case.id)
     found = set()
     for (slot,) in session.execute(query):
         try:
@@ -355,6 +369,65 @@ def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
         except ValueError:
             continue
     return frozenset(found)
+
+
+def _case_evidence(
+    session: Session, case: Case, calendar: CallingCalendar
+) -> tuple[list[PastAttempt], HouseholdEvidence, str | None]:
+    """The case's attempts that counted, what is known of its household and the latest hint,
+    in one round trip (planning runs once per recorded outcome, also in the history import):
+    the case's own attempts and the contact attempts of the household's earlier cases."""
+    if case.id is None or case.household_id is None:
+        own_history, own_hint = _history_and_hint(session, case.id)
+        before: frozenset[Slot] = (
+            household_reached_slots(session, case) if case.id is None else frozenset()
+        )
+        evidence = HouseholdEvidence(hint=hint_slot(calendar, own_hint), reached=before)
+        return own_history, evidence, own_hint
+    rows = session.execute(
+        _CASE_EVIDENCE, {"case_id": case.id, "household_id": case.household_id}
+    ).all()
+    history: list[PastAttempt] = []
+    reached: set[Slot] = set()
+    hint: str | None = None
+    for _id, slot, at, counts, reach_hint, is_own in rows:
+        if not is_own:
+            if slot in _SLOT_CODES:
+                reached.add(Slot(slot))
+            continue
+        if counts:
+            history.append(PastAttempt(slot=Slot(slot), at=at))
+        if reach_hint:
+            hint = reach_hint
+    evidence = HouseholdEvidence(hint=hint_slot(calendar, hint), reached=frozenset(reached))
+    return history, evidence, hint
+
+
+_SLOT_CODES = frozenset(slot.value for slot in Slot)
+
+# Plain SQL (valid on SQLite and PostgreSQL): built and cached once, so a plan in the history
+# import does not pay for composing and hashing a union statement (that was more than the
+# planner itself). Typed columns: `at` comes back as an aware datetime, booleans as bool.
+_CASE_EVIDENCE = text(
+    """
+    SELECT id, slot, at, counts_as_attempt, reach_hint, 1 AS own
+    FROM attempts WHERE case_id = :case_id
+    UNION ALL
+    SELECT id, slot, at, counts_as_attempt, NULL, 0
+    FROM attempts
+    WHERE is_contact AND case_id IN (
+        SELECT id FROM cases WHERE household_id = :household_id AND id <> :case_id
+    )
+    ORDER BY 3, 1
+    """
+).columns(
+    column("id", Integer),
+    column("slot", String),
+    column("at", UTCDateTime),
+    column("counts_as_attempt", Boolean),
+    column("reach_hint", String),
+    column("own", Integer),
+)
 
 
 def household_evidence(
@@ -391,9 +464,10 @@ def _plan(
     household: HouseholdEvidence | None,
 ) -> PlannedAttempt | None:
     ctx = context or planning_context(session)
-    history, hint = _history_and_hint(session, case.id)
     if household is None:
-        household = household_evidence(session, case, ctx.calendar, hint)
+        history, household, _hint = _case_evidence(session, case, ctx.calendar)
+    else:
+        history = _history(session, case.id)
     return planner.next_attempt(
         ctx.calendar,
         ctx.rules,
@@ -465,7 +539,7 @@ def explain_next(session: Session, case: Case, *, context: PlanningContext | Non
     if case.next_slot is None:
         return ""
     ctx = context or planning_context(session)
-    history, hint = _history_and_hint(session, case.id)
+    history, household, hint = _case_evidence(session, case, ctx.calendar)
     moment = history[-1].at if history else (case.plan_started_at or case.opened_at)
     slot = Slot(case.next_slot)
     planned = planner.next_attempt(
@@ -475,7 +549,7 @@ def explain_next(session: Session, case: Case, *, context: PlanningContext | Non
         moment,
         ctx.rates_for(session, case.wijk, moment),
         plan_start=_plan_start(case),
-        household=household_evidence(session, case, ctx.calendar, hint),
+        household=household,
     )
     if planned is None or planned.slot is not slot:
         # Planned under other rates, a missed window or an imported history: the rules hold,
