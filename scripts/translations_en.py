@@ -178,6 +178,18 @@ EN: dict[str, str | tuple[str, str]] = {
     "Totale achterstand": "Total arrears",
     "Pogingen": "Attempts",
     "&Notities bij dit gesprek": "&Notes on this call",
+    # Issue 19: why this slot, and the household's "best reachable" hint
+    "Waarom dit tijdvak": "Why this slot",
+    "Bereikbaar": "Reachable",
+    "&Beste bereikbaar": "&Best reachable",
+    "(niets gehoord)": "(nothing heard)",
+    "Hoorde u van een huisgenoot of de bewoner wanneer die beter bereikbaar is? Kies een "
+    "tijdvak of typ een tijd (19:30). Geldt bij geen gehoor, voicemail, in gesprek en een "
+    "terugbelafspraak.": (
+        "Did a member of the household or the resident say when they are easier to reach? "
+        "Choose a slot or type a time (19:30). Applies to no answer, voicemail, busy and a "
+        "callback appointment."
+    ),
     "Wat is besproken? Geen medische of andere gevoelige details.": (
         "What was discussed? No medical or other sensitive details."
     ),

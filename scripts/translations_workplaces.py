@@ -22,6 +22,7 @@ CONTEXTS = frozenset(
         "QueueMonitorTab",
         "OpenCasesModel",
         "ReportPanel",
+        "PlanningPanel",
         "AdminTab",
         "ImportPage",
         "UsersPage",
@@ -58,6 +59,7 @@ EN: dict[str, str] = {
     "Wachtwoord gewijzigd": "Password changed",
     "Wachtwoord wijzigen mislukt": "Password change failed",
     "Wachtwoord gereset": "Password reset",
+    "Belregels doorgerekend": "Calling rules simulated",
     "Account aangemaakt": "Account created",
     "Account geblokkeerd": "Account locked",
     "Account gedeblokkeerd": "Account unlocked",
@@ -270,6 +272,48 @@ EN: dict[str, str] = {
     # QueueMonitorTab
     "Live wachtrij": "Live queue",
     "Cijfers per periode": "Figures per period",
+    "Planning en contactkansen": "Planning and contact rates",
+    # PlanningPanel (issue 19)
+    "&Doorrekenen": "&Calculate",
+    "&Maximaal pogingen": "&Maximum attempts",
+    "Bereik": "Reach",
+    "Bezig met doorrekenen…": "Calculating…",
+    "Binnen &dagen": "Within &days",
+    "Contactkansen &verversen": "&Refresh contact rates",
+    "Gemeten": "Measured",
+    "Gesprekken per zaak": "Calls per case",
+    "Hele gemeente": "Whole municipality",
+    "Huidige regels": "Current rules",
+    "Instelling": "Settings",
+    "Minimaal &avond": "Minimum &evening",
+    "Minimaal &zaterdag": "Minimum &Saturday",
+    "Nog geen pogingen in dit tijdvak.": "No attempts in this slot yet.",
+    "Planner rekent met": "Planner uses",
+    "Regels": "Rules",
+    "Verwacht bereik": "Expected reach",
+    "Voorgesteld": "Proposed",
+    "Wat als: andere belregels op eigen cijfers": "What if: other calling rules on our own figures",
+    "{0} pogingen, {1} avond, {2} zaterdag, {3} dagen": (
+        "{0} attempts, {1} evening, {2} Saturday, {3} days"
+    ),
+    "{0} · {1} pog.": "{0} · {1} att.",
+    "{0} pogingen, {1} met contact (gemeten {2}); de planner rekent met {3}.": (
+        "{0} attempts, {1} with contact (measured {2}); the planner uses {3}."
+    ),
+    "Speelt de zaken van de periode na met de contactkansen van hun eigen pogingen per wijk en "
+    "tijdvak; beide regelsets krijgen dezelfde toevalsgetallen.": (
+        "Replays the period's cases with the contact rates of their own attempts per "
+        "neighbourhood and slot; both rule sets get the same random numbers."
+    ),
+    "Contact per wijk en tijdvak van {0} tot en met {1} ({2} weken), zoals de planner ermee "
+    "rekent: een wijk met weinig pogingen weegt mee met {3} pogingen van de hele gemeente.": (
+        "Contact per neighbourhood and slot from {0} to {1} ({2} weeks), as the planner uses "
+        "it: a neighbourhood with few attempts is weighed with {3} attempts of the whole "
+        "municipality."
+    ),
+    "{0} zaken en {1} belpogingen nagespeeld (werkelijk bereik {2}); seed {3}.": (
+        "{0} cases and {1} calls replayed (actual reach {2}); seed {3}."
+    ),
     "Nu te bellen": "Due now",
     "Vandaag gepland": "Planned today",
     "Terugbellen vandaag": "Callbacks today",

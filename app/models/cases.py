@@ -115,6 +115,10 @@ Index("ix_cases_status_missed", Case.status, Case.missed_windows)
 # The report's cases per wijk and day of the first signal, streamed from the index (0006).
 Index("ix_cases_wijk_first_received_on", Case.wijk, Case.first_received_on)
 
+# The planner looks up where a household was reached in its earlier (closed) cases; the
+# partial unique index above only holds the active ones (0010).
+Index("ix_cases_household_id", Case.household_id)
+
 
 class Signal(Base):
     """One creditor's report. `signal_ref` is the source's key: importing twice adds nothing."""

@@ -36,6 +36,9 @@ class Attempt(Base):
     source: Mapped[str] = mapped_column(String(16), default="app")
     idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # "Best reachable" as heard on this call (someone else answered, or the resident could
+    # not talk): a slot type code or HH:MM. The planner prefers it (DOMAIN.md 4.5; 0010).
+    reach_hint: Mapped[str | None] = mapped_column(String(16))
 
 
 # The report reads reached/accepted per case from the contact attempts only (migration 0004).

@@ -144,6 +144,7 @@ class CallingCalendar:
         self.specs: dict[Slot, WindowSpec] = parse_windows(windows)
         self.closed_days: frozenset[date] = frozenset(closed_days)
         self._day_cache: dict[date, tuple[Window, ...]] = {}
+        self._mask_cache: dict[date, int] = {}
         self._slots = tuple(s for s in SLOTS if s in self.specs and self.specs[s].weekdays)
         self.slot_set: frozenset[Slot] = frozenset(self._slots)
 
@@ -173,6 +174,17 @@ class CallingCalendar:
         return current
 
     # --- windows ------------------------------------------------------------------------
+
+    def slot_mask(self, day: date) -> int:
+        """Bit k set when slot type SLOTS[k] has a window on `day` (the planner's day pattern;
+        cached, as the look-ahead asks for the same days thousands of times)."""
+        cached = self._mask_cache.get(day)
+        if cached is None:
+            cached = 0
+            for window in self.windows_on(day):
+                cached |= 1 << SLOTS.index(window.slot)
+            self._mask_cache[day] = cached
+        return cached
 
     def windows_on(self, day: date) -> tuple[Window, ...]:
         """The day's windows in time order; empty on a closed day."""

@@ -18,8 +18,14 @@ How the rules map onto the code
    earlier window of a slot type never leaves fewer possibilities than a later one). For
    each candidate `_best_cost` computes, by dynamic programming over the remaining open days
    until the deadline, the best plan that can still follow it. Only candidates that keep the
-   best achievable plan are eligible; among them the least tried slot type wins, then the
-   higher contact rate, then the earlier window.
+   best achievable plan are eligible (the look-ahead decides this alone). Among them the
+   order is `preference_key`: what we know of the household first (the agent's "best
+   reachable" hint, then slot types in which the household was reached before), then the
+   expected chance of contact (the wijk's rate per slot type, shrunk toward the
+   municipality's by the caller, app.services.planning), then the least tried slot type,
+   then the earlier window. The minimums of rule 3 keep every slot type in the plan, so the
+   rates of the slot types that are not favoured stay measured. `PlannedAttempt.reason`
+   says which of these decided (the "why this slot" of the case card and plan-preview).
 6. A missed window: `move_missed` moves the attempt to the next window of the same slot type
    (unless that would make the plan worse than another choice or fall past the deadline; then
    the next attempt is planned afresh).
@@ -44,7 +50,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -105,11 +111,54 @@ class PastAttempt:
 
 
 @dataclass(frozen=True)
+class HouseholdEvidence:
+    """What we know of this household's hours (DOMAIN.md 4.5); empty when nothing is known.
+
+    `hint`: the slot type of the latest "best reachable" hint an agent recorded on this case;
+    `reached`: slot types in which the household was reached in earlier cases (or a voicemail
+    in that slot type was answered by a return call).
+    """
+
+    hint: Slot | None = None
+    reached: frozenset[Slot] = frozenset()
+
+    def __bool__(self) -> bool:
+        return self.hint is not None or bool(self.reached)
+
+
+NO_EVIDENCE = HouseholdEvidence()
+
+
+class Because:
+    """Why the chosen slot type won among the eligible ones (`Reason.because`)."""
+
+    ONLY_OPTION = "only_option"  # the rules and the look-ahead leave only this slot type
+    HINT = "hint"  # the household's "best reachable" hint
+    HOUSEHOLD = "household"  # the household was reached in this slot type before
+    RATE = "rate"  # the best expected chance of contact
+    LEAST_TRIED = "least_tried"  # equal chances: the slot type tried least in this case
+    EARLIEST = "earliest"  # nothing else tells them apart: the earlier window
+    MOVED = "moved"  # rule 6: a missed window moved to the next one of its slot type
+
+
+@dataclass(frozen=True)
+class Reason:
+    """The evidence behind a choice: what decided, and the rate of each eligible slot type."""
+
+    because: str
+    rates: tuple[tuple[Slot, float], ...]  # eligible slot types, best rate first
+
+    def rate_of(self, slot: Slot) -> float | None:
+        return next((rate for s, rate in self.rates if s is slot), None)
+
+
+@dataclass(frozen=True)
 class PlannedAttempt:
     """The next attempt: its number (1-based) and the window in which it is due."""
 
     number: int
     window: Window
+    reason: Reason | None = field(default=None, compare=False)
 
     @property
     def slot(self) -> Slot:
@@ -126,15 +175,8 @@ def _day_start(day: date) -> datetime:
 
 def _pattern(calendar: CallingCalendar, first: date, last: date) -> tuple[int, ...]:
     """Per day from `first` to `last` (inclusive) a bit mask of the slot types open that day."""
-    masks = []
-    day = first
-    while day <= last:
-        mask = 0
-        for window in calendar.windows_on(day):
-            mask |= 1 << _INDEX[window.slot]
-        masks.append(mask)
-        day += timedelta(days=1)
-    return tuple(masks)
+    span = (last - first).days + 1
+    return tuple(calendar.slot_mask(first + timedelta(days=i)) for i in range(max(0, span)))
 
 
 def _lower_bound(
@@ -278,6 +320,68 @@ def first_anchor(calendar: CallingCalendar, now: datetime) -> date | None:
     return window.day if window is not None else None
 
 
+def preference_key(
+    window: Window,
+    tried: Mapping[Slot, int],
+    rates: Mapping[Slot, float],
+    household: HouseholdEvidence = NO_EVIDENCE,
+) -> tuple[int, int, float, int, datetime, int]:
+    """Rule 5's order among the eligible windows (lower first): the household's hint, the
+    slot types it was reached in before, the expected chance of contact, the least tried,
+    the earlier window."""
+    slot = window.slot
+    return (
+        0 if slot is household.hint else 1,
+        0 if slot in household.reached else 1,
+        -float(rates.get(slot, 0.0)),
+        tried[slot],
+        window.start,
+        _INDEX[slot],
+    )
+
+
+def least_tried_key(
+    window: Window,
+    tried: Mapping[Slot, int],
+    rates: Mapping[Slot, float],
+    household: HouseholdEvidence = NO_EVIDENCE,
+) -> tuple[int, float, datetime, int]:
+    """Rule 5's order before issue 19 (least tried first, the rate only breaks ties): kept
+    so that the simulator can show what the rate-first order gains on the same history."""
+    slot = window.slot
+    return (tried[slot], -float(rates.get(slot, 0.0)), window.start, _INDEX[slot])
+
+
+def _reason(
+    chosen: Window,
+    eligible: Sequence[Window],
+    tried: Mapping[Slot, int],
+    rates: Mapping[Slot, float],
+    household: HouseholdEvidence,
+) -> Reason:
+    ranked = sorted(eligible, key=lambda w: preference_key(w, tried, rates, household))
+    table = tuple((w.slot, float(rates.get(w.slot, 0.0))) for w in ranked)
+    others = [w for w in eligible if w.slot is not chosen.slot]
+    slot = chosen.slot
+    if not others:
+        because = Because.ONLY_OPTION
+    elif slot is household.hint:
+        because = Because.HINT
+    elif slot in household.reached and any(w.slot not in household.reached for w in others):
+        because = Because.HOUSEHOLD
+    elif all(float(rates.get(slot, 0.0)) > float(rates.get(w.slot, 0.0)) for w in others):
+        because = Because.RATE
+    elif all(
+        tried[slot] < tried[w.slot]
+        for w in others
+        if float(rates.get(w.slot, 0.0)) == float(rates.get(slot, 0.0))
+    ):
+        because = Because.LEAST_TRIED
+    else:
+        because = Because.EARLIEST
+    return Reason(because=because, rates=table)
+
+
 def next_attempt(
     calendar: CallingCalendar,
     rules: PlanRules,
@@ -286,14 +390,18 @@ def next_attempt(
     rates: Mapping[Slot, float] | None = None,
     *,
     plan_start: date | None = None,
+    household: HouseholdEvidence = NO_EVIDENCE,
+    least_tried_first: bool = False,
 ) -> PlannedAttempt | None:
     """The window of the case's next attempt (rule 5), or None when no attempt fits anymore.
 
     `history`: the earlier attempts that counted, `now`: the moment of planning (the first
-    attempt's window starts no earlier), `rates`: contact rate per slot type in the case's
-    wijk (missing slot types count as 0), `plan_start`: the day of the case's first call when
-    the history does not show it (e.g. a first call that reached a callback); for a new case
-    the plan is measured from `first_anchor`.
+    attempt's window starts no earlier), `rates`: expected contact chance per slot type in the
+    case's wijk (missing slot types count as 0), `plan_start`: the day of the case's first
+    call when the history does not show it (e.g. a first call that reached a callback); for a
+    new case the plan is measured from `first_anchor`. `household`: what we know of this
+    household (outranks the rates; never the rules). `least_tried_first`: the order before
+    issue 19, for the simulator's comparison only.
     """
     if not history and plan_start is None:
         plan_start = first_anchor(calendar, now)
@@ -308,11 +416,12 @@ def next_attempt(
     eligible = [window for window in options if costs[window] == best]
     state = _state(history)
     rate = rates or {}
-    chosen = min(
-        eligible,
-        key=lambda w: (state.tried[w.slot], -float(rate.get(w.slot, 0.0)), w.start, _INDEX[w.slot]),
-    )
-    return PlannedAttempt(number=state.used + 1, window=chosen)
+    if least_tried_first:
+        chosen = min(eligible, key=lambda w: least_tried_key(w, state.tried, rate))
+    else:
+        chosen = min(eligible, key=lambda w: preference_key(w, state.tried, rate, household))
+    reason = _reason(chosen, eligible, state.tried, rate, household)
+    return PlannedAttempt(number=state.used + 1, window=chosen, reason=reason)
 
 
 def move_missed(
@@ -324,6 +433,7 @@ def move_missed(
     rates: Mapping[Slot, float] | None = None,
     *,
     plan_start: date | None = None,
+    household: HouseholdEvidence = NO_EVIDENCE,
 ) -> PlannedAttempt | None:
     """Rule 6: a window that passed without a call moves to the next window of its slot type.
 
@@ -342,8 +452,9 @@ def move_missed(
     if same is not None:
         same = same.clipped(not_before)
         first_day = _first_day(history, plan_start)
+        moved = Reason(because=Because.MOVED, rates=())
         if first_day is None:
-            return PlannedAttempt(number=1, window=same)
+            return PlannedAttempt(number=1, window=same, reason=moved)
         if same.day <= rules.deadline(first_day):
             options = candidates(calendar, rules, history, now, plan_start=plan_start)
             best = min(
@@ -355,8 +466,10 @@ def move_missed(
             )
             own = candidate_cost(calendar, rules, history, same, plan_start=plan_start)
             if best is None or own <= best:
-                return PlannedAttempt(number=state.used + 1, window=same)
-    return next_attempt(calendar, rules, history, now, rates, plan_start=plan_start)
+                return PlannedAttempt(number=state.used + 1, window=same, reason=moved)
+    return next_attempt(
+        calendar, rules, history, now, rates, plan_start=plan_start, household=household
+    )
 
 
 def preview(
@@ -364,6 +477,8 @@ def preview(
     rules: PlanRules,
     start: datetime,
     rates: Mapping[Slot, float] | None = None,
+    *,
+    least_tried_first: bool = False,
 ) -> list[PlannedAttempt]:
     """The whole plan of a case opened at `start` that is never reached and never missed.
 
@@ -373,7 +488,9 @@ def preview(
     plan: list[PlannedAttempt] = []
     now = start
     while len(plan) < rules.max_attempts:
-        planned = next_attempt(calendar, rules, history, now, rates)
+        planned = next_attempt(
+            calendar, rules, history, now, rates, least_tried_first=least_tried_first
+        )
         if planned is None:
             break
         plan.append(planned)

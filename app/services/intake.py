@@ -29,7 +29,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.clock import local
 from app.models import Attempt, Case, Household, PhoneNumber, Signal, WijkMapping
-from app.models.enums import CaseStatus, CloseReason, CreditorType, HelpType, Outcome, Role
+from app.models.enums import (
+    CaseStatus,
+    CloseReason,
+    CreditorType,
+    HelpType,
+    Outcome,
+    Role,
+    Slot,
+)
+from app.scheduler.planner import NO_EVIDENCE, HouseholdEvidence
 from app.services import audit, planning
 from app.services.authz import allowed
 from app.services.context import AppContext
@@ -292,6 +301,8 @@ def wijk_for(postcode: str, mapping: dict[str, str]) -> str:
 
 # --- planning the first attempt -----------------------------------------------------------
 
+_SLOT_CODES = frozenset(slot.value for slot in Slot)
+
 _PLAN_FIELDS = (
     "next_slot",
     "next_window_start",
@@ -315,26 +326,53 @@ class _FirstAttempts:
         self.now = now
         self.context = planning.planning_context(session)
         self._by_wijk: dict[str, dict[str, Any] | None] = {}
+        self._reached: dict[int, frozenset[Slot]] = {}
 
-    def _plan(self, case: Case) -> bool:
-        return planning.plan_first_attempt(self.session, case, self.now, context=self.context)
+    def load_households(self, household_ids: Sequence[int]) -> None:
+        """Where these households (known before this import, without an active case) were
+        reached in earlier cases: such a household's first attempt is planned on its own
+        (DOMAIN.md 4.5), the others per wijk. A brand-new household has no earlier case, so
+        a first import asks nothing."""
+        ids = sorted(set(household_ids))
+        for chunk in _key_chunks(self.session, ids):
+            rows = self.session.execute(
+                select(Case.household_id, Attempt.slot)
+                .join(Attempt, Attempt.case_id == Case.id)
+                .where(
+                    _member(self.session, Case.household_id, chunk),
+                    Attempt.is_contact.is_(True),
+                )
+                .distinct()
+            )
+            found: dict[int, set[Slot]] = {}
+            for hid, slot in rows:
+                if slot in _SLOT_CODES:
+                    found.setdefault(int(hid), set()).add(Slot(slot))
+            self._reached.update((hid, frozenset(slots)) for hid, slots in found.items())
+
+    def _plan(self, case: Case, household: HouseholdEvidence | None = None) -> bool:
+        return planning.plan_first_attempt(
+            self.session, case, self.now, context=self.context, household=household
+        )
+
+    def _fields(
+        self, values: dict[str, Any], household: HouseholdEvidence
+    ) -> dict[str, Any] | None:
+        probe = Case(**values)  # transient: never added to the session
+        before = {name: getattr(probe, name) for name in _PLAN_FIELDS}
+        if not self._plan(probe, household):
+            return None
+        after = {name: getattr(probe, name) for name in _PLAN_FIELDS}
+        return {name: value for name, value in after.items() if value != before[name]}
 
     def fields_for(self, values: dict[str, Any]) -> dict[str, Any] | None:
         """The plan columns for a new case with these column values; None without room."""
+        reached = self._reached.get(values.get("household_id") or -1)
+        if reached:
+            return self._fields(values, HouseholdEvidence(reached=reached))
         wijk = str(values["wijk"])
         if wijk not in self._by_wijk:
-            probe = Case(**values)  # transient: never added to the session
-            before = {name: getattr(probe, name) for name in _PLAN_FIELDS}
-            ok = self._plan(probe)
-            self._by_wijk[wijk] = (
-                {
-                    name: getattr(probe, name)
-                    for name in _PLAN_FIELDS
-                    if getattr(probe, name) != before[name]
-                }
-                if ok
-                else None
-            )
+            self._by_wijk[wijk] = self._fields(values, NO_EVIDENCE)
         return self._by_wijk[wijk]
 
     def plan_existing(self, case: Case) -> bool:
@@ -532,6 +570,7 @@ def _store_signals(
     open_status = CaseStatus.OPEN.value  # an enum's .value is a property: not per row
     mapping = current_wijk_mapping(session)
     planner = _FirstAttempts(session, now)
+    planner.load_households([hid for hid in known_ids if hid not in active])
     new_cases: list[dict[str, Any]] = []
     for key, group in groups.items():
         hid = household_ids[key]

@@ -28,6 +28,10 @@ CLOSING_OUTCOMES: dict[Outcome, CloseReason] = {
 
 NO_CONTACT_OUTCOMES = frozenset({Outcome.NO_ANSWER, Outcome.VOICEMAIL, Outcome.BUSY})
 
+#: Outcomes after which the plan goes on, so a "best reachable" hint can still steer it
+#: (someone else answered, the resident could not talk now, a voicemail greeting said so).
+HINT_OUTCOMES = NO_CONTACT_OUTCOMES | {Outcome.CALLBACK_REQUESTED}
+
 
 @dataclass(frozen=True)
 class HelpRequestInput:
@@ -51,6 +55,7 @@ class OutcomeInput:
     idempotency_key: str | None = None
     source: str = "app"
     audit_event: bool = field(default=True)
+    reach_hint: str | None = None  # "best reachable": slot type code or HH:MM (DOMAIN.md 4.5)
 
 
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
@@ -115,6 +120,12 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         raise InvalidInput("Kies bij een geaccepteerd hulpaanbod minstens één soort hulp.")
     if outcome is Outcome.CALLBACK_REQUESTED and given.callback_at is not None:
         planning.check_callback_time(session, given.callback_at)
+    reach_hint = planning.parse_hint(given.reach_hint)
+    if reach_hint is not None and outcome not in HINT_OUTCOMES:
+        raise InvalidInput(
+            "Een bereikbaarheidshint hoort bij geen gehoor, voicemail, in gesprek of een "
+            "terugbelafspraak: na deze uitkomst wordt er niet meer volgens plan gebeld."
+        )
 
     open_callbacks = _open_callbacks(session, case.id)
     on_callback = any(cb.due_at <= given.at for cb in open_callbacks)
@@ -138,6 +149,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         source=given.source,
         idempotency_key=given.idempotency_key,
         created_at=ctx.clock.now(),
+        reach_hint=reach_hint,
     )
     session.add(attempt)
     session.flush()

@@ -4,28 +4,50 @@ Everything here works inside the caller's unit of work (a Session it owns); noth
 The settings and closed days are read once per session into a `PlanningContext` (cached in
 `session.info`), so planning 100,000 imported rows in one transaction costs one settings
 query, one closed-days query, one contact-rate query per day of "now" and one history
-query per case. Callers that plan many cases may also build the context themselves with
+query per case (plus one indexed lookup of the slot types the case's household was reached
+in before). Callers that plan many cases may also build the context themselves with
 `PlanningContext.load(session)` and pass it as `context=`.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from datetime import time as clock_time
 from typing import Any
 
-from sqlalchemy import case, exists, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    Integer,
+    String,
+    case,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, ClosedDay
+from app.models.base import UTCDateTime
 from app.models.enums import CallbackStatus, CaseStatus, CloseReason, Slot
 from app.scheduler import planner
 from app.scheduler.calendar import CalendarConfigError, CallingCalendar, Window, parse_windows
-from app.scheduler.planner import PastAttempt, PlannedAttempt, PlanRules
+from app.scheduler.planner import (
+    Because,
+    HouseholdEvidence,
+    PastAttempt,
+    PlannedAttempt,
+    PlanRules,
+    Reason,
+)
 from app.services import settings
 from app.services.errors import InvalidInput
 
@@ -40,6 +62,76 @@ SLOT_LABELS: dict[Slot, str] = {
     Slot.SATURDAY: "zaterdag",
 }
 
+#: "in Molenwijk 31% contact 's avonds": the slot types as adverbs of time.
+SLOT_ADVERBS: dict[Slot, str] = {
+    Slot.MORNING: "'s ochtends",
+    Slot.AFTERNOON: "'s middags",
+    Slot.EVENING: "'s avonds",
+    Slot.SATURDAY: "op zaterdag",
+}
+
+#: Strength of the prior toward the municipality-wide rate, in attempts (DOMAIN.md 4.5): a
+#: wijk's rate per slot type is (contacts + PRIOR_ATTEMPTS x city rate) / (attempts +
+#: PRIOR_ATTEMPTS), the mean of a Beta(PRIOR_ATTEMPTS x p, PRIOR_ATTEMPTS x (1 - p)) prior
+#: updated with the wijk's attempts. With 20 a wijk's own figure weighs half at 20 attempts
+#: and 90% at 180; two or three lucky calls in a small wijk cannot steer its plans.
+PRIOR_ATTEMPTS = 20
+
+
+@dataclass(frozen=True)
+class RateCell:
+    """One wijk and slot type: what was measured, and the estimate the planner uses."""
+
+    attempts: int
+    contacts: int
+    rate: float  # shrunk toward the municipality's rate of this slot type
+
+    @property
+    def measured(self) -> float | None:
+        return self.contacts / self.attempts if self.attempts else None
+
+
+@dataclass(frozen=True)
+class RateTable:
+    """Contact rates per wijk and slot type over a period (the planner's evidence)."""
+
+    since: date
+    until: date  # inclusive
+    by_wijk: dict[str, dict[Slot, RateCell]]
+    city: dict[Slot, RateCell]  # the whole municipality (its own measured rate)
+
+    def rates(self, wijk: str) -> dict[Slot, float]:
+        """The planner's input for a case in `wijk`: shrunk rates; without any measurement
+        of a slot type anywhere, that slot type is left out (counts as 0)."""
+        own = self.by_wijk.get(wijk)
+        if own is None:
+            return {slot: cell.rate for slot, cell in self.city.items()}
+        return {slot: cell.rate for slot, cell in own.items()}
+
+    def cell(self, wijk: str, slot: Slot) -> RateCell | None:
+        return self.by_wijk.get(wijk, {}).get(slot) or (
+            RateCell(0, 0, self.city[slot].rate) if slot in self.city else None
+        )
+
+
+def shrunk_table(
+    counts: dict[tuple[str, Slot], tuple[int, int]], since: date, until: date
+) -> RateTable:
+    """From (wijk, slot) -> (attempts, contacts): every wijk's rates shrunk to the city's."""
+    city_counts: dict[Slot, list[int]] = {}
+    for (_wijk, slot), (attempts, contacts) in counts.items():
+        total = city_counts.setdefault(slot, [0, 0])
+        total[0] += attempts
+        total[1] += contacts
+    city = {slot: RateCell(a, c, c / a if a else 0.0) for slot, (a, c) in city_counts.items() if a}
+    by_wijk: dict[str, dict[Slot, RateCell]] = defaultdict(dict)
+    for wijk in {w for w, _s in counts}:
+        for slot, base in city.items():
+            attempts, contacts = counts.get((wijk, slot), (0, 0))
+            rate = (contacts + PRIOR_ATTEMPTS * base.rate) / (attempts + PRIOR_ATTEMPTS)
+            by_wijk[wijk][slot] = RateCell(attempts, contacts, rate)
+    return RateTable(since=since, until=until, by_wijk=dict(by_wijk), city=city)
+
 
 @dataclass
 class PlanningContext:
@@ -48,7 +140,7 @@ class PlanningContext:
     calendar: CallingCalendar
     rules: PlanRules
     values: dict[str, Any]
-    _rates: dict[date, dict[str, dict[Slot, float]]] = field(default_factory=dict)
+    _rates: dict[date, RateTable] = field(default_factory=dict)
 
     @classmethod
     def from_values(
@@ -78,26 +170,31 @@ class PlanningContext:
             return self.values[key]
         return settings.SPECS[key].default
 
-    def rates_for(self, session: Session, wijk: str, now: datetime) -> dict[Slot, float]:
-        """Contact rate per slot type in `wijk` over the last `contact_rate_weeks` weeks.
-
-        Computed for all wijken at once per local day of `now` and cached.
-        """
+    def table_for(self, session: Session, now: datetime) -> RateTable:
+        """The contact rates of the last `contact_rate_weeks` weeks before the local day of
+        `now` (all wijken at once, cached per day)."""
         today = now.astimezone(AMSTERDAM).date()
-        by_wijk = self._rates.get(today)
-        if by_wijk is None:
+        table = self._rates.get(today)
+        if table is None:
             weeks = int(self.setting("contact_rate_weeks"))
-            by_wijk = contact_rates(session, today, weeks)
+            table = rate_table(session, today - timedelta(weeks=weeks), today)
             if len(self._rates) > 64:
                 self._rates.clear()
-            self._rates[today] = by_wijk
-        return by_wijk.get(wijk, {})
+            self._rates[today] = table
+        return table
+
+    def rates_for(self, session: Session, wijk: str, now: datetime) -> dict[Slot, float]:
+        """Expected contact chance per slot type in `wijk`: its measured rate of the last
+        `contact_rate_weeks` weeks shrunk toward the municipality's (`PRIOR_ATTEMPTS`)."""
+        return self.table_for(session, now).rates(wijk)
 
 
-def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[Slot, float]]:
-    """Per wijk and slot type: contacts / attempts from `weeks` weeks before today until today."""
-    since = datetime.combine(today - timedelta(weeks=weeks), time(0), tzinfo=AMSTERDAM)
-    until = datetime.combine(today + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
+def attempt_counts(
+    session: Session, since: date, until: date
+) -> dict[tuple[str, Slot], tuple[int, int]]:
+    """(wijk, slot type) -> (attempts, contacts) of the attempts on local days since..until."""
+    start = datetime.combine(since, time(0), tzinfo=AMSTERDAM)
+    end = datetime.combine(until + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
     rows = session.execute(
         select(
             Case.wijk,
@@ -106,18 +203,29 @@ def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[S
             func.sum(case((Attempt.is_contact, 1), else_=0)),
         )
         .join(Case, Case.id == Attempt.case_id)
-        .where(Attempt.at >= since, Attempt.at < until)
+        .where(Attempt.at >= start, Attempt.at < end)
         .group_by(Case.wijk, Attempt.slot)
     ).all()
-    result: dict[str, dict[Slot, float]] = defaultdict(dict)
+    result: dict[tuple[str, Slot], tuple[int, int]] = {}
     for wijk, slot, attempts, contacts in rows:
         try:
             key = Slot(slot)
         except ValueError:
             continue
         if attempts:
-            result[wijk][key] = float(contacts or 0) / float(attempts)
-    return dict(result)
+            result[(wijk, key)] = (int(attempts), int(contacts or 0))
+    return result
+
+
+def rate_table(session: Session, since: date, until: date) -> RateTable:
+    """Per wijk and slot type the attempts, contacts and shrunk rate of since..until."""
+    return shrunk_table(attempt_counts(session, since, until), since, until)
+
+
+def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[Slot, float]]:
+    """Per wijk: the planner's shrunk contact rate per slot type of the last `weeks` weeks."""
+    table = rate_table(session, today - timedelta(weeks=weeks), today)
+    return {wijk: table.rates(wijk) for wijk in table.by_wijk}
 
 
 def planning_context(session: Session) -> PlanningContext:
@@ -161,14 +269,173 @@ def slot_of_moment(session: Session, at: datetime) -> Slot:
 
 
 def _history(session: Session, case_id: int | None) -> list[PastAttempt]:
+    return _history_and_hint(session, case_id)[0]
+
+
+def _history_and_hint(
+    session: Session, case_id: int | None
+) -> tuple[list[PastAttempt], str | None]:
+    """The attempts that counted, and the latest "best reachable" hint of any attempt of the
+    case (one query: a hint may come with a call that did not count, e.g. a callback)."""
     if case_id is None:
-        return []
+        return [], None
     rows = session.execute(
-        select(Attempt.slot, Attempt.at)
-        .where(Attempt.case_id == case_id, Attempt.counts_as_attempt.is_(True))
+        select(Attempt.slot, Attempt.at, Attempt.counts_as_attempt, Attempt.reach_hint)
+        .where(Attempt.case_id == case_id)
         .order_by(Attempt.at, Attempt.id)
     ).all()
-    return [PastAttempt(slot=Slot(slot), at=at) for slot, at in rows]
+    hint: str | None = None
+    history: list[PastAttempt] = []
+    for slot, at, counts, reach_hint in rows:
+        if counts:
+            history.append(PastAttempt(slot=Slot(slot), at=at))
+        if reach_hint:
+            hint = reach_hint
+    return history, hint
+
+
+# --- what we know of the household (DOMAIN.md 4.5) --------------------------------------
+
+_HINT_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+#: A weekday without holidays: a hint "19:30" means that time on a working day.
+_HINT_WEEKDAY = date(2026, 1, 7)
+
+
+def parse_hint(value: str | None) -> str | None:
+    """A "best reachable" hint as stored: a slot type code or `HH:MM`; None when empty.
+
+    Raises InvalidInput with one Dutch sentence for anything else."""
+    text = (value or "").strip().lower()
+    if not text:
+        return None
+    if text in {slot.value for slot in Slot}:
+        return text
+    for label_slot, label in SLOT_LABELS.items():
+        if text == label:
+            return label_slot.value
+    found = _HINT_TIME.fullmatch(text)
+    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+        raise InvalidInput(
+            f"'{value}' is geen bereikbaarheid: kies ochtend, middag, avond, zaterdag of een "
+            "tijd als 19:30."
+        )
+    return f"{int(found[1]):02d}:{found[2]}"
+
+
+def hint_slot(calendar: CallingCalendar, hint: str | None) -> Slot | None:
+    """The slot type a stored hint points at (a time: the slot of that time on a weekday)."""
+    if not hint:
+        return None
+    try:
+        return Slot(hint)
+    except ValueError:
+        pass
+    try:
+        moment = clock_time.fromisoformat(hint)
+    except ValueError:
+        return None
+    return calendar.slot_of(datetime.combine(_HINT_WEEKDAY, moment, tzinfo=AMSTERDAM))
+
+
+def hint_text(hint: str | None) -> str:
+    """The hint in words for the case card: "'s avonds" / "rond 19:30"."""
+    if not hint:
+        return ""
+    try:
+        return SLOT_ADVERBS[Slot(hint)]
+    except ValueError:
+        return f"rond {hint}"
+
+
+def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
+    """Slot types in which this household was reached in its earlier cases."""
+    if case.household_id is None:
+        return frozenset()
+    earlier = select(Case.id).where(Case.household_id == case.household_id)
+    if case.id is not None:
+        earlier = earlier.where(Case.id != case.id)
+    # Cases first (ix_cases_household_id), then their attempts (ix_attempts_case_at): as a
+    # join SQLite may walk every contact attempt instead.
+    query = (
+        select(Attempt.slot)
+        .where(Attempt.case_id.in_(earlier), Attempt.is_contact.is_(True))
+        .distinct()
+    )
+    found = set()
+    for (slot,) in session.execute(query):
+        try:
+            found.add(Slot(slot))
+        except ValueError:
+            continue
+    return frozenset(found)
+
+
+def _case_evidence(
+    session: Session, case: Case, calendar: CallingCalendar
+) -> tuple[list[PastAttempt], HouseholdEvidence, str | None]:
+    """The case's attempts that counted, what is known of its household and the latest hint,
+    in one round trip (planning runs once per recorded outcome, also in the history import):
+    the case's own attempts and the contact attempts of the household's earlier cases."""
+    if case.id is None or case.household_id is None:
+        own_history, own_hint = _history_and_hint(session, case.id)
+        before: frozenset[Slot] = (
+            household_reached_slots(session, case) if case.id is None else frozenset()
+        )
+        evidence = HouseholdEvidence(hint=hint_slot(calendar, own_hint), reached=before)
+        return own_history, evidence, own_hint
+    rows = session.execute(
+        _CASE_EVIDENCE, {"case_id": case.id, "household_id": case.household_id}
+    ).all()
+    history: list[PastAttempt] = []
+    reached: set[Slot] = set()
+    hint: str | None = None
+    for _id, slot, at, counts, reach_hint, is_own in rows:
+        if not is_own:
+            if slot in _SLOT_CODES:
+                reached.add(Slot(slot))
+            continue
+        if counts:
+            history.append(PastAttempt(slot=Slot(slot), at=at))
+        if reach_hint:
+            hint = reach_hint
+    evidence = HouseholdEvidence(hint=hint_slot(calendar, hint), reached=frozenset(reached))
+    return history, evidence, hint
+
+
+_SLOT_CODES = frozenset(slot.value for slot in Slot)
+
+# Plain SQL (valid on SQLite and PostgreSQL): built and cached once, so a plan in the history
+# import does not pay for composing and hashing a union statement (that was more than the
+# planner itself). Typed columns: `at` comes back as an aware datetime, booleans as bool.
+_CASE_EVIDENCE = text(
+    """
+    SELECT id, slot, at, counts_as_attempt, reach_hint, 1 AS own
+    FROM attempts WHERE case_id = :case_id
+    UNION ALL
+    SELECT id, slot, at, counts_as_attempt, NULL, 0
+    FROM attempts
+    WHERE is_contact AND case_id IN (
+        SELECT id FROM cases WHERE household_id = :household_id AND id <> :case_id
+    )
+    ORDER BY 3, 1
+    """
+).columns(
+    column("id", Integer),
+    column("slot", String),
+    column("at", UTCDateTime),
+    column("counts_as_attempt", Boolean),
+    column("reach_hint", String),
+    column("own", Integer),
+)
+
+
+def household_evidence(
+    session: Session, case: Case, calendar: CallingCalendar, hint: str | None
+) -> HouseholdEvidence:
+    return HouseholdEvidence(
+        hint=hint_slot(calendar, hint), reached=household_reached_slots(session, case)
+    )
 
 
 def _plan_start(case: Case) -> date | None:
@@ -189,31 +456,118 @@ def _apply(case: Case, planned: PlannedAttempt | None) -> bool:
     return True
 
 
+def _plan(
+    session: Session,
+    case: Case,
+    now: datetime,
+    context: PlanningContext | None,
+    household: HouseholdEvidence | None,
+) -> PlannedAttempt | None:
+    ctx = context or planning_context(session)
+    if household is None:
+        history, household, _hint = _case_evidence(session, case, ctx.calendar)
+    else:
+        history = _history(session, case.id)
+    return planner.next_attempt(
+        ctx.calendar,
+        ctx.rules,
+        history,
+        now,
+        ctx.rates_for(session, case.wijk, now),
+        plan_start=_plan_start(case),
+        household=household,
+    )
+
+
 def plan_next_attempt(
-    session: Session, case: Case, now: datetime, *, context: PlanningContext | None = None
+    session: Session,
+    case: Case,
+    now: datetime,
+    *,
+    context: PlanningContext | None = None,
+    household: HouseholdEvidence | None = None,
 ) -> bool:
     """Set the case's next slot and window; False when the plan has no room left.
 
     Plans from the case's attempts that counted; the first attempt's window starts no earlier
-    than `now`. The window is stored as aware UTC datetimes.
+    than `now`. The window is stored as aware UTC datetimes. `household`: what is known of
+    the household's hours (None: look it up - its hint and its earlier cases).
     """
+    return _apply(case, _plan(session, case, now, context, household))
+
+
+def _percent(rate: float) -> str:
+    return f"{round(rate * 100):d}%"
+
+
+def why_text(reason: Reason | None, slot: Slot, wijk: str | None, hint: str | None = None) -> str:
+    """The case card's and plan-preview's "why this slot", one Dutch line.
+
+    E.g. "avond: in Molenwijk 31% contact 's avonds, 12% 's ochtends" or "avond: hint bij
+    een eerdere poging ('s avonds bereikbaar)".
+    """
+    label = SLOT_LABELS[slot]
+    if reason is None:
+        return f"{label}: volgens de belregels"
+    rates = ", ".join(f"{_percent(rate)} contact {SLOT_ADVERBS[s]}" for s, rate in reason.rates)
+    where = f"in {wijk} " if wijk else ""
+    measured = f"{where}{rates}" if any(rate > 0 for _s, rate in reason.rates) else ""
+    because = reason.because
+    if because == Because.HINT:
+        heard = hint_text(hint) or SLOT_ADVERBS[slot]
+        return f"{label}: hint bij een eerdere poging ({heard} bereikbaar)"
+    if because == Because.HOUSEHOLD:
+        return f"{label}: dit huishouden werd eerder {SLOT_ADVERBS[slot]} bereikt"
+    if because == Because.MOVED:
+        return f"{label}: gemist belvenster, verplaatst naar het volgende {label}venster"
+    if because == Because.ONLY_OPTION:
+        tail = f" ({measured})" if measured else ""
+        return f"{label}: de belregels laten nu alleen dit tijdvak toe{tail}"
+    if because == Because.RATE:
+        return f"{label}: {measured}"
+    if because == Because.LEAST_TRIED:
+        if measured:
+            return f"{label}: gelijke contactkans, het minst geprobeerd ({measured})"
+        return f"{label}: het minst geprobeerd (nog geen contactcijfers gemeten)"
+    tail = f" ({measured})" if measured else " (nog geen contactcijfers gemeten)"
+    return f"{label}: het eerstvolgende belvenster{tail}"
+
+
+def explain_next(session: Session, case: Case, *, context: PlanningContext | None = None) -> str:
+    """Why the case's planned next attempt is in its slot type (the case card), recomputed
+    from the case's history as of its last attempt (or its opening) with today's rates."""
+    if case.next_slot is None:
+        return ""
     ctx = context or planning_context(session)
+    history, household, hint = _case_evidence(session, case, ctx.calendar)
+    moment = history[-1].at if history else (case.plan_started_at or case.opened_at)
+    slot = Slot(case.next_slot)
     planned = planner.next_attempt(
         ctx.calendar,
         ctx.rules,
-        _history(session, case.id),
-        now,
-        ctx.rates_for(session, case.wijk, now),
+        history,
+        moment,
+        ctx.rates_for(session, case.wijk, moment),
         plan_start=_plan_start(case),
+        household=household,
     )
-    return _apply(case, planned)
+    if planned is None or planned.slot is not slot:
+        # Planned under other rates, a missed window or an imported history: the rules hold,
+        # but today's evidence would not choose it again; say only what is certain.
+        return why_text(None, slot, case.wijk)
+    return why_text(planned.reason, slot, case.wijk, hint)
 
 
 def plan_first_attempt(
-    session: Session, case: Case, now: datetime, *, context: PlanningContext | None = None
+    session: Session,
+    case: Case,
+    now: datetime,
+    *,
+    context: PlanningContext | None = None,
+    household: HouseholdEvidence | None = None,
 ) -> bool:
     """Plan the first attempt of a new case (intake, or a case that got a phone number)."""
-    return plan_next_attempt(session, case, now, context=context)
+    return plan_next_attempt(session, case, now, context=context, household=household)
 
 
 def check_callback_time(session: Session, when: datetime) -> None:
@@ -360,7 +714,13 @@ def move_missed_windows(
     return result
 
 
-def preview(start: datetime, *, context: PlanningContext | None = None) -> list[PlannedAttempt]:
-    """The plan of a case opened at `start` with no contact (plan-preview)."""
+def preview(
+    start: datetime,
+    *,
+    context: PlanningContext | None = None,
+    rates: dict[Slot, float] | None = None,
+) -> list[PlannedAttempt]:
+    """The plan of a case opened at `start` with no contact (plan-preview); `rates`: the
+    expected contact chance per slot type of a wijk (None: no measurements)."""
     ctx = context or PlanningContext.defaults()
-    return planner.preview(ctx.calendar, ctx.rules, start)
+    return planner.preview(ctx.calendar, ctx.rules, start, rates)

@@ -122,6 +122,7 @@ class OutcomeEntry:
     notes: str | None = None
     help_request: HelpRequestInput | None = None
     callback_at: datetime | None = None
+    reach_hint: str | None = None  # "best reachable": slot type code or HH:MM
 
     @classmethod
     def new(
@@ -133,6 +134,7 @@ class OutcomeEntry:
         notes: str | None = None,
         help_request: HelpRequestInput | None = None,
         callback_at: datetime | None = None,
+        reach_hint: str | None = None,
     ) -> OutcomeEntry:
         return cls(
             outcome=outcome,
@@ -142,6 +144,7 @@ class OutcomeEntry:
             notes=notes,
             help_request=help_request,
             callback_at=callback_at,
+            reach_hint=reach_hint,
         )
 
     def to_json(self) -> str:
@@ -154,6 +157,9 @@ class OutcomeEntry:
             "callback_at": self.callback_at.isoformat() if self.callback_at else None,
             "help_request": None,
         }
+        if self.reach_hint:
+            # Only when given, so entries written before issue 19 read back the same.
+            data["reach_hint"] = self.reach_hint
         if self.help_request is not None:
             data["help_request"] = {
                 "help_types": [HelpType(t).value for t in self.help_request.help_types],
@@ -175,6 +181,7 @@ class OutcomeEntry:
             callback_at=(
                 datetime.fromisoformat(data["callback_at"]) if data.get("callback_at") else None
             ),
+            reach_hint=data.get("reach_hint"),
             help_request=(
                 HelpRequestInput(
                     help_types=tuple(HelpType(t) for t in help_data["help_types"]),
@@ -210,6 +217,7 @@ class AttemptLine:
     is_contact: bool
     agent_name: str
     notes: str | None
+    reach_hint: str | None = None  # as stored: slot type code or HH:MM
 
 
 @dataclass(frozen=True)
@@ -254,6 +262,8 @@ class CaseCard:
     open_callbacks: tuple[CallbackLine, ...]
     lease_user_id: int | None
     lease_expires_at: datetime | None
+    why_next: str = ""  # why the next attempt is in its slot type (DOMAIN.md 4.5)
+    reach_hint: str = ""  # the latest "best reachable" hint in words ("'s avonds")
 
     @property
     def address(self) -> str:
@@ -769,6 +779,7 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                 callback_at=entry.callback_at,
                 idempotency_key=entry.idempotency_key,
                 source="app",
+                reach_hint=entry.reach_hint,
             ),
         )
         return SavedOutcome(
@@ -853,7 +864,9 @@ def case_card(ctx: AppContext, case_id: int) -> CaseCard:
 
     An agent sees only a case they hold; a team lead any case (section 2). Never the BSN.
     """
+    shared = _planning(ctx.db)
     with _write(ctx.db) as session:
+        planning.use_context(session, shared)
         case = _load_case(session, case_id)
         if ctx.actor.role is Role.AGENT and case.lease_user_id != _agent_id(ctx):
             raise PermissionDenied(f"U heeft zaak {case_id} niet in behandeling.")
@@ -887,6 +900,7 @@ def _card(session: Session, case: Case) -> CaseCard:
         .order_by(Callback.due_at)
     ).all()
     household = case.household
+    hints = [a.reach_hint for a in attempts if a.reach_hint]
     return CaseCard(
         case_id=case.id,
         status=case.status,
@@ -915,6 +929,7 @@ def _card(session: Session, case: Case) -> CaseCard:
                 is_contact=a.is_contact,
                 agent_name=a.agent_name,
                 notes=a.notes,
+                reach_hint=a.reach_hint,
             )
             for a in attempts
         ),
@@ -938,6 +953,8 @@ def _card(session: Session, case: Case) -> CaseCard:
         ),
         lease_user_id=case.lease_user_id,
         lease_expires_at=case.lease_expires_at,
+        why_next=planning.explain_next(session, case),
+        reach_hint=planning.hint_text(hints[-1]) if hints else "",
     )
 
 

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1327" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1330" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -266,41 +266,46 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <source>Belregels doorgerekend</source>
+            <translation>Calling rules simulated</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
             <source>DDAS-levering</source>
             <translation>DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <location filename="../../app/ui/tabs/admin.py" line="168" />
             <source>Signalen ingelezen</source>
             <translation>Signals imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <location filename="../../app/ui/tabs/admin.py" line="169" />
             <source>Contacthistorie ingelezen</source>
             <translation>Contact history imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <location filename="../../app/ui/tabs/admin.py" line="170" />
             <source>Instelling gewijzigd</source>
             <translation>Setting changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <location filename="../../app/ui/tabs/admin.py" line="171" />
             <source>Gesloten dag toegevoegd</source>
             <translation>Closed day added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <location filename="../../app/ui/tabs/admin.py" line="172" />
             <source>Gesloten dag verwijderd</source>
             <translation>Closed day removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <location filename="../../app/ui/tabs/admin.py" line="173" />
             <source>Wijkindeling vervangen</source>
             <translation>Neighbourhood mapping replaced</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <location filename="../../app/ui/tabs/admin.py" line="174" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation>Retention: purged</translation>
         </message>
@@ -308,83 +313,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1077" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1087" />
+            <location filename="../../app/ui/tabs/admin.py" line="1114" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1089" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1092" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1100" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1105" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1107" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1116" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1121" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1131" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1163" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1177" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -530,72 +535,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1194" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1196" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1214" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1220" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1221" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1223" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1238" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1250" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1274" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -603,32 +608,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1027" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1029" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1043" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1058" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1066" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -1066,102 +1071,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="266" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="268" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="277" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="279" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="281" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="302" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="303" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="305" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="313" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="322" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="335" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="337" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="344" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="351" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="375" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="393" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="398" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="408" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="410" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="419" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1399,338 +1404,363 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="209" />
+            <location filename="../../app/ui/tabs/next_call.py" line="211" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation>Next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="212" />
+            <location filename="../../app/ui/tabs/next_call.py" line="214" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation>Call the next resident (F5 or Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="261" />
+            <location filename="../../app/ui/tabs/next_call.py" line="561" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1063" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="267" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="288" />
+            <location filename="../../app/ui/tabs/next_call.py" line="290" />
             <source>Eerdere pogingen</source>
             <translation>Earlier attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="343" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="354" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="356" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="358" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="360" />
             <source>Totale achterstand</source>
             <translation>Total arrears</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="363" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="367" />
+            <source>Waarom dit tijdvak</source>
+            <translation>Why this slot</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="370" />
+            <source>Bereikbaar</source>
+            <translation>Reachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="395" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation>&amp;Notes on this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="402" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation>What was discussed? No medical or other sensitive details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <source>&amp;Beste bereikbaar</source>
+            <translation>&amp;Best reachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="417" />
+            <source>Hoorde u van een huisgenoot of de bewoner wanneer die beter bereikbaar is? Kies een tijdvak of typ een tijd (19:30). Geldt bij geen gehoor, voicemail, in gesprek en een terugbelafspraak.</source>
+            <translation>Did a member of the household or the resident say when they are easier to reach? Choose a slot or type a time (19:30). Applies to no answer, voicemail, busy and a callback appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="422" />
+            <source>(niets gehoord)</source>
+            <translation>(nothing heard)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="436" />
             <source>Uitkomst van dit gesprek</source>
             <translation>Outcome of this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation>Ctrl+1 … Ctrl+9 · give back Ctrl+W</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="454" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="463" />
             <source>Teruggeven zonder uitkomst</source>
             <translation>Give back without outcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="468" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation>The case goes back to the queue, without a call attempt (Ctrl+W)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="479" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="563" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="571" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="575" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="576" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="582" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="589" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="597" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="634" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="647" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="650" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="658" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="661" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="664" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="668" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="685" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="713" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="717" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="723" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="725" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="727" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="738" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="740" />
             <source>Nummer toevoegen…</source>
             <translation>Add number…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="742" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="755" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="756" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="776" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="795" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="815" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="853" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="862" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="876" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="949" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="978" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="985" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1000" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1024" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1034" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1047" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1077" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1079" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -1947,275 +1977,440 @@
         </message>
     </context>
     <context>
+        <name>PlanningPanel</name>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="123" />
+            <source>Contactkansen &amp;verversen</source>
+            <extracomment>The heat map runs from white (no contact) to the report's reach colour (the best cell).</extracomment>
+            <translation>&amp;Refresh contact rates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="136" />
+            <location filename="../../app/ui/tabs/planning_panel.py" line="147" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="137" />
+            <source>Hele gemeente</source>
+            <translation>Whole municipality</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="148" />
+            <source>Tijdvak</source>
+            <translation>Slot</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="150" />
+            <source>Pogingen</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="156" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="162" />
+            <source>Gemeten</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="168" />
+            <source>Planner rekent met</source>
+            <translation>Planner uses</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="182" />
+            <source>Wat als: andere belregels op eigen cijfers</source>
+            <translation>What if: other calling rules on our own figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="198" />
+            <source>Meldingen &amp;van</source>
+            <translation>Signals &amp;from</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="199" />
+            <source>&amp;tot en met</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="200" />
+            <source>&amp;Maximaal pogingen</source>
+            <translation>&amp;Maximum attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="201" />
+            <source>Minimaal &amp;avond</source>
+            <translation>Minimum &amp;evening</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="202" />
+            <source>Minimaal &amp;zaterdag</source>
+            <translation>Minimum &amp;Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="203" />
+            <source>Binnen &amp;dagen</source>
+            <translation>Within &amp;days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="210" />
+            <source>&amp;Doorrekenen</source>
+            <translation>&amp;Calculate</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="217" />
+            <source>Speelt de zaken van de periode na met de contactkansen van hun eigen pogingen per wijk en tijdvak; beide regelsets krijgen dezelfde toevalsgetallen.</source>
+            <translation>Replays the period's cases with the contact rates of their own attempts per neighbourhood and slot; both rule sets get the same random numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="227" />
+            <source>Regels</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="228" />
+            <source>Instelling</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="230" />
+            <source>Bereik</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="235" />
+            <source>Verwacht bereik</source>
+            <translation>Expected reach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="240" />
+            <source>Gesprekken per zaak</source>
+            <translation>Calls per case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="267" />
+            <source>{0} · {1} pog.</source>
+            <translation>{0} · {1} att.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="272" />
+            <source>Nog geen pogingen in dit tijdvak.</source>
+            <translation>No attempts in this slot yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="274" />
+            <source>{0} pogingen, {1} met contact (gemeten {2}); de planner rekent met {3}.</source>
+            <translation>{0} attempts, {1} with contact (measured {2}); the planner uses {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="321" />
+            <source>{0} pogingen, {1} avond, {2} zaterdag, {3} dagen</source>
+            <translation>{0} attempts, {1} evening, {2} Saturday, {3} days</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="368" />
+            <source>Contact per wijk en tijdvak van {0} tot en met {1} ({2} weken), zoals de planner ermee rekent: een wijk met weinig pogingen weegt mee met {3} pogingen van de hele gemeente.</source>
+            <translation>Contact per neighbourhood and slot from {0} to {1} ({2} weeks), as the planner uses it: a neighbourhood with few attempts is weighed with {3} attempts of the whole municipality.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="400" />
+            <source>Bezig met doorrekenen…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="421" />
+            <source>Huidige regels</source>
+            <translation>Current rules</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="422" />
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="428" />
+            <source>{0} zaken en {1} belpogingen nagespeeld (werkelijk bereik {2}); seed {3}.</source>
+            <translation>{0} cases and {1} calls replayed (actual reach {2}); seed {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMonitorTab</name>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="160" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
             <translation>Live queue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="162" />
             <source>Cijfers per periode</source>
             <translation>Figures per period</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="164" />
+            <source>Planning en contactkansen</source>
+            <translation>Planning and contact rates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="178" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="215" />
             <source>Nu te bellen</source>
             <translation>Due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="179" />
             <source>Vandaag gepland</source>
             <translation>Planned today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="180" />
             <source>Terugbellen vandaag</source>
             <translation>Callbacks today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="181" />
             <source>Venster gemist</source>
             <translation>Window missed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="182" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="216" />
             <source>Bij een beller</source>
             <translation>With an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="183" />
             <source>Zonder nummer</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="184" />
             <source>Coach te laat</source>
             <translation>Coach overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="208" />
             <source>Open zaken</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="214" />
             <source>Alle open zaken</source>
             <translation>All open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="217" />
             <source>Belvenster verstreken</source>
             <translation>Window passed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="218" />
             <source>Zonder telefoonnummer</source>
             <translation>Without a phone number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="222" />
             <source>Alle wijken</source>
             <translation>All neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="261" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="262" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
             <source>Sinds</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>Zaken bij een beller</source>
             <translation>Cases held by an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="275" />
             <source>Kies een zaak.</source>
             <translation>Choose a case.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="277" />
             <source>&amp;Vrijgeven</source>
             <translation>&amp;Release</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="279" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation>Put the case back in the queue (the agent can no longer save on it)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="283" />
             <source>&amp;Toewijzen</source>
             <translation>&amp;Assign</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="284" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation>Give the case to the chosen agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
             <source>Toewijzen aan</source>
             <translation>Assign to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="300" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
             <source>Laatste</source>
             <translation>Last</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
             <source>Bellers vandaag</source>
             <translation>Agents today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="316" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="318" />
             <source>wettelijk {0}</source>
             <translation>legal {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>lokaal {0}</source>
             <translation>local {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="332" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="421" />
             <source>{0} nu aan de beurt</source>
             <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="430" />
             <source>{0} open zaken in totaal</source>
             <translation>{0} open cases in all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>zonder geldig nummer</source>
             <translation>without a valid number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="435" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="444" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="454" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="458" />
             <source>{0} zaken</source>
             <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="492" />
             <source>Zaak {0} (bij {1})</source>
             <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="494" />
             <source>Zaak {0}</source>
             <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="540" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="542" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation>Case {0} was not held by anyone.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="545" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation>Case {0} has been assigned to {1}.</translation>
         </message>
@@ -2427,52 +2622,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="839" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="841" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="859" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="861" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="863" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="867" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="897" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="904" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="909" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2503,143 +2698,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="625" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="627" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="644" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="651" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="652" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="678" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="700" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="706" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="709" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="722" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="723" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="724" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="734" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="749" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="751" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="752" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="753" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="754" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="803" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="810" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -2717,116 +2912,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="436" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="438" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="447" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="449" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="452" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="460" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="465" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="474" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="475" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="476" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
+            <location filename="../../app/ui/tabs/admin.py" line="456" />
+            <location filename="../../app/ui/tabs/admin.py" line="501" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <location filename="../../app/ui/tabs/admin.py" line="501" />
+            <location filename="../../app/ui/tabs/admin.py" line="457" />
+            <location filename="../../app/ui/tabs/admin.py" line="502" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="457" />
-            <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <location filename="../../app/ui/tabs/admin.py" line="458" />
+            <location filename="../../app/ui/tabs/admin.py" line="503" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="550" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="558" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="577" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="585" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -2872,72 +3067,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="925" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="927" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="944" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="946" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="947" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="968" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1001" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1018" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1327" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1330" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -266,41 +266,46 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="166" />
-            <source>DDAS-levering</source>
+            <source>Belregels doorgerekend</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="167" />
-            <source>Signalen ingelezen</source>
+            <source>DDAS-levering</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="168" />
-            <source>Contacthistorie ingelezen</source>
+            <source>Signalen ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="169" />
-            <source>Instelling gewijzigd</source>
+            <source>Contacthistorie ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="170" />
-            <source>Gesloten dag toegevoegd</source>
+            <source>Instelling gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="171" />
-            <source>Gesloten dag verwijderd</source>
+            <source>Gesloten dag toegevoegd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="172" />
-            <source>Wijkindeling vervangen</source>
+            <source>Gesloten dag verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <source>Wijkindeling vervangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="174" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation type="unfinished" />
         </message>
@@ -308,83 +313,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1077" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1087" />
+            <location filename="../../app/ui/tabs/admin.py" line="1114" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1089" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1092" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1100" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1105" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1107" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1116" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1121" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1131" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1163" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1177" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -530,72 +535,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1194" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1196" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1214" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1217" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1219" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1220" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1221" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1223" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1238" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1250" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1274" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -603,32 +608,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1027" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1029" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1043" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1058" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1066" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -1066,102 +1071,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="266" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="268" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="277" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="279" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="281" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="302" />
             <source>Regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="303" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="305" />
             <source>Inhoud van de regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="313" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="322" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="335" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="337" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="344" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="351" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="375" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="393" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="398" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="408" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="410" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="419" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1399,338 +1404,363 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="209" />
+            <location filename="../../app/ui/tabs/next_call.py" line="211" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="212" />
+            <location filename="../../app/ui/tabs/next_call.py" line="214" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="261" />
+            <location filename="../../app/ui/tabs/next_call.py" line="561" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1063" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="267" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="288" />
+            <location filename="../../app/ui/tabs/next_call.py" line="290" />
             <source>Eerdere pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="343" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="354" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="356" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="358" />
             <source>Schuldeisers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="360" />
             <source>Totale achterstand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="363" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="367" />
+            <source>Waarom dit tijdvak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="370" />
+            <source>Bereikbaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="395" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="402" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <source>&amp;Beste bereikbaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="417" />
+            <source>Hoorde u van een huisgenoot of de bewoner wanneer die beter bereikbaar is? Kies een tijdvak of typ een tijd (19:30). Geldt bij geen gehoor, voicemail, in gesprek en een terugbelafspraak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="422" />
+            <source>(niets gehoord)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="436" />
             <source>Uitkomst van dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="454" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="463" />
             <source>Teruggeven zonder uitkomst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="468" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="479" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="563" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="571" />
             <source>Buiten de beltijden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="575" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="576" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="582" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="589" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="597" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="634" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="647" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="650" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="658" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="661" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="664" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="667" />
+            <location filename="../../app/ui/tabs/next_call.py" line="668" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="674" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="685" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="713" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="717" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="723" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="725" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="727" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="738" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="740" />
             <source>Nummer toevoegen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="742" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="755" />
             <source>Nummer toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="756" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="776" />
             <source>Nummer toegevoegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="795" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="815" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="853" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="862" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="876" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="949" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="978" />
             <source>{0} op {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="985" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1000" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1024" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1034" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1047" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1077" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1079" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -1947,275 +1977,440 @@
         </message>
     </context>
     <context>
+        <name>PlanningPanel</name>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="123" />
+            <source>Contactkansen &amp;verversen</source>
+            <extracomment>The heat map runs from white (no contact) to the report's reach colour (the best cell).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="136" />
+            <location filename="../../app/ui/tabs/planning_panel.py" line="147" />
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="137" />
+            <source>Hele gemeente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="148" />
+            <source>Tijdvak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="150" />
+            <source>Pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="156" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="162" />
+            <source>Gemeten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="168" />
+            <source>Planner rekent met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="182" />
+            <source>Wat als: andere belregels op eigen cijfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="198" />
+            <source>Meldingen &amp;van</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="199" />
+            <source>&amp;tot en met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="200" />
+            <source>&amp;Maximaal pogingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="201" />
+            <source>Minimaal &amp;avond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="202" />
+            <source>Minimaal &amp;zaterdag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="203" />
+            <source>Binnen &amp;dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="210" />
+            <source>&amp;Doorrekenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="217" />
+            <source>Speelt de zaken van de periode na met de contactkansen van hun eigen pogingen per wijk en tijdvak; beide regelsets krijgen dezelfde toevalsgetallen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="227" />
+            <source>Regels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="228" />
+            <source>Instelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="230" />
+            <source>Bereik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="235" />
+            <source>Verwacht bereik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="240" />
+            <source>Gesprekken per zaak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="267" />
+            <source>{0} · {1} pog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="272" />
+            <source>Nog geen pogingen in dit tijdvak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="274" />
+            <source>{0} pogingen, {1} met contact (gemeten {2}); de planner rekent met {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="321" />
+            <source>{0} pogingen, {1} avond, {2} zaterdag, {3} dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="368" />
+            <source>Contact per wijk en tijdvak van {0} tot en met {1} ({2} weken), zoals de planner ermee rekent: een wijk met weinig pogingen weegt mee met {3} pogingen van de hele gemeente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="400" />
+            <source>Bezig met doorrekenen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="421" />
+            <source>Huidige regels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="422" />
+            <source>Voorgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/planning_panel.py" line="428" />
+            <source>{0} zaken en {1} belpogingen nagespeeld (werkelijk bereik {2}); seed {3}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QueueMonitorTab</name>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="160" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="162" />
             <source>Cijfers per periode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="164" />
+            <source>Planning en contactkansen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="178" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="215" />
             <source>Nu te bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="179" />
             <source>Vandaag gepland</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="180" />
             <source>Terugbellen vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="181" />
             <source>Venster gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="182" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="216" />
             <source>Bij een beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="183" />
             <source>Zonder nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="184" />
             <source>Coach te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="208" />
             <source>Open zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="214" />
             <source>Alle open zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="217" />
             <source>Belvenster verstreken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="218" />
             <source>Zonder telefoonnummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="222" />
             <source>Alle wijken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="261" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="262" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
             <source>Beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="264" />
             <source>Sinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
             <source>Tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>Zaken bij een beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="275" />
             <source>Kies een zaak.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="277" />
             <source>&amp;Vrijgeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="279" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="283" />
             <source>&amp;Toewijzen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="284" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="290" />
             <source>Toewijzen aan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="300" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
             <source>Gesprekken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="303" />
             <source>Hulpvragen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="305" />
             <source>Laatste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
             <source>Bellers vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="316" />
             <source>Termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="318" />
             <source>wettelijk {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
             <source>lokaal {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="325" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>Spoed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="326" />
             <source>ja</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="332" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="413" />
             <source>geen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="421" />
             <source>{0} nu aan de beurt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="430" />
             <source>{0} open zaken in totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
             <source>zonder geldig nummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="435" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="444" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="454" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="458" />
             <source>{0} zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="492" />
             <source>Zaak {0} (bij {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="494" />
             <source>Zaak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="540" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="542" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="545" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -2427,52 +2622,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="839" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="841" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="859" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="861" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="863" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="867" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="897" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="904" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="909" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -2503,143 +2698,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="625" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="627" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="644" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="651" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="652" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="678" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="700" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="706" />
             <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="709" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="722" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="723" />
             <source>&amp;Toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="724" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="734" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="748" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="749" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="751" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="752" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="753" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="754" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="803" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="810" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -2717,116 +2912,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="436" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="438" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="447" />
             <source>verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="449" />
             <source>geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>moet wachtwoord kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="452" />
             <source>actief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="460" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="465" />
             <source>Laatst aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="474" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="475" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="476" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Account &amp;aanmaken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
-            <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="456" />
             <location filename="../../app/ui/tabs/admin.py" line="501" />
-            <source>Naam</source>
+            <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="457" />
             <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <source>Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="458" />
+            <location filename="../../app/ui/tabs/admin.py" line="503" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="550" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="558" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="577" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="585" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -2872,72 +3067,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="925" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="927" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="944" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="946" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="947" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="968" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="993" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1001" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1018" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>

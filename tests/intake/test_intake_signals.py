@@ -379,3 +379,41 @@ def test_no_room_in_the_calendar_is_a_warning(
     assert result.new_cases == 2 and result.unplanned == 2
     assert any("belvensters" in w for w in result.warnings)
     assert all(c.status == "open" and c.next_slot is None for c in all_cases(ctx))
+
+
+def test_a_household_reached_before_gets_its_first_attempt_in_that_slot(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Issue 19: the import plans per wijk, except a household reached in an earlier case."""
+    from app.models import Attempt
+
+    intake.import_signals(ctx, write(tmp_path, "a.csv", row("A", number="1")))
+    with ctx.db.begin() as session:
+        earlier = session.scalars(select(Case)).one()
+        # A Tuesday afternoon half a year ago: outside the wijk's eight weeks of rates.
+        at = datetime(2026, 5, 12, 12, 0, tzinfo=UTC)
+        session.add(
+            Attempt(
+                case_id=earlier.id,
+                at=at,
+                slot="afternoon",
+                outcome="reached_no_help_needed",
+                is_contact=True,
+                counts_as_attempt=True,
+                created_at=at,
+            )
+        )
+        earlier.status = "closed"
+        earlier.close_reason = "no_help_needed"
+    result = intake.import_signals(
+        ctx, write(tmp_path, "b.csv", row("B", number="1"), row("C", number="2"))
+    )
+    assert result.new_cases == 2
+    with ctx.db.read() as session:
+        new = {
+            c.household_id: c.next_slot
+            for c in session.scalars(select(Case).where(Case.status == "open"))
+        }
+        assert new[earlier.household_id] == "afternoon"  # reached there before
+        others = [slot for hid, slot in new.items() if hid != earlier.household_id]
+        assert others == ["morning"]  # the clock's Tuesday morning window: the earliest

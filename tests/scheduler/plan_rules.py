@@ -123,7 +123,7 @@ def rule5_violations(
     start: datetime,
     rates: Mapping[Slot, float],
 ) -> list[str]:
-    """Each attempt's slot: feasible, least tried among feasible ones, then rate, then time."""
+    """Each attempt's slot: feasible, best rate among feasible ones, then least tried, then time."""
     found: list[str] = []
     first_day = plan[0].window.start.astimezone(AMSTERDAM).date()
     opening = calendar.next_open_window(start)
@@ -154,7 +154,7 @@ def rule5_violations(
         if chosen.slot not in [s for s, _ in options]:
             found.append(f"attempt {k + 1}: {chosen.slot} does not keep the rules satisfiable")
             continue
-        best = min(options, key=lambda o: (tried[o[0]], -rates.get(o[0], 0.0), o[1]))
+        best = min(options, key=lambda o: (-rates.get(o[0], 0.0), tried[o[0]], o[1]))
         if best[0] is not chosen.slot:
             found.append(f"attempt {k + 1}: chose {chosen.slot}, rule 5 says {best[0]}")
     return found

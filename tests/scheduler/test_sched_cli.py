@@ -61,10 +61,12 @@ def test_json_shape_and_rules(capsys: pytest.CaptureFixture[str]) -> None:
         "slot": "afternoon",
         "start": "2027-03-25T16:30:00+01:00",
         "end": "2027-03-25T17:00:00+01:00",
+        # Added by issue 19 (FORMATS.md: new keys only after the old ones).
+        "why": "middag: het eerstvolgende belvenster (nog geen contactcijfers gemeten)",
     }
     assert [item["attempt"] for item in data] == list(range(1, 8))
     for item in data:
-        assert set(item) == {"attempt", "slot", "start", "end"}
+        assert set(item) == {"attempt", "slot", "start", "end", "why"}
     start = datetime(2027, 3, 25, 16, 30, tzinfo=AMSTERDAM)
     assert violations(as_plan(data), start) == []
 

@@ -110,8 +110,20 @@ def test_contact_rates_favouring_evenings_send_tie_broken_attempts_to_the_evenin
         assert evening_wijk.next_window_start == local(2026, 11, 24, 17, 0).astimezone(UTC)
         assert morning_wijk.next_slot == "morning"
 
+        # Measured 6/6 evenings and 0/6 mornings; the city answered 6/12 in each slot type.
+        # Shrunk with 20 prior attempts: (6 + 20 x 0.5) / 26 and (0 + 20 x 0.5) / 26.
         rates = planning.planning_context(session).rates_for(session, "Schalkwijk", now)
-        assert rates[Slot.EVENING] == 1.0 and rates[Slot.MORNING] == 0.0
+        assert rates[Slot.EVENING] == pytest.approx(16 / 26)
+        assert rates[Slot.MORNING] == pytest.approx(10 / 26)
+        table = planning.planning_context(session).table_for(session, now)
+        cell = table.by_wijk["Schalkwijk"][Slot.EVENING]
+        assert (cell.attempts, cell.contacts, cell.measured) == (6, 6, 1.0)
+        assert table.city[Slot.EVENING].rate == 0.5
+        # A wijk without attempts plans with the city's rates.
+        assert planning.planning_context(session).rates_for(session, "Spaarndam", now) == {
+            Slot.MORNING: 0.5,
+            Slot.EVENING: 0.5,
+        }
 
 
 def test_rates_only_count_the_last_weeks(db: Database) -> None:

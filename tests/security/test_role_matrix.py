@@ -104,6 +104,9 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "queue.wrong_number": frozenset({A}),
     # figures: team lead and admin.
     "reporting.compute_report": frozenset({T, D}),
+    # planning evidence and what-if (issue 19): team lead and admin.
+    "simulation.planning_evidence": frozenset({T, D}),
+    "simulation.simulate_period": frozenset({T, D}),
     # retention: admin (command line) and the nightly job.
     "retention.run_retention": frozenset({D}),
 }

@@ -336,3 +336,33 @@ def test_a_case_taken_away_by_the_team_lead_leaves_the_screen(
     wait_idle(qtbot, tab.ui.worker)
     assert tab.state == "idle"
     assert "niet meer voor u gereserveerd" in tab.notice.text()
+
+
+def test_best_reachable_hint_is_saved_and_shown_with_why_this_slot(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    """Issue 19: the agent records "call after 19:30"; the next plan and the card follow it."""
+    case_id = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    assert tab.why_label.text() != ""
+    assert tab.hint_label.text() == "—"
+    tab.hint_combo.setEditText("half acht")  # not a slot or a time: refused, nothing saved
+    tab.outcome_buttons[Outcome.NO_ANSWER].click()
+    assert tab.state == "case" and "geen bereikbaarheid" in tab.notice.text()
+    tab.hint_combo.setEditText("19.30")
+    with qtbot.waitSignal(tab.outcome_saved, timeout=10_000):
+        tab.outcome_buttons[Outcome.NO_ANSWER].click()
+    wait_idle(qtbot, tab.ui.worker)
+    with ui_db.read() as session:
+        attempt = session.scalars(select(Attempt).where(Attempt.case_id == case_id)).one()
+        case = session.get(Case, case_id)
+        assert attempt.reach_hint == "19:30"
+        assert case is not None and case.next_slot == "evening"
+    from app.models.enums import Role
+    from app.services import queue
+    from app.services.context import Actor
+
+    lead = tab.ui.app.as_actor(Actor(username="lead", role=Role.TEAMLEAD, user_id=None))
+    card = queue.case_card(lead, case_id)
+    assert card.reach_hint == "rond 19:30"
+    assert card.why_next.startswith("avond: hint bij een eerdere poging")

@@ -163,6 +163,7 @@ def audit_kind_label(kind: str) -> str:
         "handoff_close": QCoreApplication.translate("AuditKind", "Overdracht afgesloten"),
         "report": QCoreApplication.translate("AuditKind", "Cijfers bekeken"),
         "report_export": QCoreApplication.translate("AuditKind", "Rapport geëxporteerd"),
+        "simulate": QCoreApplication.translate("AuditKind", "Belregels doorgerekend"),
         "export_ddas": QCoreApplication.translate("AuditKind", "DDAS-levering"),
         "import_signals": QCoreApplication.translate("AuditKind", "Signalen ingelezen"),
         "import_history": QCoreApplication.translate("AuditKind", "Contacthistorie ingelezen"),

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -55,9 +56,10 @@ from PySide6.QtWidgets import (
 
 from app.clock import local
 from app.models.enums import Outcome
-from app.services import queue
+from app.services import planning, queue
 from app.services.context import AppContext
-from app.services.errors import Conflict, PermissionDenied
+from app.services.errors import Conflict, InvalidInput, PermissionDenied
+from app.services.outcomes import HINT_OUTCOMES
 from app.services.queue import CaseCard, ClaimedCase, ClaimKind, OutcomeEntry
 from app.ui import labels, resources
 from app.ui.context import UiContext
@@ -359,6 +361,14 @@ class NextCallTab(QWidget):
         self.arrears_label.setObjectName("Arrears")
         row += 1
         self.attempts_label = self._field(grid, row, self.tr("Pogingen"), card)
+        row += 1
+        # Why the planner put this attempt where it is (DOMAIN.md 4.5), and what a colleague
+        # heard about when the household can be reached.
+        self.why_label = self._field(grid, row, self.tr("Waarom dit tijdvak"), card)
+        self.why_label.setObjectName("WhyNext")
+        row += 1
+        self.hint_label = self._field(grid, row, self.tr("Bereikbaar"), card)
+        self.hint_label.setObjectName("ReachHint")
         layout.addLayout(grid)
         return card
 
@@ -394,6 +404,27 @@ class NextCallTab(QWidget):
         notes_label.setBuddy(self.notes_edit)
         self.notes_edit.setMaximumHeight(132)
         notes_box.addWidget(self.notes_edit, 1)
+        hint_row = QHBoxLayout()
+        hint_title = QLabel(self.tr("&Beste bereikbaar"), panel)
+        hint_title.setObjectName("FieldLabel")
+        hint_row.addWidget(hint_title)
+        self.hint_combo = QComboBox(panel)
+        self.hint_combo.setObjectName("ReachHintCombo")
+        self.hint_combo.setEditable(True)
+        self.hint_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.hint_combo.setToolTip(
+            self.tr(
+                "Hoorde u van een huisgenoot of de bewoner wanneer die beter bereikbaar is? "
+                "Kies een tijdvak of typ een tijd (19:30). Geldt bij geen gehoor, voicemail, in "
+                "gesprek en een terugbelafspraak."
+            )
+        )
+        self.hint_combo.addItem(self.tr("(niets gehoord)"), None)
+        for slot in planning.SLOT_LABELS:
+            self.hint_combo.addItem(labels.slot_label(slot.value), slot.value)
+        hint_title.setBuddy(self.hint_combo)
+        hint_row.addWidget(self.hint_combo, 1)
+        notes_box.addLayout(hint_row)
         row.addLayout(notes_box, 2)
         row.addLayout(self._build_outcomes(panel), 5)
         return panel
@@ -658,7 +689,11 @@ class NextCallTab(QWidget):
             )
         self.history_extra.setText("\n".join(extra))
         self.history_extra.setVisible(bool(extra))
+        self.why_label.setText(card.why_next or "—")
+        self.hint_label.setText(card.reach_hint or "—")
         self.notes_edit.clear()
+        self.hint_combo.setCurrentIndex(0)
+        self.hint_combo.setEditText(self.hint_combo.itemText(0))
 
     def _show_phones(self, card: CaseCard) -> None:
         while self.phones_layout.count():
@@ -893,6 +928,13 @@ class NextCallTab(QWidget):
     ) -> None:
         if self.claimed is None or self.state != "case":
             return
+        try:
+            reach_hint = self.reach_hint() if outcome in HINT_OUTCOMES else None
+        except InvalidInput as exc:
+            # Nothing is saved: the agent corrects the time and presses the outcome again.
+            self.show_notice(str(exc), "error")
+            self.hint_combo.setFocus()
+            return
         entry = OutcomeEntry.new(
             outcome,
             self.ui.clock.now(),
@@ -900,6 +942,7 @@ class NextCallTab(QWidget):
             notes=self.notes_edit.toPlainText().strip() or None,
             help_request=help_request,
             callback_at=callback_at,
+            reach_hint=reach_hint,
         )
         case_id = self.claimed.case_id
         self._set_state("saving")
@@ -914,6 +957,17 @@ class NextCallTab(QWidget):
             on_error=self._save_failed,
             owner=self,
         )
+
+    def reach_hint(self) -> str | None:
+        """The "best reachable" hint as stored (slot code or HH:MM); None when nothing heard.
+
+        Raises InvalidInput (one Dutch sentence) for a typed text that is neither."""
+        index = self.hint_combo.currentIndex()
+        text = self.hint_combo.currentText().strip()
+        if index >= 0 and text == self.hint_combo.itemText(index):
+            data = self.hint_combo.itemData(index)
+            return str(data) if data else None
+        return planning.parse_hint(text)
 
     def _saved_entry(self, entry: OutcomeEntry, result: SaveResult) -> None:
         self._saved(result, entry)

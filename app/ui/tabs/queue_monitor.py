@@ -49,6 +49,7 @@ from app.services.monitor import (
 )
 from app.ui import labels
 from app.ui.context import UiContext
+from app.ui.tabs.planning_panel import PlanningPanel
 from app.ui.tabs.queue_models import OpenCasesModel
 from app.ui.tabs.report_panel import ReportPanel
 from app.ui.tabs.row_models import BAD, BAD_BG, WARN, Column, RowTableModel
@@ -125,6 +126,7 @@ class QueueMonitorTab(QWidget):
         self._refreshing = False
         self._polling = False
         self.figures: LiveFigures | None = None
+        self._planning_loaded = False
         self.last_refresh_s = 0.0
         self._build()
         self.timer = QTimer(self)
@@ -137,6 +139,13 @@ class QueueMonitorTab(QWidget):
             monitor.list_agents, self.ui.app, on_done=self._agents_loaded, on_error=self._error
         )
         self.ui.worker.run(monitor.wijken, self.ui.app, on_done=self._wijken_loaded)
+
+    def _page_changed(self, index: int) -> None:
+        # The contact rates are an aggregate over weeks of attempts: read them when the team
+        # lead first looks, not with every start of the tab.
+        if self.pages.widget(index) is self.planning and not self._planning_loaded:
+            self._planning_loaded = True
+            self.planning.load()
 
     # --- layout -----------------------------------------------------------------------
 
@@ -151,6 +160,9 @@ class QueueMonitorTab(QWidget):
         self.pages.addTab(live, self.tr("Live wachtrij"))
         self.report = ReportPanel(self.ui, self.pages)
         self.pages.addTab(self.report, self.tr("Cijfers per periode"))
+        self.planning = PlanningPanel(self.ui, self.pages)
+        self.pages.addTab(self.planning, self.tr("Planning en contactkansen"))
+        self.pages.currentChanged.connect(self._page_changed)
 
         layout = QVBoxLayout(live)
         layout.setContentsMargins(0, 8, 0, 0)
