@@ -1,6 +1,6 @@
 """SQLAlchemy models only: no Qt, no business rules beyond invariants."""
 
-from app.models.admin import AuditEvent, ClosedDay, JobRun, Setting, WijkMapping
+from app.models.admin import AuditEvent, ClosedDay, JobRun, RosterEntry, Setting, WijkMapping
 from app.models.base import Base, UTCDateTime
 from app.models.cases import Case, Household, PhoneNumber, Signal
 from app.models.contact import Attempt, Callback, CoachContact, Handoff, HelpRequest
@@ -19,6 +19,7 @@ __all__ = [
     "Household",
     "JobRun",
     "PhoneNumber",
+    "RosterEntry",
     "Setting",
     "Signal",
     "UTCDateTime",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime
@@ -18,6 +18,8 @@ class Attempt(Base):
     __table_args__ = (
         Index("ix_attempts_case_at", "case_id", "at"),
         Index("ix_attempts_at_slot", "at", "slot"),
+        # An agent's last call, for its wrap-up time at their next claim (migration 0009).
+        Index("ix_attempts_agent_at", "agent_id", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,6 +38,12 @@ class Attempt(Base):
     source: Mapped[str] = mapped_column(String(16), default="app")
     idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Handling time (issue 15): when the agent started the call (Bellen / Ctrl+D), how long
+    # until the outcome was saved, and the wrap-up from that save until their next claim.
+    # Null for history rows and for calls saved without pressing Bellen.
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    wrap_up_seconds: Mapped[int | None] = mapped_column(Integer)
 
 
 # The report reads reached/accepted per case from the contact attempts only (migration 0004).

@@ -51,6 +51,8 @@ class OutcomeInput:
     idempotency_key: str | None = None
     source: str = "app"
     audit_event: bool = field(default=True)
+    #: when the agent started the call (handling time, issue 15); None when unknown
+    started_at: datetime | None = None
 
 
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
@@ -138,6 +140,12 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         source=given.source,
         idempotency_key=given.idempotency_key,
         created_at=ctx.clock.now(),
+        started_at=given.started_at,
+        duration_seconds=(
+            int((given.at - given.started_at).total_seconds())
+            if given.started_at is not None and given.started_at <= given.at
+            else None
+        ),
     )
     session.add(attempt)
     session.flush()
