@@ -4,43 +4,48 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1398" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1399" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1400" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1401" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1402" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1403" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1404" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1405" />
             <source>Levering aan CBS (DDAS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1406" />
+            <source>Gedeelde taken</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -69,22 +74,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="205" />
+            <location filename="../../app/ui/app.py" line="210" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="213" />
+            <location filename="../../app/ui/app.py" line="218" />
             <source>De demodatabase is klaar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="325" />
+            <location filename="../../app/ui/app.py" line="349" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="326" />
+            <location filename="../../app/ui/app.py" line="350" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -597,6 +602,134 @@
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="1273" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ForecastTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="49" />
+            <source>Vanaf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="56" />
+            <source>dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="61" />
+            <source>&amp;Vernieuwen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="79" />
+            <source>{0} (±{1} te laat)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="85" />
+            <source>{0} belpogingen missen dit venster en schuiven door; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="92" />
+            <source>Dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="95" />
+            <source>Tijdvak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="96" />
+            <source>Gepland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="98" />
+            <source>Terugbellen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="101" />
+            <source>Beluren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="106" />
+            <source>Capaciteit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="108" />
+            <source>Tekort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="127" />
+            <source>ROOSTER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="132" />
+            <source>Eén dienst per regel: naam;dag;begin;eind. Dag is ma t/m za (elke week) of een datum (JJJJ-MM-DD, een uitzondering voor die dag); 'naam;datum;vrij' betekent vrij op die datum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="147" />
+            <source>Rooster &amp;opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="151" />
+            <source>BEZETTING VOOR EEN MAAND SIGNALEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="155" />
+            <source>Nieuwe signalen per maand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="160" />
+            <source>&amp;Bereken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="180" />
+            <source>Bezig met berekenen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="212" />
+            <source>Er is niets gepland in deze periode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="215" />
+            <source>Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen. Zet meer bellers in op de rode tijdvakken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="222" />
+            <source>Het rooster dekt alle geplande belpogingen en terugbelafspraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="242" />
+            <source>Rooster opgeslagen: {0} regels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="257" />
+            <source>Beluren per maand: nodig / volgens rooster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="264" />
+            <source>Nog geen metingen: elke zaak krijgt zijn hele belplan.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1167,6 +1300,94 @@
         </message>
     </context>
     <context>
+        <name>JobsPage</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1289" />
+            <source>Gedeelde taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1291" />
+            <source>Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de afgelopen twee weken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1301" />
+            <source>Gemiste belvensters doorschuiven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1302" />
+            <source>Verlopen reserveringen vrijgeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1303" />
+            <source>Overdrachten over de termijn markeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1304" />
+            <source>Nachtelijke opschoning (bewaartermijnen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1305" />
+            <source>Oude taakregistratie opruimen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1313" />
+            <source>nog niet gedraaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1315" />
+            <source>bezig, of de werkplek stopte halverwege</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1317" />
+            <source>mislukt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1318" />
+            <source>klaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <source>Taak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <source>Laatst gedraaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <source>Werkplek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <source>Resultaat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1333" />
+            <source>Laatste fout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1347" />
+            <source>&amp;Vernieuwen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <location filename="../../app/ui/login.py" line="398" />
@@ -1302,52 +1523,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="134" />
-            <source>Scherm &amp;vergrendelen</source>
+            <location filename="../../app/ui/main_window.py" line="133" />
+            <source>&amp;Kiesinstelling van deze werkplek…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="138" />
-            <source>&amp;Afmelden</source>
+            <source>Scherm &amp;vergrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="142" />
+            <source>&amp;Afmelden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>A&amp;fsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="152" />
             <source>&amp;Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="166" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="196" />
+            <location filename="../../app/ui/main_window.py" line="200" />
             <source>● Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="199" />
+            <location filename="../../app/ui/main_window.py" line="203" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/main_window.py" line="204" />
             <source>● {0} verbonden</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="208" />
+            <location filename="../../app/ui/main_window.py" line="212" />
             <source>%n uitkomst(en) wachten op verzending</source>
             <translation>
                 <numerusform>%n uitkomst wacht op verzending</numerusform>
@@ -1355,7 +1581,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="214" />
             <source>%n geweigerd (menu Vroegbel)</source>
             <translation>
                 <numerusform>%n geweigerd (menu Vroegbel)</numerusform>
@@ -1363,17 +1589,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="219" />
             <source>Alles verzonden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="249" />
+            <source>Kiesinstelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="238" />
+            <source>Hoe deze werkplek belt bij Bellen (Ctrl+D), bijvoorbeeld tel:{e164}, sip:{e164}@pbx.example of callto:{e164}. Leeg: zelf kiezen op een aparte telefoon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="252" />
+            <source>Kiesinstelling opgeslagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="299" />
             <source>Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="270" />
+            <location filename="../../app/ui/main_window.py" line="301" />
             <source>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Bellen voor vroegsignalering van schulden: bewoners met betalingsachterstanden persoonlijk bereiken en, als zij dat willen, doorverwijzen naar een budgetcoach van de gemeente.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1399,338 +1641,343 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="209" />
+            <location filename="../../app/ui/tabs/next_call.py" line="213" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="212" />
+            <location filename="../../app/ui/tabs/next_call.py" line="216" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="263" />
+            <location filename="../../app/ui/tabs/next_call.py" line="534" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1033" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="269" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1034" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="288" />
+            <location filename="../../app/ui/tabs/next_call.py" line="292" />
             <source>Eerdere pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="345" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="356" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="358" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="360" />
             <source>Schuldeisers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="362" />
             <source>Totale achterstand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="365" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="389" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="396" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="409" />
             <source>Uitkomst van dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="412" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="427" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="436" />
             <source>Teruggeven zonder uitkomst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="441" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="452" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="536" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="544" />
             <source>Buiten de beltijden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="548" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="549" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="555" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="562" />
+            <location filename="../../app/ui/tabs/next_call.py" line="613" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="570" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="581" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="583" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="608" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="624" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="630" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="632" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="635" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="641" />
+            <location filename="../../app/ui/tabs/next_call.py" line="642" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="648" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="659" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="683" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="687" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="691" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="693" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="695" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="697" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="708" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="710" />
             <source>Nummer toevoegen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="712" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="725" />
             <source>Nummer toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="726" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="746" />
             <source>Nummer toegevoegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="775" />
+            <source>Gesprek gestart; kies het nummer op uw telefoon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="782" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="802" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="840" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="849" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="863" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="929" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="947" />
             <source>{0} op {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="949" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="954" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="969" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="977" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1003" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1016" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1047" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1049" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -2710,6 +2957,11 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/__init__.py" line="82" />
+            <source>Vooruitblik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/__init__.py" line="89" />
             <source>Beheer</source>
             <translation type="unfinished" />
         </message>
