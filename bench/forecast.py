@@ -147,6 +147,10 @@ def fill(db: Database, cases: int, seed: int) -> dict[str, int]:
                         "next_window_start": None if callback or nxt is None else nxt.start,
                         "next_window_end": None if callback or nxt is None else nxt.end,
                         "plan_started_at": done[0].start if done else None,
+                        # As outcomes.record_outcome keeps it beside attempts_used.
+                        "tried_slots": ",".join(
+                            str(sum(1 for w in done if w.slot is slot)) for slot in SLOTS
+                        ),
                         "missed_windows": 0,
                         "needs_phone": False,
                     }

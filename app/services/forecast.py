@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -58,6 +59,8 @@ from app.services import audit, planning, settings
 from app.services.authz import allowed
 from app.services.context import AppContext
 from app.services.errors import InvalidInput
+
+log = logging.getLogger(__name__)
 
 #: The longest forecast period (days): the plans of open cases reach 21 days ahead.
 MAX_DAYS = 62
@@ -424,7 +427,48 @@ def _check_period(today: date, start: date, days: int) -> None:
         )
 
 
+def _first_day_expression(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.timezone("Europe/Amsterdam", Case.plan_started_at), Date)
+    return Case.plan_started_at  # SQLite: the raw instant, reduced to the date in Python
+
+
+_QUEUED = (
+    Case.status == CaseStatus.OPEN.value,
+    Case.needs_phone.is_not(True),
+    Case.next_window_start.is_not(None),
+    Case.next_slot.is_not(None),
+)
+
+
 def _state_query(session: Session) -> Any:
+    """The open cases grouped by plan state, from the cases alone (Case.tried_slots)."""
+    first = _first_day_expression(session)
+    return (
+        select(
+            Case.next_slot,
+            Case.next_window_start,
+            Case.next_window_end,
+            first.label("first"),
+            Case.tried_slots,
+            Case.attempts_used,
+            func.count(Case.id),
+        )
+        .where(*_QUEUED)
+        .group_by(
+            Case.next_slot,
+            Case.next_window_start,
+            Case.next_window_end,
+            first,
+            Case.tried_slots,
+            Case.attempts_used,
+        )
+    )
+
+
+def _counted_state_query(session: Session) -> Any:
+    """The same states with the counts per slot type read from the attempts themselves: for a
+    database whose `tried_slots` cannot be trusted (written around record_outcome)."""
     counted = (
         select(
             Attempt.case_id.label("case_id"),
@@ -434,18 +478,11 @@ def _state_query(session: Session) -> Any:
             ),
         )
         .join(Case, Case.id == Attempt.case_id)
-        .where(
-            Attempt.counts_as_attempt.is_(True),
-            Case.status == CaseStatus.OPEN.value,
-            Case.next_window_start.is_not(None),
-        )
+        .where(Attempt.counts_as_attempt.is_(True), *_QUEUED)
         .group_by(Attempt.case_id)
         .subquery()
     )
-    if session.get_bind().dialect.name == "postgresql":
-        first = cast(func.timezone("Europe/Amsterdam", Case.plan_started_at), Date)
-    else:  # SQLite: the raw instant; reduced to the Amsterdam date in Python
-        first = Case.plan_started_at  # type: ignore[assignment]
+    first = _first_day_expression(session)
     counts = [func.coalesce(getattr(counted.c, slot.value), 0) for slot in SLOTS]
     return (
         select(
@@ -457,14 +494,43 @@ def _state_query(session: Session) -> Any:
             func.count(Case.id),
         )
         .outerjoin(counted, counted.c.case_id == Case.id)
-        .where(
-            Case.status == CaseStatus.OPEN.value,
-            Case.needs_phone.is_not(True),
-            Case.next_window_start.is_not(None),
-            Case.next_slot.is_not(None),
-        )
+        .where(*_QUEUED)
         .group_by(Case.next_slot, Case.next_window_start, Case.next_window_end, first, *counts)
     )
+
+
+def _parse_tried(value: str | None, used: int) -> tuple[int, ...] | None:
+    """Case.tried_slots as counts, or None when missing or not adding up to attempts_used."""
+    if value is None:
+        return None
+    try:
+        counts = tuple(int(part) for part in value.split(","))
+    except ValueError:
+        return None
+    if len(counts) != len(SLOTS) or sum(counts) != used or min(counts) < 0:
+        return None
+    return counts
+
+
+_State = tuple[str, datetime, datetime, Any, tuple[int, ...], int]
+
+
+def _plan_states(session: Session) -> list[_State]:
+    """(slot, window start, end, first day, counts per slot type, number of cases)."""
+    states: list[_State] = []
+    for slot, start, end, first, tried, used, number in session.execute(_state_query(session)):
+        counts = _parse_tried(tried, int(used or 0))
+        if counts is None:
+            log.warning("cases.tried_slots out of step with the attempts; counting them instead")
+            states = []
+            for row in session.execute(_counted_state_query(session)):
+                slot, start, end, first, *rest = row
+                states.append(
+                    (slot, start, end, first, tuple(int(c or 0) for c in rest[:-1]), int(rest[-1]))
+                )
+            return states
+        states.append((slot, start, end, first, counts, int(number)))
+    return states
 
 
 @dataclass(frozen=True)
@@ -543,9 +609,7 @@ def _planned(
     projector = _Projector(calendar, context.rules, last_day)
     cells: dict[tuple[date, Slot], list[int]] = defaultdict(lambda: [0, 0])
     cases = 0
-    for row in session.execute(_state_query(session)):
-        slot_name, start, end, first, *rest = row
-        counts, number = tuple(int(c or 0) for c in rest[:-1]), int(rest[-1])
+    for slot_name, start, end, first, counts, number in _plan_states(session):
         cases += number
         try:
             slot = Slot(slot_name)

@@ -55,6 +55,25 @@ class OutcomeInput:
     started_at: datetime | None = None
 
 
+#: The order of the counts in Case.tried_slots.
+TRIED_SLOT_ORDER = ("morning", "afternoon", "evening", "saturday")
+
+
+def bump_tried_slots(current: str | None, slot: str) -> str | None:
+    """Case.tried_slots with one more attempt in `slot`; None stays None (unknown: the
+    forecast then counts the attempts themselves)."""
+    if current is None:
+        return None
+    try:
+        counts = [int(part) for part in current.split(",")]
+    except ValueError:
+        return None
+    if len(counts) != len(TRIED_SLOT_ORDER) or slot not in TRIED_SLOT_ORDER:
+        return None
+    counts[TRIED_SLOT_ORDER.index(slot)] += 1
+    return ",".join(str(n) for n in counts)
+
+
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
     case.status = CaseStatus.CLOSED.value
     case.close_reason = reason.value
@@ -154,6 +173,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
             callback.status = CallbackStatus.DONE.value
     if counts:
         case.attempts_used += 1
+        case.tried_slots = bump_tried_slots(case.tried_slots, attempt.slot)
     if case.plan_started_at is None:
         case.plan_started_at = given.at
     release_lease(case)

@@ -189,8 +189,15 @@ def test_a_missed_last_window_makes_the_resident_late(db: Database, clock: Fixed
     assert (evening.capacity, evening.shortfall, evening.late) == (10, 0, 0)
 
 
-def test_history_counts_and_passed_windows(db: Database, clock: FixedClock) -> None:
-    """A case with five attempts has two left; a window that passed moves to the next one."""
+@pytest.mark.parametrize("tried_slots", ["2,1,1,1", "0,0,0,0", None])
+def test_history_counts_and_passed_windows(
+    db: Database, clock: FixedClock, tried_slots: str | None
+) -> None:
+    """A case with five attempts has two left; a window that passed moves to the next one.
+
+    With `tried_slots` kept (as record_outcome does) the forecast reads the cases only; out of
+    step with the attempts (written around record_outcome) or missing, it counts the
+    attempts themselves: the same answer."""
     tue = date(2026, 11, 24)
     (case_id,) = add_cases(
         db, 1, CaseSpec(window=(_local(2026, 11, 23, 17, 0), _local(2026, 11, 23, 21, 0)))
@@ -218,7 +225,10 @@ def test_history_counts_and_passed_windows(db: Database, clock: FixedClock) -> N
             update(Case)
             .where(Case.id == case_id)
             .values(
-                attempts_used=5, plan_started_at=_local(2026, 11, 16, 11, 0), next_slot="evening"
+                attempts_used=5,
+                plan_started_at=_local(2026, 11, 16, 11, 0),
+                next_slot="evening",
+                tried_slots=tried_slots,
             )
         )
     result = forecast.forecast(_ctx(db, clock), None, 14)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.clock import FixedClock
 from app.db import Database
-from app.models import Attempt
+from app.models import Attempt, Case
 from app.models.enums import Outcome
 from app.services import queue
 from app.services.errors import InvalidInput
@@ -41,6 +41,11 @@ def test_attempt_keeps_start_duration_and_wrap_up_until_the_next_claim(
         ctx, claimed.case_id, OutcomeEntry.new(Outcome.NO_ANSWER, clock.now(), started_at=started)
     )
     (attempt,) = _attempts(db)
+    with db.read() as session:
+        case = session.get(Case, claimed.case_id)
+        # The forecast's per-slot counts move with attempts_used.
+        assert case is not None and case.attempts_used == 1
+        assert case.tried_slots == "1,0,0,0"  # the morning window
     assert attempt.started_at == started
     assert attempt.duration_seconds == 185
     assert attempt.wrap_up_seconds is None  # not known until the next claim
@@ -131,3 +136,38 @@ def test_a_bad_dial_template_is_one_sentence(template: str, sentence: str) -> No
     with pytest.raises(DialTemplateError, match=sentence.replace("{", r"\{").replace("}", r"\}")):
         check_template(template)
     assert check_template("callto:") == "callto:{e164}"
+
+
+def test_migration_0009_counts_the_attempts_per_slot_type(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Cases that had attempts before 0009 get their counts per slot type from them."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.db import _alembic_config, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(_alembic_config(engine), "0006")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, wijk, status, opened_at, first_received_on, "
+                "total_arrears_cents, attempts_used, missed_windows, needs_phone) VALUES "
+                "(1, 'W', 'open', '2026-11-01 10:00:00', '2026-11-01', 0, 3, 0, 0), "
+                "(2, 'W', 'open', '2026-11-01 10:00:00', '2026-11-01', 0, 0, 0, 0)"
+            )
+        )
+        for slot, counts in (("evening", 1), ("evening", 1), ("saturday", 1), ("morning", 0)):
+            conn.execute(
+                text(
+                    "INSERT INTO attempts (case_id, at, slot, outcome, is_contact, "
+                    "counts_as_attempt, agent_name, source, created_at) VALUES (1, "
+                    "'2026-11-02 18:00:00', :slot, 'no_answer', 0, :counts, '', 'history', "
+                    "'2026-11-02 18:00:00')"
+                ),
+                {"slot": slot, "counts": counts},
+            )
+    command.upgrade(_alembic_config(engine), "head")
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT id, tried_slots FROM cases ORDER BY id")).all())
+    engine.dispose()
+    assert rows == {1: "0,0,2,1", 2: "0,0,0,0"}

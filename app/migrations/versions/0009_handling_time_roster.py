@@ -4,6 +4,8 @@ Revision ID: 0009
 Revises: 0006
 Create Date: 2026-12-06 05:10:00
 
+cases.tried_slots keeps the counting attempts per slot type beside attempts_used (filled here
+from the attempts), so the forecast reads the open cases' plan states without the attempts.
 attempts.started_at / duration_seconds / wrap_up_seconds keep when the agent started a call,
 how long it took until the outcome was saved and the wrap-up until their next claim; the
 forecast measures calls per agent-hour from them. roster_entries holds the weekly pattern of
@@ -33,6 +35,22 @@ def upgrade() -> None:
     op.add_column("attempts", sa.Column("duration_seconds", sa.Integer(), nullable=True))
     op.add_column("attempts", sa.Column("wrap_up_seconds", sa.Integer(), nullable=True))
     op.create_index("ix_attempts_agent_at", "attempts", ["agent_id", "at"], unique=False)
+    op.add_column(
+        "cases",
+        sa.Column(
+            "tried_slots", sa.String(length=32), server_default=sa.text("'0,0,0,0'"), nullable=True
+        ),
+    )
+    # The counts of the attempts recorded so far (the same SQL on SQLite and PostgreSQL).
+    counted = "FROM attempts a WHERE a.case_id = cases.id AND a.counts_as_attempt"
+    parts = " || ',' || ".join(
+        f"CAST(SUM(CASE WHEN a.slot = '{slot}' THEN 1 ELSE 0 END) AS VARCHAR(8))"
+        for slot in ("morning", "afternoon", "evening", "saturday")
+    )
+    op.execute(
+        f"UPDATE cases SET tried_slots = (SELECT {parts} {counted}) "
+        f"WHERE EXISTS (SELECT 1 {counted})"
+    )
     op.create_table(
         "roster_entries",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -50,6 +68,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_roster_entries_on_date", table_name="roster_entries")
     op.drop_table("roster_entries")
+    with op.batch_alter_table("cases") as cases:
+        cases.drop_column("tried_slots")
     op.drop_index("ix_attempts_agent_at", table_name="attempts")
     with op.batch_alter_table("attempts") as batch:
         batch.drop_column("wrap_up_seconds")
