@@ -633,20 +633,26 @@ def _planned(
 
 
 def _callbacks(
-    session: Session, calendar: CallingCalendar, since: datetime, until: datetime
+    session: Session, calendar: CallingCalendar, now: datetime, until: datetime
 ) -> dict[tuple[date, Slot], int]:
+    """Open callbacks per day and slot type; one that is overdue (still open) is handed out
+    in the next window, so it counts there."""
     rows = session.execute(
         select(Callback.due_at)
         .join(Case, Case.id == Callback.case_id)
         .where(
             Callback.status == CallbackStatus.OPEN.value,
             Case.status == CaseStatus.OPEN.value,
-            Callback.due_at >= since,
             Callback.due_at < until,
         )
     ).scalars()
     found: dict[tuple[date, Slot], int] = defaultdict(int)
+    next_open = calendar.next_open_window(now)
     for due in rows:
+        if due < now:
+            if next_open is None:
+                continue
+            due = max(now, next_open.start)
         window = calendar.open_window(due)
         slot = window.slot if window is not None else calendar.slot_of(due)
         found[(_local_date(due), slot)] += 1
@@ -661,7 +667,6 @@ def forecast(ctx: AppContext, start: date | None = None, days: int = 14) -> Fore
     start = start or today
     _check_period(today, start, days)
     last_day = start + timedelta(days=days - 1)
-    since = datetime.combine(start, time(0), tzinfo=AMSTERDAM)
     until = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
     with ctx.db.read() as session:
         context = planning.PlanningContext.load(session)
@@ -669,7 +674,7 @@ def forecast(ctx: AppContext, start: date | None = None, days: int = 14) -> Fore
         roster = _load_roster(session)
         rates = calls_per_hour(session, now)
         planned, open_cases = _planned(session, context, now, last_day)
-        callbacks = _callbacks(session, calendar, since, until)
+        callbacks = _callbacks(session, calendar, now, until)
     result = Forecast(start=start, days=days, calls_per_hour=rates, open_cases=open_cases)
     for offset in range(days):
         day = start + timedelta(days=offset)

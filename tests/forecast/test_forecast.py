@@ -304,6 +304,25 @@ def test_callbacks_capacity_and_shortfall(db: Database, clock: FixedClock) -> No
     }
 
 
+def test_an_overdue_callback_counts_in_the_next_window(db: Database, clock: FixedClock) -> None:
+    """Booked for last night and still open: the queue hands it out in the next window."""
+    (case_id,) = add_cases(db, 1, CaseSpec(window=None))
+    with db.begin() as session:
+        session.add(
+            Callback(
+                case_id=case_id,
+                due_at=_local(2026, 11, 23, 19, 0),
+                status="open",
+                created_at=clock.now(),
+            )
+        )
+    clock.set(_local(2026, 11, 24, 7, 0))  # before the morning window opens
+    cells = _cells(forecast.forecast(_ctx(db, clock), None, 2))
+    assert cells[(date(2026, 11, 24), Slot.MORNING)].callbacks == 1
+    assert sum(row.callbacks for row in cells.values()) == 1
+    assert sum(row.planned for row in cells.values()) == 0
+
+
 def test_holidays_closed_days_and_daylight_saving(db: Database, clock: FixedClock) -> None:
     """Christmas, a closed day and the Sunday the clocks change have no rows and no work."""
     ctx = _ctx(db, clock)
