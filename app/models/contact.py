@@ -55,6 +55,19 @@ Index(
     postgresql_where=text("is_contact"),
 )
 
+# The calls with a measured handling time, for calls per agent-hour (forecast, migration
+# 0009): small, because history rows and calls saved without Bellen have no duration.
+Index(
+    "ix_attempts_handled_at",
+    Attempt.at,
+    Attempt.slot,
+    Attempt.is_contact,
+    Attempt.duration_seconds,
+    Attempt.wrap_up_seconds,
+    sqlite_where=text("duration_seconds IS NOT NULL"),
+    postgresql_where=text("duration_seconds IS NOT NULL"),
+)
+
 # The report's attempts per slot type and agent, streamed in GROUP BY order (migration 0005).
 Index(
     "ix_attempts_slot_agent",

@@ -35,6 +35,14 @@ def upgrade() -> None:
     op.add_column("attempts", sa.Column("duration_seconds", sa.Integer(), nullable=True))
     op.add_column("attempts", sa.Column("wrap_up_seconds", sa.Integer(), nullable=True))
     op.create_index("ix_attempts_agent_at", "attempts", ["agent_id", "at"], unique=False)
+    op.create_index(
+        "ix_attempts_handled_at",
+        "attempts",
+        ["at", "slot", "is_contact", "duration_seconds", "wrap_up_seconds"],
+        unique=False,
+        sqlite_where=sa.text("duration_seconds IS NOT NULL"),
+        postgresql_where=sa.text("duration_seconds IS NOT NULL"),
+    )
     op.add_column(
         "cases",
         sa.Column(
@@ -70,6 +78,7 @@ def downgrade() -> None:
     op.drop_table("roster_entries")
     with op.batch_alter_table("cases") as cases:
         cases.drop_column("tried_slots")
+    op.drop_index("ix_attempts_handled_at", table_name="attempts")
     op.drop_index("ix_attempts_agent_at", table_name="attempts")
     with op.batch_alter_table("attempts") as batch:
         batch.drop_column("wrap_up_seconds")
