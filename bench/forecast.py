@@ -133,7 +133,9 @@ def fill(db: Database, cases: int, seed: int) -> dict[str, int]:
                     moved = context.calendar.next_window(nxt.slot, nxt.end)
                     nxt = moved or nxt
                 callback = nxt is not None and rng.random() < 0.02
-                states.append((done, callback))
+                # Each call at its own minute of the window, as agents make them.
+                times = [w.start + timedelta(minutes=rng.randint(0, 120)) for w in done]
+                states.append((list(zip(done, times, strict=True)), callback))
                 case_rows.append(
                     {
                         "household_id": first_household + i,
@@ -146,7 +148,7 @@ def fill(db: Database, cases: int, seed: int) -> dict[str, int]:
                         "next_slot": None if callback or nxt is None else nxt.slot.value,
                         "next_window_start": None if callback or nxt is None else nxt.start,
                         "next_window_end": None if callback or nxt is None else nxt.end,
-                        "plan_started_at": done[0].start if done else None,
+                        "plan_started_at": times[0] if times else None,
                         # As outcomes.record_outcome keeps it beside attempts_used.
                         "tried_slots": ",".join(
                             str(sum(1 for w in done if w.slot is slot)) for slot in SLOTS
@@ -161,11 +163,11 @@ def fill(db: Database, cases: int, seed: int) -> dict[str, int]:
             ).scalar_one()
             attempts, callbacks = [], []
             for i, (done, callback) in enumerate(states):
-                for window in done:
+                for window, at in done:
                     attempts.append(
                         {
                             "case_id": first_case + i,
-                            "at": window.start + timedelta(minutes=rng.randint(0, 120)),
+                            "at": at,
                             "slot": window.slot.value,
                             "outcome": "no_answer",
                             "is_contact": False,

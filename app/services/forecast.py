@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, cast, delete, func, select
+from sqlalchemy import Date, String, cast, delete, func, select, type_coerce
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -428,9 +428,31 @@ def _check_period(today: date, start: date, days: int) -> None:
 
 
 def _first_day_expression(session: Session) -> Any:
+    """The Amsterdam date of the plan's first attempt, grouped on in SQL (one group per day,
+    not per call time)."""
     if session.get_bind().dialect.name == "postgresql":
         return cast(func.timezone("Europe/Amsterdam", Case.plan_started_at), Date)
-    return Case.plan_started_at  # SQLite: the raw instant, reduced to the date in Python
+    # SQLite has no time zones. Before 22:00 UTC the Amsterdam date is the UTC date (23:00 or
+    # midnight there); a later instant (a night call from an earlier system) stays whole and
+    # is reduced in Python (`_first_day`).
+    return type_coerce(
+        sql_case(
+            (func.time(Case.plan_started_at) < "22:00:00", func.date(Case.plan_started_at)),
+            else_=Case.plan_started_at,
+        ),
+        String,
+    )
+
+
+def _first_day(value: Any) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return _local_date(value if value.tzinfo else value.replace(tzinfo=UTC))
+    text = str(value)
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    return _local_date(datetime.fromisoformat(text).replace(tzinfo=UTC))
 
 
 _QUEUED = (
@@ -616,8 +638,7 @@ def _planned(
         except ValueError:
             continue
         window = Window(start=start.astimezone(AMSTERDAM), end=end.astimezone(AMSTERDAM), slot=slot)
-        if isinstance(first, datetime):
-            first = _local_date(first)
+        first = _first_day(first)
         if window.end <= now:
             # Passed unused: the job moves it to the next window of its slot type (rule 6).
             moved = calendar.next_window(slot, now, include_current=True)

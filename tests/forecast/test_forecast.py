@@ -363,6 +363,15 @@ def test_holidays_closed_days_and_daylight_saving(db: Database, clock: FixedCloc
     assert rows[(date(2027, 3, 30), Slot.EVENING)].agent_hours == pytest.approx(4.0)
 
 
+def test_first_day_of_a_plan_is_the_amsterdam_date() -> None:
+    # PostgreSQL hands a date; SQLite a date before 22:00 UTC, else the whole instant.
+    assert forecast._first_day(date(2026, 11, 4)) == date(2026, 11, 4)
+    assert forecast._first_day("2026-11-04") == date(2026, 11, 4)
+    assert forecast._first_day("2026-11-04 23:30:00.000000") == date(2026, 11, 5)
+    assert forecast._first_day("2026-07-04 22:30:00.000000") == date(2026, 7, 5)
+    assert forecast._first_day(None) is None
+
+
 # --- staffing --------------------------------------------------------------------------------
 
 
