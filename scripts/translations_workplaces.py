@@ -107,6 +107,11 @@ EN: dict[str, str] = {
         "Shortfall: {0} attempts will miss their window and move on; for about {1} residents "
         "the plan will run past its days because of it. Put more agents on the red slots."
     ),
+    "Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; de belplannen blijven "
+    "nog binnen de termijn. Zet meer bellers in op de rode tijdvakken.": (
+        "Shortfall: {0} attempts will miss their window and move on; the plans still stay "
+        "within their days. Put more agents on the red slots."
+    ),
     "Het rooster dekt alle geplande belpogingen en terugbelafspraken.": (
         "The roster covers every planned attempt and callback."
     ),

@@ -608,127 +608,132 @@
     <context>
         <name>ForecastTab</name>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="49" />
+            <location filename="../../app/ui/tabs/forecast.py" line="50" />
             <source>Vanaf</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="56" />
+            <location filename="../../app/ui/tabs/forecast.py" line="57" />
             <source>dagen</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="61" />
+            <location filename="../../app/ui/tabs/forecast.py" line="62" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="79" />
+            <location filename="../../app/ui/tabs/forecast.py" line="80" />
             <source>{0} (±{1} te laat)</source>
             <translation>{0} (±{1} late)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="85" />
+            <location filename="../../app/ui/tabs/forecast.py" line="86" />
             <source>{0} belpogingen missen dit venster en schuiven door; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen.</source>
             <translation>{0} attempts will miss this window and move on; for about {1} residents the plan will run past its days because of it.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="92" />
+            <location filename="../../app/ui/tabs/forecast.py" line="93" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="95" />
+            <location filename="../../app/ui/tabs/forecast.py" line="96" />
             <source>Tijdvak</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="96" />
+            <location filename="../../app/ui/tabs/forecast.py" line="97" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="98" />
+            <location filename="../../app/ui/tabs/forecast.py" line="99" />
             <source>Terugbellen</source>
             <translation>Callback</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="101" />
+            <location filename="../../app/ui/tabs/forecast.py" line="102" />
             <source>Beluren</source>
             <translation>Agent hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="106" />
+            <location filename="../../app/ui/tabs/forecast.py" line="107" />
             <source>Capaciteit</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="108" />
+            <location filename="../../app/ui/tabs/forecast.py" line="109" />
             <source>Tekort</source>
             <translation>Shortfall</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="127" />
+            <location filename="../../app/ui/tabs/forecast.py" line="130" />
             <source>ROOSTER</source>
             <translation>ROSTER</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="132" />
+            <location filename="../../app/ui/tabs/forecast.py" line="135" />
             <source>Eén dienst per regel: naam;dag;begin;eind. Dag is ma t/m za (elke week) of een datum (JJJJ-MM-DD, een uitzondering voor die dag); 'naam;datum;vrij' betekent vrij op die datum.</source>
             <translation>One shift per line: name;day;start;end. Day is ma to za (Monday to Saturday, every week) or a date (YYYY-MM-DD, an exception for that day); 'name;date;vrij' means off on that date.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="147" />
+            <location filename="../../app/ui/tabs/forecast.py" line="150" />
             <source>Rooster &amp;opslaan</source>
             <translation>&amp;Save roster</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="151" />
+            <location filename="../../app/ui/tabs/forecast.py" line="154" />
             <source>BEZETTING VOOR EEN MAAND SIGNALEN</source>
             <translation>STAFFING FOR A MONTH OF SIGNALS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="155" />
+            <location filename="../../app/ui/tabs/forecast.py" line="158" />
             <source>Nieuwe signalen per maand</source>
             <translation>New signals a month</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="160" />
+            <location filename="../../app/ui/tabs/forecast.py" line="163" />
             <source>&amp;Bereken</source>
             <translation>&amp;Calculate</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="180" />
+            <location filename="../../app/ui/tabs/forecast.py" line="184" />
             <source>Bezig met berekenen…</source>
             <translation>Calculating…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="212" />
+            <location filename="../../app/ui/tabs/forecast.py" line="216" />
             <source>Er is niets gepland in deze periode.</source>
             <translation>Nothing is planned in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="215" />
+            <location filename="../../app/ui/tabs/forecast.py" line="219" />
             <source>Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen. Zet meer bellers in op de rode tijdvakken.</source>
             <translation>Shortfall: {0} attempts will miss their window and move on; for about {1} residents the plan will run past its days because of it. Put more agents on the red slots.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="222" />
+            <location filename="../../app/ui/tabs/forecast.py" line="226" />
+            <source>Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; de belplannen blijven nog binnen de termijn. Zet meer bellers in op de rode tijdvakken.</source>
+            <translation>Shortfall: {0} attempts will miss their window and move on; the plans still stay within their days. Put more agents on the red slots.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="233" />
             <source>Het rooster dekt alle geplande belpogingen en terugbelafspraken.</source>
             <translation>The roster covers every planned attempt and callback.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="242" />
+            <location filename="../../app/ui/tabs/forecast.py" line="253" />
             <source>Rooster opgeslagen: {0} regels.</source>
             <translation>Roster saved: {0} lines.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="257" />
+            <location filename="../../app/ui/tabs/forecast.py" line="268" />
             <source>Beluren per maand: nodig / volgens rooster</source>
             <translation>Agent hours a month: needed / on the roster</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="264" />
+            <location filename="../../app/ui/tabs/forecast.py" line="275" />
             <source>Nog geen metingen: elke zaak krijgt zijn hele belplan.</source>
             <translation>Nothing measured yet: every case gets its whole plan.</translation>
         </message>

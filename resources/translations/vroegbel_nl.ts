@@ -608,127 +608,132 @@
     <context>
         <name>ForecastTab</name>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="49" />
+            <location filename="../../app/ui/tabs/forecast.py" line="50" />
             <source>Vanaf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="56" />
+            <location filename="../../app/ui/tabs/forecast.py" line="57" />
             <source>dagen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="61" />
+            <location filename="../../app/ui/tabs/forecast.py" line="62" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="79" />
+            <location filename="../../app/ui/tabs/forecast.py" line="80" />
             <source>{0} (±{1} te laat)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="85" />
+            <location filename="../../app/ui/tabs/forecast.py" line="86" />
             <source>{0} belpogingen missen dit venster en schuiven door; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="92" />
+            <location filename="../../app/ui/tabs/forecast.py" line="93" />
             <source>Dag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="95" />
+            <location filename="../../app/ui/tabs/forecast.py" line="96" />
             <source>Tijdvak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="96" />
+            <location filename="../../app/ui/tabs/forecast.py" line="97" />
             <source>Gepland</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="98" />
+            <location filename="../../app/ui/tabs/forecast.py" line="99" />
             <source>Terugbellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="101" />
+            <location filename="../../app/ui/tabs/forecast.py" line="102" />
             <source>Beluren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="106" />
+            <location filename="../../app/ui/tabs/forecast.py" line="107" />
             <source>Capaciteit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="108" />
+            <location filename="../../app/ui/tabs/forecast.py" line="109" />
             <source>Tekort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="127" />
+            <location filename="../../app/ui/tabs/forecast.py" line="130" />
             <source>ROOSTER</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="132" />
+            <location filename="../../app/ui/tabs/forecast.py" line="135" />
             <source>Eén dienst per regel: naam;dag;begin;eind. Dag is ma t/m za (elke week) of een datum (JJJJ-MM-DD, een uitzondering voor die dag); 'naam;datum;vrij' betekent vrij op die datum.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="147" />
+            <location filename="../../app/ui/tabs/forecast.py" line="150" />
             <source>Rooster &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="151" />
+            <location filename="../../app/ui/tabs/forecast.py" line="154" />
             <source>BEZETTING VOOR EEN MAAND SIGNALEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="155" />
+            <location filename="../../app/ui/tabs/forecast.py" line="158" />
             <source>Nieuwe signalen per maand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="160" />
+            <location filename="../../app/ui/tabs/forecast.py" line="163" />
             <source>&amp;Bereken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="180" />
+            <location filename="../../app/ui/tabs/forecast.py" line="184" />
             <source>Bezig met berekenen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="212" />
+            <location filename="../../app/ui/tabs/forecast.py" line="216" />
             <source>Er is niets gepland in deze periode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="215" />
+            <location filename="../../app/ui/tabs/forecast.py" line="219" />
             <source>Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; bij ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen. Zet meer bellers in op de rode tijdvakken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="222" />
+            <location filename="../../app/ui/tabs/forecast.py" line="226" />
+            <source>Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; de belplannen blijven nog binnen de termijn. Zet meer bellers in op de rode tijdvakken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/forecast.py" line="233" />
             <source>Het rooster dekt alle geplande belpogingen en terugbelafspraken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="242" />
+            <location filename="../../app/ui/tabs/forecast.py" line="253" />
             <source>Rooster opgeslagen: {0} regels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="257" />
+            <location filename="../../app/ui/tabs/forecast.py" line="268" />
             <source>Beluren per maand: nodig / volgens rooster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/forecast.py" line="264" />
+            <location filename="../../app/ui/tabs/forecast.py" line="275" />
             <source>Nog geen metingen: elke zaak krijgt zijn hele belplan.</source>
             <translation type="unfinished" />
         </message>

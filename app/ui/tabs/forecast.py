@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -74,8 +75,8 @@ class ForecastTab(QWidget):
         outer.addWidget(splitter, 1)
 
         def short(row: ForecastRow) -> str:
-            if not row.shortfall:
-                return "0"
+            if not row.late:
+                return str(row.shortfall)
             return self.tr("{0} (±{1} te laat)").format(row.shortfall, row.late)
 
         def short_tip(row: ForecastRow) -> str | None:
@@ -120,7 +121,9 @@ class ForecastTab(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
         side = QFrame(splitter)
         side_layout = QVBoxLayout(side)
@@ -166,6 +169,7 @@ class ForecastTab(QWidget):
         side_layout.addWidget(self.staffing_label)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -210,12 +214,19 @@ class ForecastTab(QWidget):
         self.model.set_rows(result.rows)
         if result.nothing_planned:
             text, kind = self.tr("Er is niets gepland in deze periode."), "info"
-        elif result.shortfall:
+        elif result.shortfall and result.late:
             text = self.tr(
                 "Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; bij "
                 "ongeveer {1} bewoners loopt het belplan daardoor over de termijn heen. Zet "
                 "meer bellers in op de rode tijdvakken."
             ).format(result.shortfall, result.late)
+            kind = "error"
+        elif result.shortfall:
+            text = self.tr(
+                "Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; de "
+                "belplannen blijven nog binnen de termijn. Zet meer bellers in op de rode "
+                "tijdvakken."
+            ).format(result.shortfall)
             kind = "error"
         else:
             text, kind = (
