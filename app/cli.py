@@ -116,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     ddas.add_argument("-o", "--output", required=True, metavar="FILE")
     ddas.set_defaults(handler="app.commands.ddas:run")
 
+    fc = sub.add_parser("forecast", help="the next days against the roster; staffing a month")
+    fc.add_argument("--from", dest="date_from", metavar="DATE", help="first day (default today)")
+    fc.add_argument("--days", type=int, metavar="N", help="number of days (default 14)")
+    fc.add_argument("--signals-per-month", type=int, metavar="N", help="agent-hours N need")
+    fc.add_argument("--json", action="store_true")
+    fc.set_defaults(handler="app.commands.forecast:run")
+
+    rost = sub.add_parser("roster", help="show the roster, or replace it from a file")
+    rost.add_argument("--set", dest="set_file", metavar="FILE")
+    rost.set_defaults(handler="app.commands.forecast:roster")
+
     sub.add_parser("scheduler", help="run the shared background jobs headless").set_defaults(
         handler="app.commands.planning:scheduler"
     )

@@ -288,6 +288,17 @@ EN: dict[str, str | tuple[str, str]] = {
         "%n refused (menu Vroegbel)",
     ),
     "&Bewaarde uitkomsten…": "&Kept outcomes…",
+    "&Kiesinstelling van deze werkplek…": "&Dialling on this workstation…",
+    "Kiesinstelling": "Dialling",
+    "Hoe deze werkplek belt bij Bellen (Ctrl+D), bijvoorbeeld tel:{e164}, sip:{e164}@pbx.example "
+    "of callto:{e164}. Leeg: zelf kiezen op een aparte telefoon.": (
+        "How this workstation dials on Call (Ctrl+D), for example tel:{e164}, "
+        "sip:{e164}@pbx.example or callto:{e164}. Empty: dial yourself on a separate phone."
+    ),
+    "Kiesinstelling opgeslagen": "Dialling saved",
+    "Gesprek gestart; kies het nummer op uw telefoon.": (
+        "Call started; dial the number on your phone."
+    ),
     "Bewaarde uitkomsten": "Kept outcomes",
     "Uitkomsten die nog niet in de gedeelde database staan. Wachtende uitkomsten worden vanzelf "
     "verzonden; een geweigerde uitkomst blijft hier tot u hem opnieuw probeert of verwijdert.": (

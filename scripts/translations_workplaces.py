@@ -33,6 +33,8 @@ CONTEXTS = frozenset(
         "AuditLogPage",
         "DdasPage",
         "AuditKind",
+        "JobsPage",
+        "ForecastTab",
     }
 )
 
@@ -42,6 +44,83 @@ EN: dict[str, str] = {
     "Tabs|Overdrachten": "Handoffs",
     "Tabs|Wachtrij en cijfers": "Queue and figures",
     "Tabs|Beheer": "Administration",
+    "Tabs|Vooruitblik": "Outlook",
+    # JobsPage (issue 15)
+    "Gedeelde taken": "Shared jobs",
+    "Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met "
+    "'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u "
+    "per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de "
+    "afgelopen twee weken.": (
+        "Every open Vroegbel takes part in the shared jobs (and a server running 'vroegbel "
+        "scheduler', if any); at each moment exactly one workstation runs a job. Here you see "
+        "per job when it last ran, on which workstation, and its last error of the past two "
+        "weeks."
+    ),
+    "Gemiste belvensters doorschuiven": "Move missed calling windows on",
+    "Verlopen reserveringen vrijgeven": "Release expired leases",
+    "Overdrachten over de termijn markeren": "Flag handoffs past their target",
+    "Nachtelijke opschoning (bewaartermijnen)": "Nightly purge (retention)",
+    "Oude taakregistratie opruimen": "Prune the old job ledger",
+    "nog niet gedraaid": "not run yet",
+    "bezig, of de werkplek stopte halverwege": "running, or the workstation stopped halfway",
+    "mislukt": "failed",
+    "klaar": "done",
+    "Taak": "Job",
+    "Laatst gedraaid": "Last run",
+    "Werkplek": "Workstation",
+    "Resultaat": "Result",
+    "Laatste fout": "Last error",
+    "JobsPage|&Vernieuwen": "&Refresh",
+    # ForecastTab (issue 15)
+    "Vanaf": "From",
+    "dagen": "days",
+    "ForecastTab|&Vernieuwen": "&Refresh",
+    "{0} (±{1} te laat)": "{0} (±{1} late)",
+    "{0} belpogingen missen dit venster en schuiven door; bij ongeveer {1} bewoners loopt het "
+    "belplan daardoor over de termijn heen.": (
+        "{0} attempts will miss this window and move on; for about {1} residents the plan "
+        "will run past its days because of it."
+    ),
+    "Dag": "Day",
+    "ForecastTab|Tijdvak": "Slot",
+    "Gepland": "Planned",
+    "Terugbellen": "Callbacks",
+    "Beluren": "Agent hours",
+    "Capaciteit": "Capacity",
+    "Tekort": "Shortfall",
+    "ROOSTER": "ROSTER",
+    "Eén dienst per regel: naam;dag;begin;eind. Dag is ma t/m za (elke week) of een datum "
+    "(JJJJ-MM-DD, een uitzondering voor die dag); 'naam;datum;vrij' betekent vrij op die "
+    "datum.": (
+        "One shift per line: name;day;start;end. Day is ma to za (Monday to Saturday, every "
+        "week) or a date (YYYY-MM-DD, an exception for that day); 'name;date;vrij' means off "
+        "on that date."
+    ),
+    "Rooster &opslaan": "&Save roster",
+    "BEZETTING VOOR EEN MAAND SIGNALEN": "STAFFING FOR A MONTH OF SIGNALS",
+    "Nieuwe signalen per maand": "New signals a month",
+    "&Bereken": "&Calculate",
+    "Bezig met berekenen…": "Calculating…",
+    "Er is niets gepland in deze periode.": "Nothing is planned in this period.",
+    "Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; bij ongeveer {1} "
+    "bewoners loopt het belplan daardoor over de termijn heen. Zet meer bellers in op de rode "
+    "tijdvakken.": (
+        "Shortfall: {0} attempts will miss their window and move on; for about {1} residents "
+        "the plan will run past its days because of it. Put more agents on the red slots."
+    ),
+    "Tekort: {0} belpogingen zullen hun venster missen en doorschuiven; de belplannen blijven "
+    "nog binnen de termijn. Zet meer bellers in op de rode tijdvakken.": (
+        "Shortfall: {0} attempts will miss their window and move on; the plans still stay "
+        "within their days. Put more agents on the red slots."
+    ),
+    "Het rooster dekt alle geplande belpogingen en terugbelafspraken.": (
+        "The roster covers every planned attempt and callback."
+    ),
+    "Rooster opgeslagen: {0} regels.": "Roster saved: {0} lines.",
+    "Beluren per maand: nodig / volgens rooster": "Agent hours a month: needed / on the roster",
+    "Nog geen metingen: elke zaak krijgt zijn hele belplan.": (
+        "Nothing measured yet: every case gets its whole plan."
+    ),
     # AdminTab / page titles
     "Signalen inlezen": "Import signals",
     "Gebruikers en rollen": "Users and roles",

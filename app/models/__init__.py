@@ -1,6 +1,6 @@
 """SQLAlchemy models only: no Qt, no business rules beyond invariants."""
 
-from app.models.admin import AuditEvent, ClosedDay, JobRun, Setting, WijkMapping
+from app.models.admin import AuditEvent, ClosedDay, JobRun, RosterEntry, Setting, WijkMapping
 from app.models.base import Base, UTCDateTime
 from app.models.cases import (
     Case,
@@ -28,6 +28,7 @@ __all__ = [
     "PhoneNumber",
     "QueueCount",
     "QueueCountDelta",
+    "RosterEntry",
     "Setting",
     "Signal",
     "UTCDateTime",

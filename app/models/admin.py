@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime
@@ -69,3 +69,24 @@ class JobRun(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str] = mapped_column(Text, default="")
+
+
+class RosterEntry(Base):
+    """One shift of the team lead's roster (issue 15): an agent's hours on a weekday of the
+    weekly pattern (`weekday`, 0 = Monday) or, as an exception, on one date (`on_date`).
+
+    Exceptions replace the agent's pattern on that date; an exception without hours
+    (`start`/`end` null) means the agent is off. Times are Amsterdam wall-clock "HH:MM".
+    `agent` is a name as the team lead writes it (rosters are made before accounts exist).
+    """
+
+    __tablename__ = "roster_entries"
+    __table_args__ = (Index("ix_roster_entries_on_date", "on_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agent: Mapped[str] = mapped_column(String(120))
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    on_date: Mapped[date | None] = mapped_column(Date)
+    start: Mapped[str | None] = mapped_column(String(5))
+    end: Mapped[str | None] = mapped_column(String(5))
+    line: Mapped[int] = mapped_column(Integer, default=0)

@@ -78,6 +78,12 @@ class Case(Base):
     next_window_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
     plan_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     missed_windows: Mapped[int] = mapped_column(Integer, default=0)
+    # The attempts that counted per slot type, "morning,afternoon,evening,saturday" (e.g.
+    # "2,1,1,0"), kept by outcomes.record_outcome beside attempts_used: the forecast groups
+    # the open cases by plan state without reading every attempt (migration 0009).
+    # Server-side default only: the import's COPY names its columns, and a Python default
+    # would add this one to its statements.
+    tried_slots: Mapped[str | None] = mapped_column(String(32), server_default=text("'0,0,0,0'"))
     needs_phone: Mapped[bool] = mapped_column(Boolean, default=False)
     follow_up: Mapped[str | None] = mapped_column(String(16))  # 'letter' after not reached
 

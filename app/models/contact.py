@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime
@@ -18,6 +18,8 @@ class Attempt(Base):
     __table_args__ = (
         Index("ix_attempts_case_at", "case_id", "at"),
         Index("ix_attempts_at_slot", "at", "slot"),
+        # An agent's last call, for its wrap-up time at their next claim (migration 0009).
+        Index("ix_attempts_agent_at", "agent_id", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -39,6 +41,12 @@ class Attempt(Base):
     # "Best reachable" as heard on this call (someone else answered, or the resident could
     # not talk): a slot type code or HH:MM. The planner prefers it (DOMAIN.md 4.5; 0010).
     reach_hint: Mapped[str | None] = mapped_column(String(16))
+    # Handling time (issue 15): when the agent started the call (Bellen / Ctrl+D), how long
+    # until the outcome was saved, and the wrap-up from that save until their next claim.
+    # Null for history rows and for calls saved without pressing Bellen.
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    wrap_up_seconds: Mapped[int | None] = mapped_column(Integer)
 
 
 # The report reads reached/accepted per case from the contact attempts only (migration 0004).
@@ -48,6 +56,19 @@ Index(
     Attempt.outcome,
     sqlite_where=text("is_contact = 1"),
     postgresql_where=text("is_contact"),
+)
+
+# The calls with a measured handling time, for calls per agent-hour (forecast, migration
+# 0009): small, because history rows and calls saved without Bellen have no duration.
+Index(
+    "ix_attempts_handled_at",
+    Attempt.at,
+    Attempt.slot,
+    Attempt.is_contact,
+    Attempt.duration_seconds,
+    Attempt.wrap_up_seconds,
+    sqlite_where=text("duration_seconds IS NOT NULL"),
+    postgresql_where=text("duration_seconds IS NOT NULL"),
 )
 
 # The report's attempts per slot type and agent, streamed in GROUP BY order (migration 0005).

@@ -49,6 +49,8 @@ INT_RANGES: dict[str, tuple[int, int]] = {
     "idle_lock_minutes": (1, 120),
     "login_max_failures": (3, 20),
     "login_lock_minutes": (1, 24 * 60),
+    "handling_weeks": (1, 26),
+    "default_calls_per_hour": (1, 60),
 }
 
 MAX_GUIDE_CHARS = 50_000

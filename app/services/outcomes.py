@@ -56,6 +56,27 @@ class OutcomeInput:
     source: str = "app"
     audit_event: bool = field(default=True)
     reach_hint: str | None = None  # "best reachable": slot type code or HH:MM (DOMAIN.md 4.5)
+    #: when the agent started the call (handling time, issue 15); None when unknown
+    started_at: datetime | None = None
+
+
+#: The order of the counts in Case.tried_slots.
+TRIED_SLOT_ORDER = ("morning", "afternoon", "evening", "saturday")
+
+
+def bump_tried_slots(current: str | None, slot: str) -> str | None:
+    """Case.tried_slots with one more attempt in `slot`; None stays None (unknown: the
+    forecast then counts the attempts themselves)."""
+    if current is None:
+        return None
+    try:
+        counts = [int(part) for part in current.split(",")]
+    except ValueError:
+        return None
+    if len(counts) != len(TRIED_SLOT_ORDER) or slot not in TRIED_SLOT_ORDER:
+        return None
+    counts[TRIED_SLOT_ORDER.index(slot)] += 1
+    return ",".join(str(n) for n in counts)
 
 
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
@@ -150,6 +171,12 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         idempotency_key=given.idempotency_key,
         created_at=ctx.clock.now(),
         reach_hint=reach_hint,
+        started_at=given.started_at,
+        duration_seconds=(
+            int((given.at - given.started_at).total_seconds())
+            if given.started_at is not None and given.started_at <= given.at
+            else None
+        ),
     )
     session.add(attempt)
     session.flush()
@@ -158,6 +185,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
             callback.status = CallbackStatus.DONE.value
     if counts:
         case.attempts_used += 1
+        case.tried_slots = bump_tried_slots(case.tried_slots, attempt.slot)
     if case.plan_started_at is None:
         case.plan_started_at = given.at
     release_lease(case)

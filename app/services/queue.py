@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
 import time
 import uuid
@@ -88,6 +89,8 @@ from app.services.context import AppContext
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.services.outcomes import HelpRequestInput, OutcomeInput
 
+log = logging.getLogger(__name__)
+
 # --- what the UI gets ------------------------------------------------------------------------
 
 
@@ -123,6 +126,8 @@ class OutcomeEntry:
     help_request: HelpRequestInput | None = None
     callback_at: datetime | None = None
     reach_hint: str | None = None  # "best reachable": slot type code or HH:MM
+    #: when the agent started the call (Bellen or Ctrl+D); None when they did not press it
+    started_at: datetime | None = None
 
     @classmethod
     def new(
@@ -135,6 +140,7 @@ class OutcomeEntry:
         help_request: HelpRequestInput | None = None,
         callback_at: datetime | None = None,
         reach_hint: str | None = None,
+        started_at: datetime | None = None,
     ) -> OutcomeEntry:
         return cls(
             outcome=outcome,
@@ -145,6 +151,7 @@ class OutcomeEntry:
             help_request=help_request,
             callback_at=callback_at,
             reach_hint=reach_hint,
+            started_at=started_at,
         )
 
     def to_json(self) -> str:
@@ -156,6 +163,7 @@ class OutcomeEntry:
             "notes": self.notes,
             "callback_at": self.callback_at.isoformat() if self.callback_at else None,
             "help_request": None,
+            "started_at": self.started_at.isoformat() if self.started_at else None,
         }
         if self.reach_hint:
             # Only when given, so entries written before issue 19 read back the same.
@@ -182,6 +190,10 @@ class OutcomeEntry:
                 datetime.fromisoformat(data["callback_at"]) if data.get("callback_at") else None
             ),
             reach_hint=data.get("reach_hint"),
+            # Outbox files written before issue 15 have no "started_at".
+            started_at=(
+                datetime.fromisoformat(data["started_at"]) if data.get("started_at") else None
+            ),
             help_request=(
                 HelpRequestInput(
                     help_types=tuple(HelpType(t) for t in help_data["help_types"]),
@@ -634,8 +646,45 @@ def next_call(ctx: AppContext) -> ClaimedCase | None:
     now = ctx.clock.now()
     in_hours = _calendar(ctx.db).open_window(now) is not None
     if ctx.db.dialect == "postgresql":
-        return _claim_postgresql(ctx, me, now, in_hours)
-    return _claim_sqlite(ctx, me, now, in_hours)
+        claimed = _claim_postgresql(ctx, me, now, in_hours)
+    else:
+        claimed = _claim_sqlite(ctx, me, now, in_hours)
+    if claimed is not None and claimed.kind is not ClaimKind.HELD:
+        _record_wrap_up(ctx, me, now)
+    return claimed
+
+
+#: A gap longer than this between saving an outcome and the next claim is a break, not
+#: wrap-up: it is not recorded, so a lunch does not count as handling time.
+WRAP_UP_MAX = timedelta(minutes=30)
+
+
+def _record_wrap_up(ctx: AppContext, me: int, now: datetime) -> None:
+    """The wrap-up of this agent's last call: from saving its outcome until this claim.
+
+    Best effort in a transaction of its own: the claim has been made, and a failure here
+    must not take the case away from the agent.
+    """
+    try:
+        with _write(ctx.db) as session:
+            last = session.execute(
+                select(Attempt.id, Attempt.at, Attempt.wrap_up_seconds)
+                .where(Attempt.agent_id == me, Attempt.source == "app")
+                .order_by(Attempt.at.desc(), Attempt.id.desc())
+                .limit(1)
+            ).first()
+            if last is None or last.wrap_up_seconds is not None:
+                return
+            gap = now - last.at
+            if timedelta(0) <= gap <= WRAP_UP_MAX:
+                session.execute(
+                    update(Attempt)
+                    .where(Attempt.id == last.id)
+                    .values(wrap_up_seconds=int(gap.total_seconds()))
+                    .execution_options(synchronize_session=False)
+                )
+    except Exception:  # the statistic is optional, the claim is not
+        log.warning("could not record wrap-up time", exc_info=True)
 
 
 @allowed(Role.AGENT)
@@ -727,6 +776,11 @@ def _check_entry(case: Case, entry: OutcomeEntry) -> None:
         raise InvalidInput("Dit telefoonnummer hoort niet bij deze zaak.")
     if entry.outcome is Outcome.WRONG_NUMBER and entry.phone_id is None:
         raise InvalidInput("Kies welk telefoonnummer onjuist is.")
+    if entry.started_at is not None:
+        if entry.started_at.tzinfo is None:
+            raise InvalidInput("Het begin van het gesprek heeft een tijdzone nodig.")
+        if entry.started_at > entry.at:
+            raise InvalidInput("Het gesprek kan niet beginnen nadat de uitkomst is opgeslagen.")
 
 
 @allowed(Role.AGENT)
@@ -780,6 +834,7 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                 idempotency_key=entry.idempotency_key,
                 source="app",
                 reach_hint=entry.reach_hint,
+                started_at=entry.started_at,
             ),
         )
         return SavedOutcome(

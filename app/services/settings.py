@@ -52,6 +52,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("login_max_failures", 5, "Account blokkeren na (mislukte pogingen)"),
         SettingSpec("login_lock_minutes", 15, "Blokkade duurt (minuten)"),
         SettingSpec("conversation_guide", None, "Gespreksleidraad (leeg: standaardtekst)"),
+        SettingSpec("handling_weeks", 4, "Afhandeltijd van gesprekken meten over (weken)"),
+        SettingSpec(
+            "default_calls_per_hour", 10, "Gesprekken per beller per uur zolang niets gemeten is"
+        ),
     ]
 }
 

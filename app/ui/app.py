@@ -160,6 +160,7 @@ class VroegbelApp(QObject):
         prefs: Prefs | None = None,
         clock: Clock | None = None,
         opener: Callable[[], Database] | None = None,
+        shared_jobs: bool = False,
     ) -> None:
         super().__init__(qapp)
         self.qapp = qapp
@@ -177,6 +178,10 @@ class VroegbelApp(QObject):
         self.idle: IdleWatcher | None = None
         self.lock: LockDialog | None = None
         self.outbox_factory: Callable[[UiContext], Any] | None = None
+        # Every client takes part in the shared jobs (app.ui.jobs_runner); off in tests that
+        # build the controller themselves, on in `run`.
+        self.shared_jobs = shared_jobs
+        self.jobs: Any = None
 
     # --- login ------------------------------------------------------------------------
 
@@ -235,6 +240,24 @@ class VroegbelApp(QObject):
         self.ui.outbox = make_outbox(self.ui)
         self._open_window()
         self._start_idle_lock(result.db)
+        self._start_jobs(result.db)
+
+    def _start_jobs(self, db: Database) -> None:
+        if not self.shared_jobs or self.jobs is not None:
+            return
+        from app.ui.jobs_runner import ClientJobs
+
+        try:
+            self.jobs = ClientJobs(self.databases.url or "sqlite://", db, self.clock, self)
+            self.jobs.start()
+        except Exception:  # the client works without them; the server or a colleague runs them
+            log.exception("the shared jobs could not be started on this workstation")
+            self.jobs = None
+
+    def _stop_jobs(self) -> None:
+        if self.jobs is not None:
+            self.jobs.stop()
+            self.jobs = None
 
     def _open_window(self) -> None:
         from app.ui.main_window import MainWindow  # not before the login: see the imports
@@ -301,6 +324,7 @@ class VroegbelApp(QObject):
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
+        self._stop_jobs()
         self._close_outbox()
         self.ui = None
         self.show_login()
@@ -342,6 +366,7 @@ class VroegbelApp(QObject):
             self.window.shutdown()
         if self.idle is not None:
             self.idle.stop()
+        self._stop_jobs()
         self._close_outbox()
         self.worker.shutdown(wait=True)
         self.databases.close()
@@ -373,7 +398,7 @@ def run(args: Any, argv: list[str] | None = None) -> int:
         # --db, then VROEGBEL_DB, then this workstation's choice, then the local SQLite file.
         url = args.db or os.environ.get("VROEGBEL_DB") or prefs.get("database/url")
         url = url or resolve_url(None)
-    controller = VroegbelApp(qapp, url=url, demo=demo, prefs=prefs)
+    controller = VroegbelApp(qapp, url=url, demo=demo, prefs=prefs, shared_jobs=True)
     controller.show_login()
     try:
         code = qapp.exec()

@@ -43,6 +43,8 @@ PREFS: dict[str, Pref] = {
         Pref("window/geometry", QByteArray(), QByteArray),
         Pref("window/state", QByteArray(), QByteArray),
         Pref("next_call/splitter", QByteArray(), QByteArray),
+        # The dial action of this desk (app.ui.dialing): a URI template, empty for off.
+        Pref("call/dial_uri", "tel:{e164}", str),
     ]
 }
 

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.outbox_action.setVisible(self.ui.outbox is not None)
         app_menu.addAction(self.outbox_action)
 
+        self.dial_action = QAction(self.tr("&Kiesinstelling van deze werkplek…"), self)
+        self.dial_action.triggered.connect(self.edit_dial_template)
+        app_menu.addAction(self.dial_action)
+
         app_menu.addSeparator()
         self.lock_action = QAction(self.tr("Scherm &vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -219,6 +223,33 @@ class MainWindow(QMainWindow):
     def _set_refused(self, refused: int) -> None:
         self._refused = refused
         self._set_outbox(self._pending)
+
+    def edit_dial_template(self) -> None:
+        """Ask this desk's dial action (app.ui.dialing); a bad template is one sentence."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.ui.dialing import DialTemplateError, check_template
+
+        current = str(self.ui.prefs.get("call/dial_uri"))
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Kiesinstelling"),
+            self.tr(
+                "Hoe deze werkplek belt bij Bellen (Ctrl+D), bijvoorbeeld tel:{e164}, "
+                "sip:{e164}@pbx.example of callto:{e164}. Leeg: zelf kiezen op een "
+                "aparte telefoon."
+            ),
+            text=current,
+        )
+        if not ok:
+            return
+        try:
+            value = check_template(text)
+        except DialTemplateError as exc:
+            QMessageBox.warning(self, self.tr("Kiesinstelling"), str(exc))
+            return
+        self.ui.prefs.set("call/dial_uri", value)
+        self.statusBar().showMessage(self.tr("Kiesinstelling opgeslagen"), 5000)
 
     def show_outbox(self) -> None:
         if self.ui.outbox is None:

@@ -76,6 +76,25 @@ def _queue_figures(env: ShotEnv) -> QWidget:
     return window
 
 
+@shot("32-forecast")
+def _forecast(env: ShotEnv) -> QWidget:
+    window, tab = _tab(env, Role.TEAMLEAD, "forecast")
+    env.settle()
+    # An illustrative roster: three agents in the day, two in the evening, one on Saturday.
+    tab.roster_edit.setPlainText(
+        "\n".join(
+            [f"Beller {n};{d};09:00;17:00" for n in (1, 2, 3) for d in ("ma", "di", "wo", "do")]
+            + [f"Beller {n};{d};17:00;21:00" for n in (4, 5) for d in ("ma", "di", "wo", "do")]
+            + ["Beller 4;za;10:00;16:00"]
+        )
+    )
+    tab.save_roster()
+    env.settle()
+    tab.compute_staffing()
+    env.settle()
+    return window
+
+
 @shot("40-admin-import")
 def _admin_import(env: ShotEnv) -> QWidget:
     window, tab = _tab(env, Role.ADMIN, "admin")

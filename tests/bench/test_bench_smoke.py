@@ -32,7 +32,7 @@ def _bench_databases() -> set[str]:
             text(
                 "SELECT datname FROM pg_database WHERE datname LIKE 'bench\\_import\\_%' "
                 "OR datname LIKE 'bench\\_floor\\_%' OR datname LIKE 'bench\\_report\\_%' "
-                "OR datname LIKE 'bench\\_gui\\_%'"
+                "OR datname LIKE 'bench\\_gui\\_%' OR datname LIKE 'bench\\_forecast\\_%'"
             )
         ).scalars()
         found = set(names)
@@ -129,3 +129,23 @@ def test_gui_benchmark(backend_url: str) -> None:
         result["queue_tab"]
     )
     assert {"round_trip_ms_median", "floor_claim_next_ms_median", "ok"} <= set(result["next_call"])
+
+
+def test_forecast_benchmark(backend_url: str) -> None:
+    result = _run("forecast.py", "--db", backend_url, "--cases", "300", "--repeat", "1")
+    assert {
+        "benchmark",
+        "backend",
+        "cases",
+        "attempts",
+        "plan_states",
+        "rows",
+        "planned",
+        "forecast_s_median",
+        "floor_state_query_s_median",
+        "ratio_vs_floor",
+        "targets",
+        "machine",
+    } <= set(result)
+    assert result["cases"] == 300 and result["planned"] > 300 and result["days"] == 14
+    assert {"seconds_target", "seconds_ok"} <= set(result["targets"])

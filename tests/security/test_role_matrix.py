@@ -89,6 +89,13 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "monitor.live_figures": frozenset({T}),
     "monitor.record_export": frozenset({T, D}),
     "monitor.wijken": frozenset({T}),
+    # the next two weeks, the roster and staffing (issue 15): team lead, and the admin.
+    "forecast.forecast": frozenset({T, D}),
+    "forecast.roster_text": frozenset({T, D}),
+    "forecast.set_roster": frozenset({T, D}),
+    "forecast.staffing": frozenset({T, D}),
+    # the shared jobs' last runs and errors: the admin tab.
+    "shared_jobs.job_status": frozenset({D}),
     # the agent's next call; the team lead reassigns and releases.
     "queue.add_phone_number": frozenset({A, T, D}),
     "queue.case_card": frozenset({A, T}),

@@ -1,7 +1,7 @@
 """planning: the agent's "best reachable" hint per attempt, and cases by household
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0009
 Create Date: 2026-12-06 05:20:00
 
 Issue 19 (evidence-based planning): an agent who hears "call her in the evening" or "after
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0006"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

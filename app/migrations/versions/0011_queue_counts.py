@@ -1,7 +1,7 @@
 """monitor: the open cases counted per wijk, status, slot and window, kept by triggers
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-06 05:00:00
 
 The team lead's Queue tab shows how many cases are open, due now, planned today, past their
@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0006"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -78,6 +78,13 @@ TABS: list[TabSpec] = [
         30,
     ),
     TabSpec(
+        "forecast",
+        lambda: translate("Tabs", "Vooruitblik"),
+        frozenset({Role.TEAMLEAD}),
+        lazy("app.ui.tabs.forecast", "ForecastTab"),
+        35,
+    ),
+    TabSpec(
         "admin",
         lambda: translate("Tabs", "Beheer"),
         frozenset({Role.ADMIN}),

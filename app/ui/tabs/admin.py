@@ -1281,6 +1281,80 @@ class DdasPage(Page):
 # --- the tab -----------------------------------------------------------------------------
 
 
+class JobsPage(Page):
+    """The shared background jobs: per job the last run, on which workstation, the last error."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            self.tr("Gedeelde taken"),
+            self.tr(
+                "Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele "
+                "server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een "
+                "taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke "
+                "werkplek, en de laatste fout van de afgelopen twee weken."
+            ),
+            parent,
+        )
+        from app.services.shared_jobs import JobStatus
+
+        names = {
+            "move_missed_windows": self.tr("Gemiste belvensters doorschuiven"),
+            "expire_leases": self.tr("Verlopen reserveringen vrijgeven"),
+            "flag_overdue_handoffs": self.tr("Overdrachten over de termijn markeren"),
+            "retention": self.tr("Nachtelijke opschoning (bewaartermijnen)"),
+            "prune_job_runs": self.tr("Oude taakregistratie opruimen"),
+        }
+
+        def when(moment: datetime | None) -> str:
+            return labels.moment(moment) if moment else "—"
+
+        def outcome(s: JobStatus) -> str:
+            if s.last_started_at is None:
+                return self.tr("nog niet gedraaid")
+            if s.last_finished_at is None:
+                return self.tr("bezig, of de werkplek stopte halverwege")
+            if s.last_error and s.last_error_at == s.last_started_at:
+                return self.tr("mislukt")
+            return s.last_summary or self.tr("klaar")
+
+        self.model: RowTableModel[JobStatus] = RowTableModel(
+            [
+                Column(lambda: self.tr("Taak"), lambda s: names.get(s.job, s.label)),
+                Column(lambda: self.tr("Laatst gedraaid"), lambda s: when(s.last_started_at)),
+                Column(lambda: self.tr("Werkplek"), lambda s: s.last_host or "—"),
+                Column(
+                    lambda: self.tr("Resultaat"),
+                    outcome,
+                    foreground=lambda s: (
+                        BAD if s.last_error and s.last_error_at == s.last_started_at else None
+                    ),
+                ),
+                Column(
+                    lambda: self.tr("Laatste fout"),
+                    lambda s: (
+                        f"{when(s.last_error_at)} ({s.last_error_host}): {s.last_error}"
+                        if s.last_error
+                        else "—"
+                    ),
+                    foreground=lambda s: WARN if s.last_error else MUTED,
+                ),
+            ],
+            key=lambda s: s.job,
+            parent=self,
+        )
+        self.view = _table(self, self.model, stretch_col=4)
+        self.body.addWidget(self.view, 1)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"), self)
+        self.refresh_button.clicked.connect(self.load)
+        self.body.addLayout(_buttons(self.refresh_button))
+
+    def load(self) -> None:
+        from app.services import shared_jobs
+
+        self.run(shared_jobs.job_status, self.ui.app, on_done=self.model.set_rows)
+
+
 class AdminTab(QWidget):
     """The Beheer tab (admin): a list of pages."""
 
@@ -1309,6 +1383,7 @@ class AdminTab(QWidget):
         self.retention_page = RetentionPage(ui, self.stack)
         self.audit_page = AuditLogPage(ui, self.stack)
         self.ddas_page = DdasPage(ui, self.stack)
+        self.jobs_page = JobsPage(ui, self.stack)
         self.pages: dict[str, Page] = {
             "import": self.import_page,
             "users": self.users_page,
@@ -1318,6 +1393,7 @@ class AdminTab(QWidget):
             "retention": self.retention_page,
             "audit": self.audit_page,
             "ddas": self.ddas_page,
+            "jobs": self.jobs_page,
         }
         titles = {
             "import": self.tr("Signalen inlezen"),
@@ -1328,6 +1404,7 @@ class AdminTab(QWidget):
             "retention": self.tr("Bewaartermijnen"),
             "audit": self.tr("Auditlog"),
             "ddas": self.tr("Levering aan CBS (DDAS)"),
+            "jobs": self.tr("Gedeelde taken"),
         }
         for key, page in self.pages.items():
             # Each page scrolls on a small screen instead of growing the window.

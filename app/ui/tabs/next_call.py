@@ -63,6 +63,7 @@ from app.services.outcomes import HINT_OUTCOMES
 from app.services.queue import CaseCard, ClaimedCase, ClaimKind, OutcomeEntry
 from app.ui import labels, resources
 from app.ui.context import UiContext
+from app.ui.dialing import DialTemplateError, dial_uri
 from app.ui.outbox_sync import SaveResult, save_outcome_task
 from app.ui.tabs.next_call_dialogs import CallbackDialog, HelpRequestDialog
 from app.ui.tabs.next_call_models import COL_AGENT, COL_AT, COL_OUTCOME, COL_SLOT, AttemptsModel
@@ -180,6 +181,9 @@ class NextCallTab(QWidget):
         self.claimed: ClaimedCase | None = None
         self.card: CaseCard | None = None
         self.lease_expires_at: datetime | None = None
+        # When the agent pressed Bellen (or Ctrl+D) on the case on screen: the start of the
+        # call's handling time. The first press counts; a redial is the same conversation.
+        self.call_started_at: datetime | None = None
         self.help_dialog: HelpRequestDialog | None = None
         self.callback_dialog: CallbackDialog | None = None
         self._calendar: Any = None
@@ -616,6 +620,7 @@ class NextCallTab(QWidget):
                 self._show_outside_hours(result.next_opening)
             return
         self.claimed = result.claimed
+        self.call_started_at = None
         self._show_card(result.card, result.claimed)
         self._set_state("case")
         self.show_notice("", "info")
@@ -788,7 +793,24 @@ class NextCallTab(QWidget):
 
     def _dial(self, radio: QRadioButton, number: str) -> None:
         radio.setChecked(True)
-        QDesktopServices.openUrl(QUrl(f"tel:{number}"))
+        self.start_call(number)
+
+    def start_call(self, number: str) -> None:
+        """Mark the start of the call and hand the number to this desk's dial action."""
+        if self.call_started_at is None:
+            self.call_started_at = self.ui.clock.now()
+        template = str(self.ui.prefs.get("call/dial_uri"))
+        try:
+            uri = dial_uri(template, number)
+        except DialTemplateError as exc:
+            self.show_notice(str(exc), "error")
+            return
+        if uri is None:
+            self.ui.events.status_message.emit(
+                self.tr("Gesprek gestart; kies het nummer op uw telefoon.")
+            )
+            return
+        QDesktopServices.openUrl(QUrl(uri))
 
     def _copy(self, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
@@ -797,7 +819,7 @@ class NextCallTab(QWidget):
     def dial_selected(self) -> None:
         number = self._selected_number()
         if self.state == "case" and number:
-            QDesktopServices.openUrl(QUrl(f"tel:{number}"))
+            self.start_call(number)
 
     def copy_selected(self) -> None:
         number = self._selected_number()
@@ -943,6 +965,7 @@ class NextCallTab(QWidget):
             help_request=help_request,
             callback_at=callback_at,
             reach_hint=reach_hint,
+            started_at=self.call_started_at,
         )
         case_id = self.claimed.case_id
         self._set_state("saving")
@@ -1058,6 +1081,7 @@ class NextCallTab(QWidget):
         self.claimed = None
         self.card = None
         self.lease_expires_at = None
+        self.call_started_at = None
         self._set_state("idle")
         self._idle(
             self.tr("Klaar voor het volgende gesprek"),
