@@ -38,6 +38,11 @@ class Outcome(StrEnum):
     REACHED_HELP_ACCEPTED = "reached_help_accepted"
     REACHED_HELP_DECLINED = "reached_help_declined"
     ALREADY_IN_DEBT_HELP = "already_in_debt_help"
+    # A letter, card, text message or e-mail went out (channels other than the phone).
+    SENT = "sent"
+    # Home visit results that are not a conversation (issue 14).
+    CARD_LEFT = "card_left"
+    MOVED_AWAY = "moved_away"
 
     @property
     def is_contact(self) -> bool:
@@ -54,6 +59,26 @@ CONTACT_OUTCOMES = frozenset(
         Outcome.ALREADY_IN_DEBT_HELP,
     }
 )
+
+
+class Channel(StrEnum):
+    """How a contact attempt was made (issue 14). `phone` is the outbound call of the plan,
+    the only channel that uses one of the seven attempts."""
+
+    PHONE = "phone"
+    PHONE_IN = "phone_in"
+    LETTER = "letter"
+    CARD = "card"
+    HOME_VISIT = "home_visit"
+    SMS = "sms"
+    EMAIL = "email"
+
+
+#: the order in which figures per channel are listed.
+CHANNEL_ORDER: tuple[Channel, ...] = tuple(Channel)
+
+#: channels that only send something: their one outcome is `sent`.
+SENDING_CHANNELS = frozenset({Channel.LETTER, Channel.CARD, Channel.SMS, Channel.EMAIL})
 
 
 class Slot(StrEnum):

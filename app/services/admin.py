@@ -98,6 +98,11 @@ def _validate_windows(value: Any) -> dict[str, dict[str, Any]]:
     return clean
 
 
+#: what may follow a plan without contact (issue 14): letter, card through the door, a home
+#: visit by the wijkteam, or nothing.
+FOLLOW_UP_CHOICES = ("letter", "card", "home_visit", "none")
+
+
 def validate_setting(key: str, value: Any, current: dict[str, Any] | None = None) -> Any:
     """The value to store for `key`, or InvalidInput with one Dutch sentence."""
     spec = settings.SPECS.get(key)
@@ -105,6 +110,10 @@ def validate_setting(key: str, value: Any, current: dict[str, Any] | None = None
         raise InvalidInput(f"Onbekende instelling '{key}'.")
     if key == "calling_windows":
         return _validate_windows(value)
+    if key == "follow_up_channel":
+        if value not in FOLLOW_UP_CHOICES:
+            raise InvalidInput("Het vervolg na het belplan is letter, card, home_visit of none.")
+        return value
     if key == "conversation_guide":
         if value is None or (isinstance(value, str) and not value.strip()):
             return None

@@ -307,7 +307,7 @@ def move_missed_windows(
     letter follow-up, like a case whose attempts ran out. Idempotent: a second run at the
     same `now` finds nothing to move.
     """
-    from app.services.outcomes import close_case  # outcomes imports this module
+    from app.services.outcomes import close_case, flag_follow_up  # outcomes imports this module
 
     ctx = context or planning_context(session)
     result = MissedWindows()
@@ -355,7 +355,7 @@ def move_missed_windows(
                 result.moved += 1
             else:
                 close_case(item, CloseReason.NOT_REACHED, now, session)
-                item.follow_up = "letter"
+                flag_follow_up(session, item)
                 result.closed_case_ids.append(item.id)
     return result
 

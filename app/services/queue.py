@@ -987,7 +987,7 @@ def add_phone_number(ctx: AppContext, case_id: int, number: str) -> PhoneLine:
             unplanned = case.next_window_start is None and not waiting_callback
             if unplanned and not planning.plan_first_attempt(session, case, now):
                 outcomes.close_case(case, CloseReason.NOT_REACHED, now, session)
-                case.follow_up = "letter"
+                outcomes.flag_follow_up(session, case)
         audit.record(session, ctx, "phone_added", case_id=case.id, detail=f"phone {phone.id}")
         return PhoneLine(id=phone.id, number_e164=e164, struck=False)
 

@@ -52,6 +52,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("login_max_failures", 5, "Account blokkeren na (mislukte pogingen)"),
         SettingSpec("login_lock_minutes", 15, "Blokkade duurt (minuten)"),
         SettingSpec("conversation_guide", None, "Gespreksleidraad (leeg: standaardtekst)"),
+        # Issue 14: what follows a plan without contact (letter, card, home_visit or none).
+        SettingSpec("follow_up_channel", "letter", "Vervolg na het belplan zonder contact"),
     ]
 }
 

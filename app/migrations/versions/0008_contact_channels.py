@@ -1,0 +1,37 @@
+"""contact channels: every contact attempt says how it was made (issue 14)
+
+Revision ID: 0008
+Revises: 0006
+Create Date: 2026-12-06 05:10:00
+
+`attempts.channel`: `phone` (the plan's outbound call; every existing row is one), `phone_in`
+(the resident called back), `letter`, `card`, `home_visit`, `sms`, `email`. Only `phone`
+attempts use one of the seven attempts of the plan; the report and the DDAS export show the
+figures per channel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # A server default fills the existing rows on both backends without a table rewrite
+    # script; batch mode lets SQLite add a NOT NULL column.
+    with op.batch_alter_table("attempts") as batch:
+        batch.add_column(
+            sa.Column("channel", sa.String(length=16), nullable=False, server_default="phone")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("attempts") as batch:
+        batch.drop_column("channel")
