@@ -81,6 +81,34 @@ CHANNEL_ORDER: tuple[Channel, ...] = tuple(Channel)
 SENDING_CHANNELS = frozenset({Channel.LETTER, Channel.CARD, Channel.SMS, Channel.EMAIL})
 
 
+#: the outcomes of an outbound call (DOMAIN.md section 6).
+PHONE_OUTCOMES = frozenset(
+    {
+        Outcome.NO_ANSWER,
+        Outcome.VOICEMAIL,
+        Outcome.BUSY,
+        Outcome.WRONG_NUMBER,
+        Outcome.CALLBACK_REQUESTED,
+        Outcome.REACHED_NO_HELP_NEEDED,
+        Outcome.REACHED_HELP_ACCEPTED,
+        Outcome.REACHED_HELP_DECLINED,
+        Outcome.ALREADY_IN_DEBT_HELP,
+    }
+)
+
+#: a conversation: what an inbound call always is, and a home visit where someone opened.
+CONVERSATION_OUTCOMES = frozenset(o for o in PHONE_OUTCOMES if o in CONTACT_OUTCOMES)
+
+#: the outcomes each channel allows (issue 14, DOMAIN.md section 6).
+CHANNEL_OUTCOMES: dict[Channel, frozenset[Outcome]] = {
+    Channel.PHONE: PHONE_OUTCOMES,
+    Channel.PHONE_IN: CONVERSATION_OUTCOMES,
+    Channel.HOME_VISIT: CONVERSATION_OUTCOMES
+    | {Outcome.NO_ANSWER, Outcome.CARD_LEFT, Outcome.MOVED_AWAY},
+    **{channel: frozenset({Outcome.SENT}) for channel in SENDING_CHANNELS},
+}
+
+
 class Slot(StrEnum):
     MORNING = "morning"
     AFTERNOON = "afternoon"

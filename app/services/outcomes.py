@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Attempt, Callback, Case, Handoff, HelpRequest, PhoneNumber
 from app.models.enums import (
-    SENDING_CHANNELS,
+    CHANNEL_OUTCOMES,
     CallbackStatus,
     CaseStatus,
     Channel,
@@ -35,33 +35,6 @@ CLOSING_OUTCOMES: dict[Outcome, CloseReason] = {
 }
 
 NO_CONTACT_OUTCOMES = frozenset({Outcome.NO_ANSWER, Outcome.VOICEMAIL, Outcome.BUSY})
-
-#: the outcomes of an outbound call (DOMAIN.md section 6).
-PHONE_OUTCOMES = frozenset(
-    {
-        Outcome.NO_ANSWER,
-        Outcome.VOICEMAIL,
-        Outcome.BUSY,
-        Outcome.WRONG_NUMBER,
-        Outcome.CALLBACK_REQUESTED,
-        Outcome.REACHED_NO_HELP_NEEDED,
-        Outcome.REACHED_HELP_ACCEPTED,
-        Outcome.REACHED_HELP_DECLINED,
-        Outcome.ALREADY_IN_DEBT_HELP,
-    }
-)
-
-#: a conversation: what an inbound call always is, and a home visit where someone opened.
-CONVERSATION_OUTCOMES = frozenset(o for o in PHONE_OUTCOMES if o.is_contact)
-
-#: the outcomes each channel allows (issue 14, DOMAIN.md section 6).
-CHANNEL_OUTCOMES: dict[Channel, frozenset[Outcome]] = {
-    Channel.PHONE: PHONE_OUTCOMES,
-    Channel.PHONE_IN: CONVERSATION_OUTCOMES,
-    Channel.HOME_VISIT: CONVERSATION_OUTCOMES
-    | {Outcome.NO_ANSWER, Outcome.CARD_LEFT, Outcome.MOVED_AWAY},
-    **{channel: frozenset({Outcome.SENT}) for channel in SENDING_CHANNELS},
-}
 
 #: closed without contact: what follows the plan (letters, cards, visits, a call-back) may
 #: still be recorded on such a case, and a conversation reopens it.
