@@ -50,12 +50,14 @@ Index(
     postgresql_where=text("is_contact"),
 )
 
-# The report's attempts per slot type and agent, streamed in GROUP BY order (migration 0005).
+# The report's attempts per slot type, agent and channel, streamed in GROUP BY order
+# (migration 0005, with the channel since 0008).
 Index(
-    "ix_attempts_slot_agent",
+    "ix_attempts_slot_agent_channel",
     Attempt.slot,
     Attempt.agent_id,
     Attempt.agent_name,
+    Attempt.channel,
     Attempt.is_contact,
     Attempt.outcome,
 )

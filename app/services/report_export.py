@@ -2,10 +2,11 @@
 
 All forms hold the same figures as `Report.to_json()`. CSV is one file with sections, each a
 header row followed by its rows and a blank line between sections (so a spreadsheet opens it
-as is): `totaal`, `wijk`, `tijdvak` (slot), `beller` (agent), `coach`. Column names are the
-JSON keys, so a script reads both the same way; percentages use a decimal point and an empty
-cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak, Per beller,
-Coaches) with the same columns, a Dutch header row above the key row, and real numbers.
+as is): `totaal`, `wijk`, `tijdvak` (slot), `kanaal` (channel), `beller` (agent), `coach`.
+Column names are the JSON keys, so a script reads both the same way; percentages use a decimal
+point and an empty cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak,
+Per kanaal, Per beller, Coaches) with the same columns, a Dutch header row above the key row,
+and real numbers.
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ TOTAL_LABELS = (
     "Acceptatie %",
 )
 COUNT_KEYS = ("signals", "attempts", "contacts")
-COUNT_LABELS = ("Signalen", "Belpogingen", "Gesprekken")
+COUNT_LABELS = ("Signalen", "Contactpogingen", "Met contact")
 WIJK_KEYS = ("wijk", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
 WIJK_LABELS = ("Wijk", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
 SLOT_KEYS = ("slot", "attempts", "contacts", "contact_rate_pct")
 SLOT_LABELS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
+CHANNEL_KEYS = ("channel", "attempts", "contacts", "accepted")
+CHANNEL_SHEET_LABELS = ("Kanaal", "Pogingen", "Contact", "Hulp geaccepteerd")
 AGENT_KEYS = ("agent", "calls", "contacts", "accepted", "contact_rate_pct")
 AGENT_LABELS = ("Beller", "Belpogingen", "Gesprekken", "Hulp geaccepteerd", "Contact %")
 COACH_KEYS = (
@@ -85,6 +88,13 @@ def sections(
         ),
         ("wijk", "Per wijk", WIJK_LABELS, WIJK_KEYS, _rows(data["by_wijk"], WIJK_KEYS)),
         ("tijdvak", "Per tijdvak", SLOT_LABELS, SLOT_KEYS, _rows(data["by_slot"], SLOT_KEYS)),
+        (
+            "kanaal",
+            "Per kanaal",
+            CHANNEL_SHEET_LABELS,
+            CHANNEL_KEYS,
+            _rows(data["by_channel"], CHANNEL_KEYS),
+        ),
         ("beller", "Per beller", AGENT_LABELS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
         (
             "coach",

@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Case, Handoff, Signal, User
-from app.models.enums import Outcome, Role, Slot
+from app.models.enums import CHANNEL_ORDER, Channel, Outcome, Role, Slot
 from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
@@ -163,6 +163,33 @@ class SlotFigures:
 
 
 @dataclass(frozen=True)
+class ChannelFigures:
+    """Contact attempts of one channel on the period's cases (issue 14): how many, how many
+    made contact, how many ended in accepted help."""
+
+    channel: str
+    attempts: int
+    contacts: int
+    accepted: int
+
+    @property
+    def contact_rate_pct(self) -> float | None:
+        return pct(self.contacts, self.attempts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel,
+            "attempts": self.attempts,
+            "contacts": self.contacts,
+            "accepted": self.accepted,
+        }
+
+
+#: the channels whose attempts an agent makes (by_agent counts these as calls).
+AGENT_CHANNELS = frozenset({Channel.PHONE.value, Channel.PHONE_IN.value})
+
+
+@dataclass(frozen=True)
 class AgentFigures:
     """One caller's calls on the period's cases; `accepted` counts reached_help_accepted calls."""
 
@@ -227,17 +254,19 @@ class Report:
     coach: CoachFigures
     signals: int
     generated_at: datetime = field(compare=False)
+    by_channel: tuple[ChannelFigures, ...] = ()
 
     @property
     def attempts(self) -> int:
-        return sum(s.attempts for s in self.by_slot)
+        """Every contact attempt of every channel (what a DDAS export holds)."""
+        return sum(c.attempts for c in self.by_channel)
 
     @property
     def contacts(self) -> int:
-        return sum(s.contacts for s in self.by_slot)
+        return sum(c.contacts for c in self.by_channel)
 
     def to_json(self) -> dict[str, Any]:
-        """FORMATS.md `report --format json`: period, total, by_wijk, by_slot exactly; then
+        """FORMATS.md `report --format json`: period, total, by_wijk, by_slot, by_channel; then
         `counts` (signals, cases, attempts, contacts: what a DDAS export of the same period
         holds), `by_agent` and `coach_first_contact` as additional keys."""
         return {
@@ -245,6 +274,7 @@ class Report:
             "total": self.total.to_json(),
             "by_wijk": [w.to_json() for w in self.by_wijk],
             "by_slot": [s.to_json() for s in self.by_slot],
+            "by_channel": [c.to_json() for c in self.by_channel],
             "counts": {
                 "signals": self.signals,
                 "cases": self.total.cases,
@@ -315,7 +345,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         reached=sum(w.reached for w in by_wijk),
         accepted=sum(w.accepted for w in by_wijk),
     )
-    by_slot, by_agent = _by_slot_and_agent(session, where)
+    by_slot, by_agent, by_channel = _by_slot_and_agent(session, where)
     signal_count = session.execute(
         select(func.count()).select_from(Signal).where(in_cases(Signal.case_id, where))
         if where
@@ -330,6 +360,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         coach=_coach_figures(session, where),
         signals=int(signal_count),
         generated_at=generated_at,
+        by_channel=by_channel,
     )
 
 
@@ -367,25 +398,38 @@ def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[Wi
 
 def _by_slot_and_agent(
     session: Session, where: Sequence[ColumnElement[bool]]
-) -> tuple[tuple[SlotFigures, ...], tuple[AgentFigures, ...]]:
-    """One pass over the attempts of the period's cases, grouped by slot and agent."""
+) -> tuple[tuple[SlotFigures, ...], tuple[AgentFigures, ...], tuple[ChannelFigures, ...]]:
+    """One pass over the attempts of the period's cases, grouped by slot, agent and channel.
+
+    by_slot is about the plan's outbound calls (channel `phone`): the contact rate per slot
+    type the planner learns from. by_agent counts the calls an agent makes or takes (`phone`,
+    `phone_in`), not letters or visits. by_channel lists every channel, always in one order.
+    """
     query = select(
         Attempt.slot,
         Attempt.agent_id,
         Attempt.agent_name,
+        Attempt.channel,
         func.count(),
         func.count().filter(Attempt.is_contact),
         func.count().filter(Attempt.outcome == ACCEPTED),
-    ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name)
+    ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name, Attempt.channel)
     if where:
         query = query.where(in_cases(Attempt.case_id, where))
 
     slots: dict[str, list[int]] = {s.value: [0, 0] for s in SLOT_ORDER}
+    channels: dict[str, list[int]] = {c.value: [0, 0, 0] for c in CHANNEL_ORDER}
     agents: dict[tuple[int | None, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for slot, agent_id, agent_name, calls, contacts, accepted in session.execute(query):
-        if slot in slots:
+    for slot, agent_id, agent_name, channel, calls, contacts, accepted in session.execute(query):
+        per_channel = channels.setdefault(str(channel), [0, 0, 0])
+        per_channel[0] += int(calls)
+        per_channel[1] += int(contacts)
+        per_channel[2] += int(accepted)
+        if channel == Channel.PHONE.value and slot in slots:
             slots[slot][0] += int(calls)
             slots[slot][1] += int(contacts)
+        if channel not in AGENT_CHANNELS:
+            continue
         key = (agent_id, "") if agent_id is not None else (None, (agent_name or "").strip())
         totals = agents[key]
         totals[0] += int(calls)
@@ -406,7 +450,11 @@ def _by_slot_and_agent(
     ]
     by_agent.sort(key=lambda a: (a.agent.casefold(), a.user_id or 0))
     by_slot = tuple(SlotFigures(slot=s, attempts=v[0], contacts=v[1]) for s, v in slots.items())
-    return by_slot, tuple(by_agent)
+    by_channel = tuple(
+        ChannelFigures(channel=c, attempts=v[0], contacts=v[1], accepted=v[2])
+        for c, v in channels.items()
+    )
+    return by_slot, tuple(by_agent), by_channel
 
 
 def _user_names(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
@@ -581,6 +629,17 @@ def dutch_date(day: date | None) -> str:
         return ""
     return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
 
+
+#: Dutch names of the channels for people (reports; the UI has translatable ones in labels).
+CHANNEL_LABELS: dict[str, str] = {
+    Channel.PHONE.value: "Telefoon (uitgaand)",
+    Channel.PHONE_IN.value: "Telefoon (inwoner belt)",
+    Channel.LETTER.value: "Brief",
+    Channel.CARD.value: "Kaartje",
+    Channel.HOME_VISIT.value: "Huisbezoek",
+    Channel.SMS.value: "SMS/WhatsApp",
+    Channel.EMAIL.value: "E-mail",
+}
 
 #: Dutch names of the slot types for people (the windows themselves are settings).
 SLOT_LABELS: dict[str, str] = {

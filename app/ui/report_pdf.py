@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import AMSTERDAM
-from app.services.reporting import SLOT_LABELS, Report, dutch_date
+from app.services.reporting import CHANNEL_LABELS, SLOT_LABELS, Report, dutch_date
 
 _app: Any = None
 
@@ -294,9 +294,9 @@ def _kpis(pdf: _Pdf) -> None:
             f"{fmt_pct(total.acceptance_pct)} van bereikt",
         ),
         (
-            "Belpogingen",
+            "Contactpogingen",
             fmt_int(pdf.report.attempts),
-            f"{fmt_int(pdf.report.contacts)} gesprekken",
+            f"{fmt_int(pdf.report.contacts)} met contact",
         ),
     ]
     gap = 4.0
@@ -406,7 +406,7 @@ def _tables(pdf: _Pdf) -> None:
 
     pdf.heading(
         "Per tijdvak",
-        "Alle belpogingen bij de zaken van deze periode; contact = gesprek met de inwoner.",
+        "De uitgaande belpogingen bij de zaken van deze periode; contact = gesprek met de inwoner.",
         rows=5,
     )
     slot_rows = [
@@ -418,18 +418,51 @@ def _tables(pdf: _Pdf) -> None:
         ]
         for s in report.by_slot
     ]
+    slot_attempts = sum(s.attempts for s in report.by_slot)
+    slot_contacts = sum(s.contacts for s in report.by_slot)
     slot_rows.append(
         [
             "Totaal",
-            fmt_int(report.attempts),
-            fmt_int(report.contacts),
-            fmt_pct(_pct(report.contacts, report.attempts)),
+            fmt_int(slot_attempts),
+            fmt_int(slot_contacts),
+            fmt_pct(_pct(slot_contacts, slot_attempts)),
         ]
     )
     pdf.table(
         ["Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging"],
         [0.4, 0.2, 0.2, 0.2],
         slot_rows,
+        bold_last=True,
+    )
+
+    pdf.heading(
+        "Per kanaal",
+        "Elke contactpoging: gebeld, teruggebeld door de inwoner, brief, kaartje, huisbezoek.",
+        rows=len(report.by_channel) + 1,
+    )
+    channel_rows = [
+        [
+            CHANNEL_LABELS.get(c.channel, c.channel),
+            fmt_int(c.attempts),
+            fmt_int(c.contacts),
+            fmt_pct(c.contact_rate_pct),
+            fmt_int(c.accepted),
+        ]
+        for c in report.by_channel
+    ]
+    channel_rows.append(
+        [
+            "Totaal",
+            fmt_int(report.attempts),
+            fmt_int(report.contacts),
+            fmt_pct(_pct(report.contacts, report.attempts)),
+            fmt_int(sum(c.accepted for c in report.by_channel)),
+        ]
+    )
+    pdf.table(
+        ["Kanaal", "Pogingen", "Contact", "Contact per poging", "Hulp geaccepteerd"],
+        [0.30, 0.15, 0.15, 0.16, 0.24],
+        channel_rows,
         bold_last=True,
     )
 

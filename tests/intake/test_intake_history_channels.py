@@ -73,9 +73,7 @@ def test_rows_without_channel_are_phone_calls_and_follow_up_rows_land_on_a_close
     assert (again.imported, again.duplicates) == (0, 11)
 
 
-def test_a_phone_call_on_a_closed_case_is_still_refused(
-    ctx: AppContext, tmp_path: Path
-) -> None:
+def test_a_phone_call_on_a_closed_case_is_still_refused(ctx: AppContext, tmp_path: Path) -> None:
     signals(ctx, tmp_path, count=1)
     path = write(
         tmp_path,
