@@ -20,6 +20,17 @@ EN: dict[str, str | tuple[str, str]] = {
     "De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.": (
         "The new language applies from the next time you log in."
     ),
+    # Channel (issue 14)
+    "Telefoon (uitgaand)": "Phone (outbound)",
+    "Telefoon (inwoner belt)": "Phone (resident called)",
+    "Brief": "Letter",
+    "Kaartje": "Card",
+    "Huisbezoek": "Home visit",
+    "SMS/WhatsApp": "Text/WhatsApp",
+    "E-mail": "E-mail",
+    "Verstuurd": "Sent",
+    "Kaartje achtergelaten": "Card left",
+    "Verhuisd": "Moved away",
     # AttemptsModel
     "Wanneer": "When",
     "Tijdvak": "Slot",

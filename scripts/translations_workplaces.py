@@ -344,6 +344,8 @@ EN: dict[str, str] = {
     "Contact": "Contact",
     "Per wijk": "Per neighbourhood",
     "Contact per tijdvak": "Contact per slot",
+    "Per kanaal": "Per channel",
+    "Kanaal": "Channel",
     "Per beller": "Per agent",
     "Budgetcoaches: tijd tot eerste gesprek": "Budget coaches: time to first conversation",
     "{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de "

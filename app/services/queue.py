@@ -210,6 +210,7 @@ class AttemptLine:
     is_contact: bool
     agent_name: str
     notes: str | None
+    channel: str = "phone"
 
 
 @dataclass(frozen=True)
@@ -915,6 +916,7 @@ def _card(session: Session, case: Case) -> CaseCard:
                 is_contact=a.is_contact,
                 agent_name=a.agent_name,
                 notes=a.notes,
+                channel=a.channel,
             )
             for a in attempts
         ),

@@ -44,7 +44,13 @@ from PySide6.QtWidgets import (
 from app.clock import AMSTERDAM
 from app.services import monitor, report_export, reporting
 from app.services.context import AppContext
-from app.services.reporting import AgentFigures, Report, SlotFigures, WijkFigures
+from app.services.reporting import (
+    AgentFigures,
+    ChannelFigures,
+    Report,
+    SlotFigures,
+    WijkFigures,
+)
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.tabs.row_models import Column, RowTableModel
@@ -216,6 +222,16 @@ class ReportPanel(QWidget):
             key=lambda s: s.slot,
             parent=self,
         )
+        self.channel_model: RowTableModel[ChannelFigures] = RowTableModel(
+            [
+                Column(lambda: self.tr("Kanaal"), lambda c: labels.channel_label(c.channel)),
+                Column(lambda: self.tr("Pogingen"), lambda c: str(c.attempts), align_right=True),
+                Column(lambda: self.tr("Contact"), lambda c: str(c.contacts), align_right=True),
+                Column(lambda: self.tr("Hulpvragen"), lambda c: str(c.accepted), align_right=True),
+            ],
+            key=lambda c: c.channel,
+            parent=self,
+        )
         self.agent_model: RowTableModel[AgentFigures] = RowTableModel(
             [
                 Column(lambda: self.tr("Beller"), lambda a: a.agent),
@@ -235,6 +251,7 @@ class ReportPanel(QWidget):
         for title, model, stretch in (
             (self.tr("Per wijk"), self.wijk_model, 3),
             (self.tr("Contact per tijdvak"), self.slot_model, 0),
+            (self.tr("Per kanaal"), self.channel_model, 1),
             (self.tr("Per beller"), self.agent_model, 2),
         ):
             label = QLabel(title.upper(), side)
@@ -311,12 +328,17 @@ class ReportPanel(QWidget):
                 pct_text(t.reach_pct),
                 t.accepted,
                 pct_text(t.acceptance_pct),
-                report.attempts,
-                report.contacts,
+                # The plan's outbound calls; the other channels have their own table.
+                sum(s.attempts for s in report.by_slot),
+                sum(s.contacts for s in report.by_slot),
             )
         )
         self.wijk_model.set_rows(list(report.by_wijk))
         self.slot_model.set_rows(list(report.by_slot))
+        # Channels nobody used stay out of the way; the outbound call is always listed.
+        self.channel_model.set_rows(
+            [c for c in report.by_channel if c.attempts or c.channel == "phone"]
+        )
         self.agent_model.set_rows(list(report.by_agent))
         c = report.coach
         if c.handoffs:
