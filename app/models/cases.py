@@ -139,7 +139,11 @@ class Signal(Base):
 
 class PhoneNumber(Base):
     __tablename__ = "phone_numbers"
-    __table_args__ = (UniqueConstraint("case_id", "number_e164"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "number_e164"),
+        # A resident who calls back is found by the number they call from (migration 0008).
+        Index("ix_phone_numbers_number", "number_e164"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -61,7 +61,7 @@ from enum import StrEnum
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import bindparam, event, func, select, text, update
+from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -80,7 +80,15 @@ from app.models import (
     User,
     UTCDateTime,
 )
-from app.models.enums import CallbackStatus, CaseStatus, CloseReason, HelpType, Outcome, Role
+from app.models.enums import (
+    CallbackStatus,
+    CaseStatus,
+    Channel,
+    CloseReason,
+    HelpType,
+    Outcome,
+    Role,
+)
 from app.scheduler.calendar import CallingCalendar, Window
 from app.services import audit, outcomes, planning, settings
 from app.services.authz import allowed
@@ -122,6 +130,8 @@ class OutcomeEntry:
     notes: str | None = None
     help_request: HelpRequestInput | None = None
     callback_at: datetime | None = None
+    # `phone` for the plan's call; `phone_in` when the resident called back (issue 14).
+    channel: Channel = Channel.PHONE
 
     @classmethod
     def new(
@@ -133,6 +143,7 @@ class OutcomeEntry:
         notes: str | None = None,
         help_request: HelpRequestInput | None = None,
         callback_at: datetime | None = None,
+        channel: Channel = Channel.PHONE,
     ) -> OutcomeEntry:
         return cls(
             outcome=outcome,
@@ -142,6 +153,7 @@ class OutcomeEntry:
             notes=notes,
             help_request=help_request,
             callback_at=callback_at,
+            channel=channel,
         )
 
     def to_json(self) -> str:
@@ -153,6 +165,7 @@ class OutcomeEntry:
             "notes": self.notes,
             "callback_at": self.callback_at.isoformat() if self.callback_at else None,
             "help_request": None,
+            "channel": Channel(self.channel).value,
         }
         if self.help_request is not None:
             data["help_request"] = {
@@ -168,6 +181,8 @@ class OutcomeEntry:
         help_data: Mapping[str, Any] | None = data.get("help_request")
         return cls(
             outcome=Outcome(data["outcome"]),
+            # Entries written before channels existed are outbound calls.
+            channel=Channel(data.get("channel") or Channel.PHONE.value),
             idempotency_key=str(data["idempotency_key"]),
             at=datetime.fromisoformat(data["at"]),
             phone_id=data.get("phone_id"),
@@ -645,7 +660,14 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
             .where(
                 Case.id == case_id,
                 Case.lease_user_id == me,
-                Case.status == CaseStatus.OPEN.value,
+                or_(
+                    Case.status == CaseStatus.OPEN.value,
+                    # A case closed without contact, opened for a resident who called back.
+                    and_(
+                        Case.status == CaseStatus.CLOSED.value,
+                        Case.close_reason.in_(outcomes.FOLLOW_UP_REASONS),
+                    ),
+                ),
             )
             .values(lease_expires_at=expires)
             .execution_options(synchronize_session=False)
@@ -770,6 +792,7 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                 callback_at=entry.callback_at,
                 idempotency_key=entry.idempotency_key,
                 source="app",
+                channel=Channel(entry.channel),
             ),
         )
         return SavedOutcome(
@@ -943,6 +966,50 @@ def _card(session: Session, case: Case) -> CaseCard:
     )
 
 
+# --- residents who call back (issue 14) --------------------------------------------------------
+
+
+def can_take_inbound(case: Case) -> bool:
+    """An open case, or one closed without contact (the call-back reopens it)."""
+    return case.status == CaseStatus.OPEN.value or (
+        case.status == CaseStatus.CLOSED.value and case.close_reason in outcomes.FOLLOW_UP_REASONS
+    )
+
+
+@allowed(Role.AGENT)
+def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
+    """Open a search hit for the resident on the line (app/services/inbound.py): the case is
+    leased to this agent like a claim (audited `claim`, detail inbound) and its card shown
+    (audited `view_case`, inbound). Save the conversation with `save_outcome` and an entry of
+    channel `phone_in`."""
+    me = _agent_id(ctx)
+    now = ctx.clock.now()
+    with _write(ctx.db) as session:
+        case = _load_case(session, case_id, for_update=True)
+        if case.purged_at is not None:
+            raise Conflict(f"Van zaak {case_id} zijn de persoonsgegevens al verwijderd.")
+        if case.status == CaseStatus.HANDED_OFF.value:
+            raise Conflict(
+                f"Zaak {case_id} is overgedragen aan de budgetcoaches; verwijs de bewoner naar "
+                "de budgetcoach."
+            )
+        if not can_take_inbound(case):
+            raise Conflict(
+                f"Zaak {case_id} is al afgesloten na een gesprek; er kan geen gesprek meer bij."
+            )
+        if _held_by_other(case, me, now):
+            raise Conflict(f"Zaak {case_id} is in behandeling bij een andere beller.")
+        case.lease_user_id = me
+        case.lease_claimed_at = now
+        case.lease_expires_at = now + timedelta(minutes=_lease_minutes(session))
+        audit.record(session, ctx, "claim", case_id=case_id, detail="inbound")
+        card = _card(session, case)
+        audit.record(
+            session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
+        )
+    return card
+
+
 # --- phone numbers ---------------------------------------------------------------------------
 
 
@@ -1013,6 +1080,7 @@ __all__: Sequence[str] = (
     "next_call",
     "next_window_opening",
     "normalise_phone",
+    "open_inbound",
     "reassign",
     "release",
     "release_lease",

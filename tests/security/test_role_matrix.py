@@ -77,6 +77,9 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "handoff.release": frozenset({C, T}),
     "handoff.set_help_offered": frozenset({C}),
     "handoff.take": frozenset({C}),
+    # residents who call back (issue 14): the agent searches on screen; team lead and admin
+    # on the command line. Hits never hold a BSN.
+    "inbound.find_cases": frozenset({A, T, D}),
     # imports: admin (DOMAIN.md section 2).
     "intake.import_history": frozenset({D}),
     "intake.import_signals": frozenset({D}),
@@ -96,6 +99,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "queue.expire_leases": frozenset({T}),
     "queue.next_call": frozenset({A}),
     "queue.next_window_opening": EVERYONE,
+    "queue.open_inbound": frozenset({A}),
     "queue.reassign": frozenset({T}),
     "queue.release": frozenset({A}),
     "queue.release_lease": frozenset({T}),

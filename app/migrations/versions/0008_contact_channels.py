@@ -7,7 +7,8 @@ Create Date: 2026-12-06 05:10:00
 `attempts.channel`: `phone` (the plan's outbound call; every existing row is one), `phone_in`
 (the resident called back), `letter`, `card`, `home_visit`, `sms`, `email`. Only `phone`
 attempts use one of the seven attempts of the plan; the report and the DDAS export show the
-figures per channel.
+figures per channel. `ix_phone_numbers_number`: the inbound search by the number a resident
+calls from.
 """
 
 from __future__ import annotations
@@ -39,9 +40,12 @@ def upgrade() -> None:
         ["slot", "agent_id", "agent_name", "channel", "is_contact", "outcome"],
         unique=False,
     )
+    # The inbound search finds a caller's cases by the number they call from.
+    op.create_index("ix_phone_numbers_number", "phone_numbers", ["number_e164"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_phone_numbers_number", table_name="phone_numbers")
     op.drop_index("ix_attempts_slot_agent_channel", table_name="attempts")
     op.create_index(
         "ix_attempts_slot_agent",
