@@ -103,6 +103,7 @@ class ClaimKind(StrEnum):
     HELD = "held"  # the agent already held it (restart, or reassigned by the team lead)
     CALLBACK = "callback"  # a due callback appointment (reserved for them, or fallen open)
     PLANNED = "planned"  # a planned attempt whose window is open
+    INBOUND = "inbound"  # the resident called back and the agent opened the case (issue 14)
 
 
 @dataclass(frozen=True)
