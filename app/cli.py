@@ -104,6 +104,39 @@ def build_parser() -> argparse.ArgumentParser:
     ddas.add_argument("-o", "--output", required=True, metavar="FILE")
     ddas.set_defaults(handler="app.commands.ddas:run")
 
+    # Issue 14: what follows the plan, and the inbound search.
+    fol = sub.add_parser("follow-up", help="letters, cards and home visits after the plan")
+    fol_sub = fol.add_subparsers(dest="follow_up_command", required=True, parser_class=_Parser)
+    fol_list = fol_sub.add_parser("list", help="the follow-up list")
+    fol_list.add_argument("--channel", choices=["letter", "card", "home_visit"])
+    fol_list.add_argument("--format", choices=["json", "csv", "xlsx", "pdf"], default="json")
+    fol_list.add_argument("-o", "--output", metavar="FILE")
+    fol_list.set_defaults(handler="app.commands.follow_up:follow_up_list")
+    visit = fol_sub.add_parser("visit", help="record a home visit's result")
+    visit.add_argument("case", type=int)
+    visit.add_argument("--result", required=True)
+    visit.add_argument("--at", metavar="DATETIME")
+    visit.add_argument("--help-types", metavar="CODES")
+    visit.add_argument("--urgent", action="store_true")
+    visit.add_argument("--notes")
+    visit.set_defaults(handler="app.commands.follow_up:record_visit")
+
+    let = sub.add_parser("letters", help="print the letters or cards still to send (PDF)")
+    let.add_argument("--channel", choices=["letter", "card"], default="letter")
+    let.add_argument("--lang", choices=["nl", "en"], default="nl")
+    let.add_argument("-o", "--output", required=True, metavar="FILE")
+    let.add_argument("--mark-sent", action="store_true")
+    let.set_defaults(handler="app.commands.follow_up:letters")
+
+    fnd = sub.add_parser("find", help="find a resident's case (inbound call)")
+    fnd.add_argument("--phone")
+    fnd.add_argument("--name")
+    fnd.add_argument("--postcode")
+    fnd.add_argument("--house-number")
+    fnd.add_argument("--reference")
+    fnd.add_argument("--json", action="store_true")
+    fnd.set_defaults(handler="app.commands.follow_up:find")
+
     sub.add_parser("scheduler", help="run the shared background jobs headless").set_defaults(
         handler="app.commands.planning:scheduler"
     )

@@ -68,6 +68,11 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "demo.fill_demo": frozenset({D}),
     # the national delivery is personal data: admin only (FORMATS.md).
     "ddas.export_ddas": frozenset({D}),
+    # what follows the plan (issue 14): team lead and admin.
+    "follow_up.follow_up_list": frozenset({T, D}),
+    "follow_up.letters": frozenset({T, D}),
+    "follow_up.mark_sent": frozenset({T, D}),
+    "follow_up.record_visit": frozenset({T, D}),
     # the coaches' tab; the team lead watches and may release.
     "handoff.close": frozenset({C}),
     "handoff.details": frozenset({C, T}),
