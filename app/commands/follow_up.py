@@ -61,10 +61,9 @@ def follow_up_list(args: argparse.Namespace) -> int:
             assert output is not None
             if not items:
                 raise UsageError("Er staat niemand op de vervolglijst; er is geen PDF gemaakt.")
+            from app.clock import AMSTERDAM
             from app.services.reporting import dutch_date
             from app.ui.letters_pdf import write_visit_list_pdf
-
-            from app.clock import AMSTERDAM
 
             write_visit_list_pdf(
                 items, output, today=dutch_date(today.astimezone(AMSTERDAM).date())
