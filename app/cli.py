@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="the figures: reach and acceptance")
     rep.add_argument("--from", dest="date_from", metavar="DATE")
     rep.add_argument("--to", dest="date_to", metavar="DATE")
+    rep.add_argument("--baseline-from", metavar="DATE")
+    rep.add_argument("--baseline-to", metavar="DATE")
     rep.add_argument("--format", choices=["json", "csv", "xlsx", "pdf"], default="json")
     rep.add_argument("-o", "--output", metavar="FILE")
     rep.set_defaults(handler="app.commands.report:run")

@@ -78,7 +78,7 @@ def sections(
         *(data["total"][k] for k in TOTAL_KEYS[2:]),
         *(data["counts"][k] for k in COUNT_KEYS),
     ]
-    return [
+    result: list[tuple[str, str, Sequence[str], Sequence[str], list[list[Any]]]] = [
         (
             "totaal",
             "Totaal",
@@ -104,6 +104,38 @@ def sections(
             _rows([data["coach_first_contact"]], COACH_KEYS),
         ),
     ]
+    if "baseline" in data:
+        # Issue 14: the two periods side by side, and the difference in percentage points.
+        base = data["baseline"]
+        rows = [
+            [
+                data["period"]["from"],
+                data["period"]["to"],
+                *(data["total"][k] for k in TOTAL_KEYS[2:]),
+            ],
+            [
+                base["period"]["from"],
+                base["period"]["to"],
+                *(base["total"][k] for k in TOTAL_KEYS[2:]),
+            ],
+        ]
+        result.append(
+            (
+                "vergelijking",
+                "Vergelijking",
+                (
+                    *TOTAL_LABELS,
+                    "Verschil bereik (procentpunt)",
+                    "Verschil acceptatie (procentpunt)",
+                ),
+                (*TOTAL_KEYS, "reach_pp", "acceptance_pp"),
+                [
+                    [*rows[0], base["difference_pp"]["reach"], base["difference_pp"]["acceptance"]],
+                    [*rows[1], None, None],
+                ],
+            )
+        )
+    return result
 
 
 def _rows(items: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[list[Any]]:

@@ -35,6 +35,7 @@ working day would have. Handoffs without a first contact yet are counted as `wai
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -242,6 +243,35 @@ class CoachFigures:
         }
 
 
+def pp_difference(now: Figures, before: Figures, which: str) -> float | None:
+    """now − before in percentage points (one decimal, from the exact fractions); None when
+    either percentage is undefined."""
+    if which == "reach":
+        a, b = (now.reached, now.cases), (before.reached, before.cases)
+    else:
+        a, b = (now.accepted, now.reached), (before.accepted, before.reached)
+    if a[1] == 0 or b[1] == 0:
+        return None
+    return round_half_up(Fraction(100 * a[0], a[1]) - Fraction(100 * b[0], b[1]))
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A second period beside the report's (issue 14): "reach went from 9% to 33%"."""
+
+    period: Period
+    total: Figures
+    reach_pp: float | None  # the report's reach % minus this period's, percentage points
+    acceptance_pp: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "period": self.period.to_json(),
+            "total": self.total.to_json(),
+            "difference_pp": {"reach": self.reach_pp, "acceptance": self.acceptance_pp},
+        }
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything the report shows. `to_json()` is the FORMATS.md shape plus extra sections."""
@@ -255,6 +285,7 @@ class Report:
     signals: int
     generated_at: datetime = field(compare=False)
     by_channel: tuple[ChannelFigures, ...] = ()
+    baseline: Baseline | None = None
 
     @property
     def attempts(self) -> int:
@@ -283,6 +314,7 @@ class Report:
             },
             "by_agent": [a.to_json() for a in self.by_agent],
             "coach_first_contact": self.coach.to_json(),
+            **({"baseline": self.baseline.to_json()} if self.baseline is not None else {}),
         }
 
 
@@ -311,22 +343,54 @@ def in_cases(case_id: Any, where: Sequence[ColumnElement[bool]]) -> ColumnElemen
 
 
 @allowed(Role.TEAMLEAD, Role.ADMIN)
-def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None) -> Report:
-    """The figures for the cases first received in [date_from, date_to]; audited as `report`."""
+def compute_report(
+    ctx: AppContext,
+    date_from: date | None,
+    date_to: date | None,
+    *,
+    baseline: Period | None = None,
+) -> Report:
+    """The figures for the cases first received in [date_from, date_to]; audited as `report`.
+
+    With `baseline`, the totals of that second period stand beside them with the difference
+    in percentage points (issue 14)."""
     check_period(date_from, date_to)
+    if baseline is not None:
+        check_period(baseline.date_from, baseline.date_to)
     period = Period(date_from, date_to)
     # Read in a read-only unit of work and audit in a short one of its own: on SQLite a long
     # read that then writes could lose its snapshot to an agent's outcome (SQLITE_BUSY).
     with ctx.db.read() as session:
         consistent_snapshot(session)
         report = figures(session, period, generated_at=ctx.clock.now())
+        if baseline is not None:
+            before = baseline_totals(session, baseline)
+            report = dataclasses.replace(
+                report,
+                baseline=Baseline(
+                    period=baseline,
+                    total=before,
+                    reach_pp=pp_difference(report.total, before, "reach"),
+                    acceptance_pp=pp_difference(report.total, before, "acceptance"),
+                ),
+            )
     bounds = period.to_json()
-    audit.record_now(
-        ctx,
-        "report",
-        detail=f"from={bounds['from'] or '-'} to={bounds['to'] or '-'} cases={report.total.cases}",
-    )
+    detail = f"from={bounds['from'] or '-'} to={bounds['to'] or '-'} cases={report.total.cases}"
+    if baseline is not None:
+        other = baseline.to_json()
+        detail += f" baseline={other['from'] or '-'}..{other['to'] or '-'}"
+    audit.record_now(ctx, "report", detail=detail)
     return report
+
+
+def baseline_totals(session: Session, period: Period) -> Figures:
+    """Cases, reached and accepted of a baseline period (the per-wijk pass, summed)."""
+    rows = _by_wijk(session, case_period_filter(period.date_from, period.date_to))
+    return Figures(
+        cases=sum(w.cases for w in rows),
+        reached=sum(w.reached for w in rows),
+        accepted=sum(w.accepted for w in rows),
+    )
 
 
 def consistent_snapshot(session: Session) -> None:

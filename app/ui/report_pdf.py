@@ -404,6 +404,31 @@ def _tables(pdf: _Pdf) -> None:
         bold_last=True,
     )
 
+    if report.baseline is not None:
+        base = report.baseline
+        pdf.heading(
+            "Vergelijking met een eerdere periode",
+            "Bereik en hulpacceptatie van beide perioden; verschil in procentpunten.",
+            rows=3,
+        )
+        pdf.table(
+            ["Periode", "Zaken", "Bereikt", "Bereik", "Hulp geaccepteerd", "Acceptatie"],
+            [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
+            [
+                [
+                    period.describe(),
+                    fmt_int(total.cases),
+                    fmt_int(total.reached),
+                    fmt_pct(total.reach_pct),
+                    fmt_int(total.accepted),
+                    fmt_pct(total.acceptance_pct),
+                ]
+                for period, total in ((report.period, report.total), (base.period, base.total))
+            ]
+            + [["Verschil", "", "", _pp(base.reach_pp), "", _pp(base.acceptance_pp)]],
+            bold_last=True,
+        )
+
     pdf.heading(
         "Per tijdvak",
         "De uitgaande belpogingen bij de zaken van deze periode; contact = gesprek met de inwoner.",
@@ -503,6 +528,13 @@ def _tables(pdf: _Pdf) -> None:
             ]
         ],
     )
+
+
+def _pp(value: float | None) -> str:
+    """A difference in percentage points: '+24,0 pp', '–' when undefined."""
+    if value is None:
+        return "–"
+    return f"{value:+.1f}".replace(".", ",") + " pp"
 
 
 def _pct(numerator: int, denominator: int) -> float | None:

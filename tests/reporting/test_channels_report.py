@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from reporting_world import World, local
 
+from app.cli import main
 from app.models.enums import Channel, HelpType, Outcome
 from app.services import ddas, report_export
 from app.services.context import AppContext
 from app.services.outcomes import HelpRequestInput, OutcomeInput, record_outcome
-from app.services.reporting import compute_report
+from app.services.reporting import Period, compute_report
 
 PERIOD = (date(2026, 9, 1), date(2026, 9, 30))
 
@@ -111,3 +114,99 @@ def test_ddas_writes_each_attempt_with_its_contactsoort_and_dagdeel_only_for_cal
     assert "resultaat" not in zaken[0]
     assert zaken[1]["resultaat"] == ddas.RESULT_SELF
     assert result.attempts == compute_report(ctx, *PERIOD).to_json()["counts"]["attempts"]
+
+
+def _letter_year_and_phone_year(ctx: AppContext) -> None:
+    """2021: eleven residents only written to, one of whom called back after the letter
+    (reach 9.1%); 2022: three phoned, one reached and accepted (reach 33.3%)."""
+    with ctx.db.begin() as session:
+        w = World(session, ctx)
+        w.agent("anna", "Anna Beller")
+        for n in range(11):
+            case = w.case("Oude Stad", date(2021, 3, 1 + n))
+            record_outcome(
+                session,
+                ctx,
+                case,
+                OutcomeInput(
+                    outcome=Outcome.SENT, at=local(2021, 3, 20, 9), channel=Channel.LETTER
+                ),
+            )
+            if n == 0:
+                record_outcome(
+                    session,
+                    ctx,
+                    case,
+                    OutcomeInput(
+                        outcome=Outcome.REACHED_NO_HELP_NEEDED,
+                        at=local(2021, 3, 24, 10),
+                        channel=Channel.PHONE_IN,
+                    ),
+                )
+        for n in range(3):
+            case = w.case("Oude Stad", date(2022, 7, 1 + n))
+            if n == 0:
+                w.call(
+                    case,
+                    Outcome.REACHED_HELP_ACCEPTED,
+                    local(2022, 7, 5, 19),
+                    help_types=[HelpType.BOOM],
+                )
+            else:
+                w.call(case, Outcome.NO_ANSWER, local(2022, 7, 5, 10))
+
+
+def test_a_baseline_period_beside_the_report(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _letter_year_and_phone_year(ctx)
+    report = compute_report(
+        ctx,
+        date(2022, 7, 1),
+        date(2022, 8, 31),
+        baseline=Period(date(2021, 1, 1), date(2021, 12, 31)),
+    )
+    data = report.to_json()
+    assert data["total"]["reach_pct"] == 33.3
+    assert data["baseline"] == {
+        "period": {"from": "2021-01-01", "to": "2021-12-31"},
+        "total": {
+            "cases": 11,
+            "reached": 1,
+            "accepted": 0,
+            "reach_pct": 9.1,
+            "acceptance_pct": 0.0,
+        },
+        # 100/3 - 100/11 = 24.24…; 100/1 - 0/1 = 100.0
+        "difference_pp": {"reach": 24.2, "acceptance": 100.0},
+    }
+    sections = report_export.read_csv_sections(report_export.to_csv_text(report))
+    assert [r["reach_pct"] for r in sections["vergelijking"]] == ["33.3", "9.1"]
+    assert sections["vergelijking"][0]["reach_pp"] == "24.2"
+    # Without a baseline the report has no such key (old scripts see what they knew).
+    assert "baseline" not in compute_report(ctx, date(2022, 7, 1), date(2022, 8, 31)).to_json()
+
+    url = ctx.db.engine.url.render_as_string(hide_password=False)
+    base = ["--db", url, "report", "--from", "2022-07-01", "--to", "2022-08-31"]
+    assert main([*base, "--baseline-from", "2021-01-01", "--baseline-to", "2021-12-31"]) == 0
+    assert json.loads(capsys.readouterr().out)["baseline"]["difference_pp"]["reach"] == 24.2
+    assert main([*base, "--baseline-from", "2021-01-01"]) == 2
+    assert "samen" in capsys.readouterr().err
+    pdf = tmp_path / "r.pdf"
+    assert (
+        main(
+            [
+                *base,
+                "--baseline-from",
+                "2021-01-01",
+                "--baseline-to",
+                "2021-12-31",
+                "--format",
+                "pdf",
+                "-o",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
+    assert pdf.read_bytes().startswith(b"%PDF")
