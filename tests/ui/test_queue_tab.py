@@ -194,6 +194,25 @@ def test_figures_for_a_period_and_export(
     assert [k.split()[0] for k in kinds] == ["format=csv", "format=xlsx", "format=pdf"]
 
 
+def test_figures_per_channel_and_against_a_baseline(
+    qtbot: Any, tab: QueueMonitorTab, ui_db: Database
+) -> None:
+    panel = tab.report
+    tab.pages.setCurrentIndex(1)
+    panel.set_period(date(2026, 1, 1), date(2026, 12, 31))
+    panel.baseline_box.setChecked(True)
+    panel.base_from_edit.setDate(panel.base_from_edit.date().fromString("2025-01-01", "yyyy-MM-dd"))
+    panel.base_to_edit.setDate(panel.base_to_edit.date().fromString("2025-12-31", "yyyy-MM-dd"))
+    with qtbot.waitSignal(panel.report_shown, timeout=10_000):
+        panel.show_button.click()
+    assert panel.report is not None and panel.report.baseline is not None
+    assert panel.report.baseline.total.cases == 0
+    assert "Vergeleken met" in panel.total_label.text()
+    # The outbound call is always listed per channel.
+    assert panel.channel_model.rowCount() >= 1
+    assert panel.channel_model.index(0, 0).data() == "Telefoon (uitgaand)"
+
+
 def test_models_pass_the_model_tester(qtmodeltester: Any, tab: QueueMonitorTab) -> None:
     qtmodeltester.check(tab.cases, force_py=True)
     qtmodeltester.check(tab.leases, force_py=True)
