@@ -56,7 +56,7 @@ def follow_up_list(args: argparse.Namespace) -> int:
             _emit(buffer.getvalue(), output)
         elif fmt == "xlsx":
             assert output is not None
-            write_follow_up_xlsx(items, output)
+            follow_up.write_xlsx(items, output)
         else:
             assert output is not None
             if not items:
@@ -80,60 +80,6 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8", newline="")
-
-
-_SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
-
-
-def write_follow_up_xlsx(items: list, path: Path) -> None:  # type: ignore[type-arg]
-    """One sheet per wijk (the home-visit list per wijk), residents by street and number;
-    a Dutch header row above the key row, as the report's XLSX."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from app.services.follow_up import FOLLOW_UP_KEYS
-
-    labels = (
-        "Zaak",
-        "Kanaal",
-        "Reden",
-        "Naam",
-        "Adres",
-        "Postcode",
-        "Woonplaats",
-        "Wijk",
-        "Kenmerk",
-        "Gesloten op",
-        "Verstuurd op",
-        "Laatste bezoek",
-    )
-    workbook = Workbook()
-    first = workbook.active
-    assert first is not None
-    by_wijk: dict[str, list] = {}  # type: ignore[type-arg]
-    for item in items:
-        by_wijk.setdefault(item.wijk, []).append(item)
-    if not by_wijk:
-        first.title = "Vervolg"
-        first.append(list(labels))
-        first.append(list(FOLLOW_UP_KEYS))
-    used: set[str] = set()
-    for index, (wijk, residents) in enumerate(by_wijk.items()):
-        sheet = first if index == 0 else workbook.create_sheet()
-        title = (wijk.translate(_SHEET_FORBIDDEN) or "Onbekend")[:31]
-        while title in used:
-            title = title[:28] + f"~{index}"
-        used.add(title)
-        sheet.title = title
-        sheet.append(list(labels))
-        sheet.append(list(FOLLOW_UP_KEYS))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for item in residents:
-            row = item.to_json()
-            sheet.append([row[k] for k in FOLLOW_UP_KEYS])
-        sheet.freeze_panes = "A3"
-    workbook.save(path)
 
 
 def record_visit(args: argparse.Namespace) -> int:

@@ -28,6 +28,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -433,3 +434,55 @@ def letters(
             detail=f"channel={channel.value} language={language} count={len(result)}",
         )
     return result
+
+
+_SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
+
+
+def write_xlsx(items: Sequence[FollowUpItem], path: Path) -> None:
+    """One sheet per wijk (the home-visit list per wijk), residents by street and number;
+    a Dutch header row above the key row, as the report's XLSX."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    labels = (
+        "Zaak",
+        "Kanaal",
+        "Reden",
+        "Naam",
+        "Adres",
+        "Postcode",
+        "Woonplaats",
+        "Wijk",
+        "Kenmerk",
+        "Gesloten op",
+        "Verstuurd op",
+        "Laatste bezoek",
+    )
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    by_wijk: dict[str, list[FollowUpItem]] = {}
+    for item in items:
+        by_wijk.setdefault(item.wijk, []).append(item)
+    if not by_wijk:
+        first.title = "Vervolg"
+        first.append(list(labels))
+        first.append(list(FOLLOW_UP_KEYS))
+    used: set[str] = set()
+    for index, (wijk, residents) in enumerate(by_wijk.items()):
+        sheet = first if index == 0 else workbook.create_sheet()
+        title = (wijk.translate(_SHEET_FORBIDDEN) or "Onbekend")[:31]
+        while title in used:
+            title = title[:28] + f"~{index}"
+        used.add(title)
+        sheet.title = title
+        sheet.append(list(labels))
+        sheet.append(list(FOLLOW_UP_KEYS))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for item in residents:
+            row = item.to_json()
+            sheet.append([row[k] for k in FOLLOW_UP_KEYS])
+        sheet.freeze_panes = "A3"
+    workbook.save(path)

@@ -49,6 +49,7 @@ from app.services.monitor import (
 )
 from app.ui import labels
 from app.ui.context import UiContext
+from app.ui.tabs.follow_up_panel import FollowUpPanel
 from app.ui.tabs.queue_models import OpenCasesModel
 from app.ui.tabs.report_panel import ReportPanel
 from app.ui.tabs.row_models import BAD, BAD_BG, WARN, Column, RowTableModel
@@ -151,6 +152,13 @@ class QueueMonitorTab(QWidget):
         self.pages.addTab(live, self.tr("Live wachtrij"))
         self.report = ReportPanel(self.ui, self.pages)
         self.pages.addTab(self.report, self.tr("Cijfers per periode"))
+        self.follow_up = FollowUpPanel(self.ui, self.pages)
+        self.pages.addTab(self.follow_up, self.tr("Vervolg: brief, kaartje, huisbezoek"))
+        self.pages.currentChanged.connect(
+            lambda index: (
+                self.follow_up.load() if self.pages.widget(index) is self.follow_up else None
+            )
+        )
 
         layout = QVBoxLayout(live)
         layout.setContentsMargins(0, 8, 0, 0)
