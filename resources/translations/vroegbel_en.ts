@@ -467,29 +467,67 @@
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../../app/ui/labels.py" line="50" />
+            <source>Telefoon (uitgaand)</source>
+            <translation>Phone (outbound)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="51" />
+            <source>Telefoon (inwoner belt)</source>
+            <translation>Phone (resident called)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="52" />
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="53" />
+            <source>Kaartje</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="54" />
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="55" />
+            <source>SMS/WhatsApp</source>
+            <translation>Text/WhatsApp</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="56" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
         <name>Creditor</name>
         <message>
-            <location filename="../../app/ui/labels.py" line="62" />
+            <location filename="../../app/ui/labels.py" line="81" />
             <source>Huur</source>
             <translation>Rent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="63" />
+            <location filename="../../app/ui/labels.py" line="82" />
             <source>Energie</source>
             <translation>Energy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="64" />
+            <location filename="../../app/ui/labels.py" line="83" />
             <source>Drinkwater</source>
             <translation>Drinking water</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="65" />
+            <location filename="../../app/ui/labels.py" line="84" />
             <source>Zorgverzekering</source>
             <translation>Health insurance</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="66" />
+            <location filename="../../app/ui/labels.py" line="85" />
             <source>Overig</source>
             <translation>Other</translation>
         </message>
@@ -598,6 +636,195 @@
             <location filename="../../app/ui/tabs/admin.py" line="1273" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="72" />
+            <source>Niet thuis</source>
+            <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments. the visit results offered, in the wijkteam's words.</extracomment>
+            <translation>Not at home</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="73" />
+            <source>Kaartje achtergelaten</source>
+            <translation>Card left</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="74" />
+            <source>Verhuisd</source>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="75" />
+            <source>Weigert (hulp afgewezen)</source>
+            <translation>Refused (help declined)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="76" />
+            <source>Gesproken, geen hulpvraag</source>
+            <translation>Spoken, no need for help</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="77" />
+            <source>Gesproken, al in schuldhulp</source>
+            <translation>Spoken, already in debt help</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="80" />
+            <source>Gesproken, hulp geaccepteerd</source>
+            <translation>Spoken, help accepted</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="123" />
+            <source>Alle kanalen</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="127" />
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="164" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="129" />
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="133" />
+            <source>Brieven afdrukken…</source>
+            <translation>Print letters…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="135" />
+            <source>Kaartjes afdrukken…</source>
+            <translation>Print cards…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="137" />
+            <source>Bezoeklijst Excel…</source>
+            <translation>Visit list Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="139" />
+            <source>Bezoeklijst PDF…</source>
+            <translation>Visit list PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="141" />
+            <source>Bezoekresultaat…</source>
+            <translation>Visit result…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="152" />
+            <source>Bewoners die het belplan niet bereikte.</source>
+            <translation>Residents the call plan did not reach.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="159" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="160" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="161" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="162" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="163" />
+            <source>Kenmerk</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="166" />
+            <source>Verstuurd</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="170" />
+            <source>Laatste bezoek</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="207" />
+            <source>{0} bewoners op de vervolglijst.</source>
+            <translation>{0} residents on the follow-up list.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="224" />
+            <source>Opslaan als PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="224" />
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="274" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="240" />
+            <source>Er is niets meer te versturen.</source>
+            <translation>There is nothing left to send.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="245" />
+            <source>Als verstuurd vastleggen?</source>
+            <translation>Record as sent?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="247" />
+            <source>{0} stuks staan in {1}. Zijn ze afgedrukt en gaan ze op de post? Dan worden ze als verstuurd vastgelegd (eenmaal per bewoner).</source>
+            <translation>{0} items are in {1}. Are they printed and going in the post? Then they are recorded as sent (once per resident).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="252" />
+            <source>Afgedrukt, niet als verstuurd vastgelegd.</source>
+            <translation>Printed, not recorded as sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="266" />
+            <source>{0} als verstuurd vastgelegd.</source>
+            <translation>{0} recorded as sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="274" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="276" />
+            <source>Bezoeklijst opslaan</source>
+            <translation>Save visit list</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="291" />
+            <source>Bezoeklijst met {0} adressen opgeslagen.</source>
+            <translation>Visit list with {0} addresses saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="298" />
+            <source>Kies eerst een bewoner in de lijst.</source>
+            <translation>Choose a resident in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="325" />
+            <source>Huisbezoek vastgelegd.</source>
+            <translation>Home visit recorded.</translation>
         </message>
     </context>
     <context>
@@ -1033,32 +1260,32 @@
     <context>
         <name>HelpType</name>
         <message>
-            <location filename="../../app/ui/labels.py" line="47" />
+            <location filename="../../app/ui/labels.py" line="66" />
             <source>Betalingsregeling</source>
             <translation>Payment arrangement</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="48" />
+            <location filename="../../app/ui/labels.py" line="67" />
             <source>Advies over geldzaken (telefonisch)</source>
             <translation>Advice on money matters (by phone)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="49" />
+            <location filename="../../app/ui/labels.py" line="68" />
             <source>Budgetondersteuning op Maat (BooM)</source>
             <translation>Tailored budget support (BooM)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="50" />
+            <location filename="../../app/ui/labels.py" line="69" />
             <source>Schuldhulpverlening</source>
             <translation>Debt counselling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="51" />
+            <location filename="../../app/ui/labels.py" line="70" />
             <source>Luisterend oor</source>
             <translation>A listening ear</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="52" />
+            <location filename="../../app/ui/labels.py" line="71" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
@@ -1164,6 +1391,125 @@
             <location filename="../../app/ui/tabs/admin.py" line="418" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboundDialog</name>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="36" />
+            <source>loopt</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="38" />
+            <source>bij de budgetcoach</source>
+            <translation>with the budget coach</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="40" />
+            <source>afgesloten, niet bereikt</source>
+            <translation>closed, not reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="41" />
+            <source>afgesloten na gesprek</source>
+            <translation>closed after a conversation</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="52" />
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="57" />
+            <source>Inwoner belt terug</source>
+            <translation>Resident calls back</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="62" />
+            <source>Zoek de zaak op het nummer waarmee de bewoner belt, op achternaam met postcode en huisnummer, of op kenmerk of zaaknummer.</source>
+            <translation>Find the case by the number the resident calls from, by last name with postcode and house number, or by reference or case number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="74" />
+            <source>bijv. 06 12345678</source>
+            <translation>e.g. 06 12345678</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="75" />
+            <source>&amp;Telefoonnummer</source>
+            <translation>&amp;Phone number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="78" />
+            <source>&amp;Achternaam</source>
+            <translation>&amp;Last name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="81" />
+            <source>bijv. 2031 AB</source>
+            <translation>e.g. 2031 AB</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="82" />
+            <source>&amp;Postcode</source>
+            <translation>&amp;Postcode</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="85" />
+            <source>&amp;Huisnummer</source>
+            <translation>&amp;House number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="88" />
+            <source>&amp;Kenmerk of zaaknummer</source>
+            <translation>&amp;Reference or case number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="91" />
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="104" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="105" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="106" />
+            <source>Wijk</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="107" />
+            <source>Zaak</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="108" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="129" />
+            <source>Zaak &amp;openen</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="149" />
+            <source>Zoeken…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="167" />
+            <source>Geen zaak gevonden. Vraag naar een ander gegeven.</source>
+            <translation>No case found. Ask for another detail.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/inbound_dialog.py" line="171" />
+            <source>Meer dan {0} zaken gevonden; alleen de eerste {0} staan hier. Zoek nauwkeuriger.</source>
+            <translation>More than {0} cases found; only the first {0} are listed. Search more precisely.</translation>
         </message>
     </context>
     <context>
@@ -1381,17 +1727,17 @@
     <context>
         <name>Moment</name>
         <message>
-            <location filename="../../app/ui/labels.py" line="137" />
+            <location filename="../../app/ui/labels.py" line="156" />
             <source>vandaag om {0}</source>
             <translation>today at {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="139" />
+            <location filename="../../app/ui/labels.py" line="158" />
             <source>morgen om {0}</source>
             <translation>tomorrow at {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="140" />
+            <location filename="../../app/ui/labels.py" line="159" />
             <source>{0} {1} om {2}</source>
             <translation>{0} {1} at {2}</translation>
         </message>
@@ -1399,338 +1745,364 @@
     <context>
         <name>NextCallTab</name>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="209" />
+            <location filename="../../app/ui/tabs/next_call.py" line="211" />
             <source>Volgende oproep</source>
             <extracomment>Outcome buttons in the order of DOMAIN.md section 6, with their shortcuts. Point sizes of Markdown headings in the guide (Qt's defaults are too large beside a card). the tab's state changed: "idle", "claiming", "case", "saving" an outcome was stored in the shared database (SaveResult) an outcome was kept in the local outbox (case id)</extracomment>
             <translation>Next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="212" />
+            <location filename="../../app/ui/tabs/next_call.py" line="214" />
             <source>Volgende bewoner bellen (F5 of Ctrl+N)</source>
             <translation>Call the next resident (F5 or Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="219" />
+            <location filename="../../app/ui/tabs/next_call.py" line="646" />
+            <source>Inwoner belt terug</source>
+            <translation>Resident calls back</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="221" />
+            <source>De zaak zoeken van een bewoner die zelf belt (F6)</source>
+            <translation>Find the case of a resident who calls us (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="266" />
+            <location filename="../../app/ui/tabs/next_call.py" line="543" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1080" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="272" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1081" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="288" />
+            <location filename="../../app/ui/tabs/next_call.py" line="295" />
             <source>Eerdere pogingen</source>
             <translation>Earlier attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="348" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="359" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="361" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="363" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="365" />
             <source>Totale achterstand</source>
             <translation>Total arrears</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="368" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="392" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation>&amp;Notes on this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="399" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation>What was discussed? No medical or other sensitive details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="412" />
             <source>Uitkomst van dit gesprek</source>
             <translation>Outcome of this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="415" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation>Ctrl+1 … Ctrl+9 · give back Ctrl+W</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="430" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>Teruggeven zonder uitkomst</source>
             <translation>Give back without outcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="444" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation>The case goes back to the queue, without a call attempt (Ctrl+W)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="455" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="545" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="553" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="557" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="558" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="564" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="571" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="579" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="590" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="592" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="616" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="629" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="632" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="640" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="643" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="648" />
+            <source>Inwoner belt terug · zaak was afgesloten zonder contact</source>
+            <translation>Resident calls back · the case had closed without contact</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="652" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="655" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="662" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="673" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="697" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="701" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="705" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="709" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="711" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="722" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="724" />
             <source>Nummer toevoegen…</source>
             <translation>Add number…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="726" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="739" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="740" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="760" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="779" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="799" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="837" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="846" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="862" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="928" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="948" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="953" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="968" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="976" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="992" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1011" />
+            <source>De zaak wordt geopend…</source>
+            <translation>Opening the case…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="1032" />
+            <source>Leg het gesprek vast met een van de uitkomsten; het telt als bereikt en gebruikt geen belpoging.</source>
+            <translation>Record the conversation with one of the outcomes; it counts as reached and uses no call attempt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="1051" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1094" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1096" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -1945,277 +2317,297 @@
             <source>Al in schuldhulptraject</source>
             <translation>Already in debt counselling</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="38" />
+            <source>Verstuurd</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="39" />
+            <source>Kaartje achtergelaten</source>
+            <translation>Card left</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/labels.py" line="40" />
+            <source>Verhuisd</source>
+            <translation>Moved away</translation>
+        </message>
     </context>
     <context>
         <name>QueueMonitorTab</name>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="151" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="152" />
             <source>Live wachtrij</source>
             <extracomment>the live figures were shown (LiveFigures) a release or reassign finished ("release" / "reassign")</extracomment>
             <translation>Live queue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="153" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="154" />
             <source>Cijfers per periode</source>
             <translation>Figures per period</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="166" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="203" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="156" />
+            <source>Vervolg: brief, kaartje, huisbezoek</source>
+            <translation>Follow-up: letter, card, home visit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="174" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="211" />
             <source>Nu te bellen</source>
             <translation>Due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="167" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="175" />
             <source>Vandaag gepland</source>
             <translation>Planned today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="168" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="176" />
             <source>Terugbellen vandaag</source>
             <translation>Callbacks today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="169" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="177" />
             <source>Venster gemist</source>
             <translation>Window missed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="170" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="178" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="212" />
             <source>Bij een beller</source>
             <translation>With an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="171" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="179" />
             <source>Zonder nummer</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="172" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="180" />
             <source>Coach te laat</source>
             <translation>Coach overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="196" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="204" />
             <source>Open zaken</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="202" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
             <source>Alle open zaken</source>
             <translation>All open cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="205" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="213" />
             <source>Belvenster verstreken</source>
             <translation>Window passed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="206" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="214" />
             <source>Zonder telefoonnummer</source>
             <translation>Without a phone number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="210" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="218" />
             <source>Alle wijken</source>
             <translation>All neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="249" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="257" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="309" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="250" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="302" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="258" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="310" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="251" />
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="287" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="295" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="252" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="260" />
             <source>Sinds</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="253" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="261" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="259" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
             <source>Zaken bij een beller</source>
             <translation>Cases held by an agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="263" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
             <source>Kies een zaak.</source>
             <translation>Choose a case.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="265" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="273" />
             <source>&amp;Vrijgeven</source>
             <translation>&amp;Release</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="267" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="275" />
             <source>Zaak terug in de wachtrij zetten (de beller kan er niet meer op opslaan)</source>
             <translation>Put the case back in the queue (the agent can no longer save on it)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="271" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="279" />
             <source>&amp;Toewijzen</source>
             <translation>&amp;Assign</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="272" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="280" />
             <source>Zaak aan de gekozen beller geven</source>
             <translation>Give the case to the chosen agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="278" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="286" />
             <source>Toewijzen aan</source>
             <translation>Assign to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="288" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="296" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="289" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="297" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="291" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="299" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="293" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="301" />
             <source>Laatste</source>
             <translation>Last</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="298" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
             <source>Bellers vandaag</source>
             <translation>Agents today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="304" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="312" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="306" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
             <source>wettelijk {0}</source>
             <translation>legal {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="308" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="316" />
             <source>lokaal {0}</source>
             <translation>local {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="321" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="313" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="321" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="322" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="314" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="322" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="320" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="328" />
             <source>Overdrachten zonder gesprek na de termijn</source>
             <translation>Handoffs without a conversation past the deadline</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="401" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="409" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="417" />
             <source>{0} nu aan de beurt</source>
             <translation>{0} due now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="414" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="422" />
             <source>verstreken zonder poging; {0} eerder gemist</source>
             <translation>passed without an attempt; {0} missed before</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="418" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="426" />
             <source>{0} open zaken in totaal</source>
             <translation>{0} open cases in all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="420" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="428" />
             <source>zonder geldig nummer</source>
             <translation>without a valid number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="423" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="431" />
             <source>{0} over de wettelijke termijn; {1} open</source>
             <translation>{0} past the legal deadline; {1} open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="432" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="440" />
             <source>Bijgewerkt om {0}; vernieuwt zichzelf zodra er iets verandert.</source>
             <translation>Updated at {0}; refreshes itself as soon as something changes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="442" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="450" />
             <source>{0} van {1} zaken geladen (meer bij verder scrollen)</source>
             <translation>{0} of {1} cases loaded (more as you scroll)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="446" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="454" />
             <source>{0} zaken</source>
             <translation>{0} cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="480" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="488" />
             <source>Zaak {0} (bij {1})</source>
             <translation>Case {0} (with {1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="482" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="490" />
             <source>Zaak {0}</source>
             <translation>Case {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="528" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="536" />
             <source>Zaak {0} is vrijgegeven en staat weer in de wachtrij.</source>
             <translation>Case {0} has been released and is back in the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="530" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="538" />
             <source>Zaak {0} was al bij niemand in behandeling.</source>
             <translation>Case {0} was not held by anyone.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/queue_monitor.py" line="533" />
+            <location filename="../../app/ui/tabs/queue_monitor.py" line="541" />
             <source>Zaak {0} is toegewezen aan {1}.</source>
             <translation>Case {0} has been assigned to {1}.</translation>
         </message>
@@ -2223,203 +2615,231 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="121" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="136" />
             <source>Meldingen &amp;van</source>
             <translation>Signals &amp;from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="123" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="138" />
             <source>&amp;tot en met</source>
             <translation>&amp;to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="125" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="140" />
             <source>Cijfers &amp;tonen</source>
             <translation>&amp;Show figures</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="134" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="149" />
             <source>Exporteren:</source>
             <translation>Export:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="138" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="153" />
             <source>Het rapport van deze periode opslaan als {0}</source>
             <translation>Save this period's report as {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="148" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="184" />
             <source>Kies een periode en druk op ‘Cijfers tonen’.</source>
             <translation>Choose a period and press ‘Show figures’.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="159" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
             <source>Bereik en hulpacceptatie per wijk</source>
             <translation>Reach and help acceptance per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="187" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="224" />
             <source>Zaken</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="225" />
             <source>Bereikt</source>
             <translation>Reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="227" />
             <source>Bereik</source>
             <translation>Reach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="193" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="229" />
             <source>Hulp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="231" />
             <source>Acceptatie</source>
             <translation>Acceptance</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="242" />
             <source>Tijdvak</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="244" />
             <source>Belpogingen</source>
             <translation>Call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="209" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="245" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="269" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="211" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="247" />
             <source>Contact per poging</source>
             <translation>Contact per attempt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="267" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="222" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="258" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="268" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="224" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="260" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="270" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="226" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="259" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="272" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="236" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="161" />
+            <source>&amp;Vergelijken met meldingen van</source>
+            <translation>&amp;Compare with signals from</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="175" />
+            <source>tot en met</source>
+            <translation>up to and including</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="257" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="282" />
             <source>Per wijk</source>
             <translation>Per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="237" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="283" />
             <source>Contact per tijdvak</source>
             <translation>Contact per slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="238" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="284" />
+            <source>Per kanaal</source>
+            <translation>Per channel</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="285" />
             <source>Per beller</source>
             <translation>Per agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="257" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="304" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
             <translation>Budget coaches: time to first conversation</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="305" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="353" />
+            <source>Vergeleken met {0}: bereik van {1} naar {2} ({3} procentpunt), hulpacceptatie van {4} naar {5} ({6} procentpunt).</source>
+            <translation>Compared with {0}: reach from {1} to {2} ({3} percentage points), acceptance from {4} to {5} ({6} percentage points).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="379" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
             <translation>{0}: {1} signals, {2} residents reached ({3}), {4} accepted help ({5} of those reached). {6} call attempts, {7} conversations.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="325" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="405" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
             <translation>{0} handoffs; {1} spoken to, {2} still waiting. Median {3} working days (mean {4}). Within the local target: {5}; within the legal deadline: {6}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="339" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="419" />
             <source>Geen overdrachten in deze periode.</source>
             <translation>No handoffs in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="351" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="431" />
             <source>Bereik (% van de meldingen)</source>
             <translation>Reach (% of signals)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="352" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="432" />
             <source>Hulpacceptatie (% van de bereikten)</source>
             <translation>Help acceptance (% of those reached)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="388" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="468" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="389" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="469" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="390" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="470" />
             <source>PDF-document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="393" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="473" />
             <source>Rapport opslaan</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
             <source>De cijfers worden berekend…</source>
             <translation>Computing the figures…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="403" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="483" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="425" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="505" />
             <source>Het bestand wordt geschreven…</source>
             <translation>Writing the file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="440" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="520" />
             <source>De export wordt vastgelegd…</source>
             <translation>Recording the export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="561" />
             <source>Rapport opgeslagen: {0}</source>
             <translation>Report saved: {0}</translation>
         </message>
@@ -2647,22 +3067,22 @@
     <context>
         <name>Slot</name>
         <message>
-            <location filename="../../app/ui/labels.py" line="78" />
+            <location filename="../../app/ui/labels.py" line="97" />
             <source>ochtend</source>
             <translation>morning</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="79" />
+            <location filename="../../app/ui/labels.py" line="98" />
             <source>middag</source>
             <translation>afternoon</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="80" />
+            <location filename="../../app/ui/labels.py" line="99" />
             <source>avond</source>
             <translation>evening</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="81" />
+            <location filename="../../app/ui/labels.py" line="100" />
             <source>zaterdag</source>
             <translation>Saturday</translation>
         </message>
@@ -2832,39 +3252,52 @@
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="89" />
+            <source>Huisbezoek vastleggen</source>
+            <translation>Record a home visit</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/follow_up_panel.py" line="96" />
+            <source>&amp;Resultaat</source>
+            <translation>&amp;Result</translation>
+        </message>
+    </context>
+    <context>
         <name>Weekday</name>
         <message>
-            <location filename="../../app/ui/labels.py" line="112" />
+            <location filename="../../app/ui/labels.py" line="131" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="113" />
+            <location filename="../../app/ui/labels.py" line="132" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="114" />
+            <location filename="../../app/ui/labels.py" line="133" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="115" />
+            <location filename="../../app/ui/labels.py" line="134" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="116" />
+            <location filename="../../app/ui/labels.py" line="135" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="117" />
+            <location filename="../../app/ui/labels.py" line="136" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../app/ui/labels.py" line="118" />
+            <location filename="../../app/ui/labels.py" line="137" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,9 @@ from app.services.context import AppContext
 from app.services.follow_up import FollowUpItem
 from app.ui import labels
 from app.ui.tabs.row_models import Column, RowTableModel
+
+#: lupdate picks up translate("Context", "text") calls with literal arguments.
+translate = QCoreApplication.translate
 
 # --- work on the database thread --------------------------------------------------------
 
@@ -65,15 +68,17 @@ def export_visits(ctx: AppContext, fmt: str, path: str) -> int:
 
 #: the visit results offered, in the wijkteam's words.
 def visit_choices() -> list[tuple[str, str]]:
-    tr = labels.translate
     return [
-        ("not_at_home", tr("FollowUp", "Niet thuis")),
-        ("card_left", tr("FollowUp", "Kaartje achtergelaten")),
-        ("moved_away", tr("FollowUp", "Verhuisd")),
-        ("refused", tr("FollowUp", "Weigert (hulp afgewezen)")),
-        (Outcome.REACHED_NO_HELP_NEEDED.value, tr("FollowUp", "Gesproken, geen hulpvraag")),
-        (Outcome.ALREADY_IN_DEBT_HELP.value, tr("FollowUp", "Gesproken, al in schuldhulp")),
-        (Outcome.REACHED_HELP_ACCEPTED.value, tr("FollowUp", "Gesproken, hulp geaccepteerd")),
+        ("not_at_home", translate("FollowUp", "Niet thuis")),
+        ("card_left", translate("FollowUp", "Kaartje achtergelaten")),
+        ("moved_away", translate("FollowUp", "Verhuisd")),
+        ("refused", translate("FollowUp", "Weigert (hulp afgewezen)")),
+        (Outcome.REACHED_NO_HELP_NEEDED.value, translate("FollowUp", "Gesproken, geen hulpvraag")),
+        (Outcome.ALREADY_IN_DEBT_HELP.value, translate("FollowUp", "Gesproken, al in schuldhulp")),
+        (
+            Outcome.REACHED_HELP_ACCEPTED.value,
+            translate("FollowUp", "Gesproken, hulp geaccepteerd"),
+        ),
     ]
 
 

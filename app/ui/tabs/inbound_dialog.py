@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,16 +32,13 @@ from app.ui.tabs.row_models import Column, RowTableModel
 
 def status_text(hit: CaseHit) -> str:
     """The case's status as an agent needs it on the phone."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     if hit.status == "open":
-        return tr("InboundDialog", "loopt")
+        return QCoreApplication.translate("InboundDialog", "loopt")
     if hit.status == "handed_off":
-        return tr("InboundDialog", "bij de budgetcoach")
+        return QCoreApplication.translate("InboundDialog", "bij de budgetcoach")
     if hit.close_reason in ("not_reached", "no_valid_number"):
-        return tr("InboundDialog", "afgesloten, niet bereikt")
-    return tr("InboundDialog", "afgesloten na gesprek")
+        return QCoreApplication.translate("InboundDialog", "afgesloten, niet bereikt")
+    return QCoreApplication.translate("InboundDialog", "afgesloten na gesprek")
 
 
 class InboundDialog(QDialog):
