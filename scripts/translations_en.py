@@ -53,9 +53,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "InboundDialog|Zaak": "Case",
     "Zaak &openen": "&Open case",
     "Zoeken…": "Searching…",
-    "Geen zaak gevonden. Vraag naar een ander gegeven.": (
-        "No case found. Ask for another detail."
-    ),
+    "Geen zaak gevonden. Vraag naar een ander gegeven.": ("No case found. Ask for another detail."),
     "Meer dan {0} zaken gevonden; alleen de eerste {0} staan hier. Zoek nauwkeuriger.": (
         "More than {0} cases found; only the first {0} are listed. Search more precisely."
     ),
