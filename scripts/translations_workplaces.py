@@ -23,6 +23,7 @@ CONTEXTS = frozenset(
         "OpenCasesModel",
         "ReportPanel",
         "FollowUpPanel",
+        "FollowUpSettingsPage",
         "VisitDialog",
         "FollowUp",
         "AdminTab",
@@ -356,6 +357,24 @@ EN: dict[str, str] = {
         "{4} to {5} ({6} percentage points)."
     ),
     "Alle kanalen": "All channels",
+    "Vervolg en brief": "Follow-up and letter",
+    "Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een "
+    "sjabloon staan velden tussen accolades: {0}.": (
+        "What follows a call plan without contact, and the text of the letter and the card. A "
+        "template has fields between braces: {0}."
+    ),
+    "Kaartje door de bus": "Card through the door",
+    "Huisbezoek door het wijkteam": "Home visit by the neighbourhood team",
+    "Geen vervolg": "No follow-up",
+    "Vervolg na het belplan": "Follow-up after the call plan",
+    "Briefhoofd": "Letterhead",
+    "Telefoonnummer callcenter": "Call centre phone number",
+    "Bereikbaar": "Opening hours",
+    "Brief (Nederlands)": "Letter (Dutch)",
+    "Brief (Engels)": "Letter (English)",
+    "Kaartje (Nederlands)": "Card (Dutch)",
+    "Kaartje (Engels)": "Card (English)",
+    "Sjabloon": "Template",
     "Brieven afdrukken…": "Print letters…",
     "Kaartjes afdrukken…": "Print cards…",
     "Bezoeklijst Excel…": "Visit list Excel…",

@@ -4,42 +4,47 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1436" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1437" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1438" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1439" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1440" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1441" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1442" />
+            <source>Vervolg en brief</source>
+            <translation>Follow-up and letter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1443" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1444" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -308,83 +313,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1188" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1190" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1198" />
+            <location filename="../../app/ui/tabs/admin.py" line="1225" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1200" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1203" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1211" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1224" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1227" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1231" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1232" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1241" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1274" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1288" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -568,72 +573,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1305" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1307" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1330" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1331" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1332" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1334" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1349" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1354" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1354" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1361" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1385" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -828,34 +833,127 @@
         </message>
     </context>
     <context>
-        <name>GuidePage</name>
+        <name>FollowUpSettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
-            <source>Gespreksleidraad</source>
-            <translation>Conversation guide</translation>
+            <location filename="../../app/ui/tabs/admin.py" line="848" />
+            <source>Vervolg: brief, kaartje, huisbezoek</source>
+            <translation>Follow-up: letter, card, home visit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
-            <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
-            <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
+            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <source>Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een sjabloon staan velden tussen accolades: {0}.</source>
+            <translation>What follows a call plan without contact, and the text of the letter and the card. A template has fields between braces: {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
-            <source>Standaardtekst terugzetten</source>
-            <translation>Restore the default text</translation>
+            <location filename="../../app/ui/tabs/admin.py" line="861" />
+            <source>Brief</source>
+            <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <source>Kaartje door de bus</source>
+            <translation>Card through the door</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="863" />
+            <source>Huisbezoek door het wijkteam</source>
+            <translation>Home visit by the neighbourhood team</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="864" />
+            <source>Geen vervolg</source>
+            <translation>No follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="867" />
+            <source>Vervolg na het belplan</source>
+            <translation>Follow-up after the call plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="870" />
+            <source>Briefhoofd</source>
+            <translation>Letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="871" />
+            <source>Telefoonnummer callcenter</source>
+            <translation>Call centre phone number</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="872" />
+            <source>Bereikbaar</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="879" />
+            <source>Brief (Nederlands)</source>
+            <translation>Letter (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="880" />
+            <source>Brief (Engels)</source>
+            <translation>Letter (English)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="881" />
+            <source>Kaartje (Nederlands)</source>
+            <translation>Card (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="882" />
+            <source>Kaartje (Engels)</source>
+            <translation>Card (English)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="885" />
+            <source>Sjabloon</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="894" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
+            <source>Er is niets gewijzigd.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="941" />
+            <source>{0} instelling(en) opgeslagen.</source>
+            <translation>{0} setting(s) saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidePage</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1138" />
+            <source>Gespreksleidraad</source>
+            <translation>Conversation guide</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1140" />
+            <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
+            <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1154" />
+            <source>Standaardtekst terugzetten</source>
+            <translation>Restore the default text</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1156" />
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1169" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1177" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -2847,52 +2945,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="950" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="952" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="970" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="971" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="972" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="974" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="978" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="1015" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="1020" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -3305,72 +3403,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="1036" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="1038" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="1055" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="1056" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="1057" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="1058" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1119" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1129" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>

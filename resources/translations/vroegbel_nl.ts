@@ -4,42 +4,47 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1436" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1437" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1438" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1439" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1440" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1441" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1442" />
+            <source>Vervolg en brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1443" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1444" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -308,83 +313,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1188" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1190" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1198" />
+            <location filename="../../app/ui/tabs/admin.py" line="1225" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1200" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1203" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1211" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1218" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1224" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1227" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1231" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1232" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1241" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1242" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1274" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1288" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -568,72 +573,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1305" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1307" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1325" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1328" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1329" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1330" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1331" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1332" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1334" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1349" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1354" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1354" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1361" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1385" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -828,34 +833,127 @@
         </message>
     </context>
     <context>
-        <name>GuidePage</name>
+        <name>FollowUpSettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
-            <source>Gespreksleidraad</source>
+            <location filename="../../app/ui/tabs/admin.py" line="848" />
+            <source>Vervolg: brief, kaartje, huisbezoek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
-            <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
+            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <source>Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een sjabloon staan velden tussen accolades: {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
-            <source>Standaardtekst terugzetten</source>
+            <location filename="../../app/ui/tabs/admin.py" line="861" />
+            <source>Brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <source>Kaartje door de bus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="863" />
+            <source>Huisbezoek door het wijkteam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="864" />
+            <source>Geen vervolg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="867" />
+            <source>Vervolg na het belplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="870" />
+            <source>Briefhoofd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="871" />
+            <source>Telefoonnummer callcenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="872" />
+            <source>Bereikbaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="879" />
+            <source>Brief (Nederlands)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="880" />
+            <source>Brief (Engels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="881" />
+            <source>Kaartje (Nederlands)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="882" />
+            <source>Kaartje (Engels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="885" />
+            <source>Sjabloon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="894" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
+            <source>Er is niets gewijzigd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="941" />
+            <source>{0} instelling(en) opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuidePage</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1138" />
+            <source>Gespreksleidraad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1140" />
+            <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1154" />
+            <source>Standaardtekst terugzetten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1156" />
+            <source>&amp;Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="1169" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1177" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -2847,52 +2945,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="950" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="952" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="970" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="971" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="972" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="974" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="978" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="1015" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="1020" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -3305,72 +3403,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="1036" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="1038" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="1045" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="1055" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="1056" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="1057" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="1058" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1112" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1119" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1129" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>
