@@ -317,6 +317,8 @@ def mark_sent(ctx: AppContext, channel: Channel, case_ids: Iterable[int]) -> int
                     idempotency_key=key,
                     channel=channel,
                     audit_event=False,
+                    # Not an agent's call: kept out of the agents' figures of the day.
+                    source="follow_up",
                 ),
             )
             recorded += 1
@@ -372,6 +374,7 @@ def record_visit(
                     else None
                 ),
                 channel=Channel.HOME_VISIT,
+                source="follow_up",
             ),
         )
         return case.status

@@ -106,7 +106,9 @@ def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[S
             func.sum(case((Attempt.is_contact, 1), else_=0)),
         )
         .join(Case, Case.id == Attempt.case_id)
-        .where(Attempt.at >= since, Attempt.at < until)
+        # The plan learns from its own outbound calls, not from residents calling us or
+        # from letters (issue 14).
+        .where(Attempt.at >= since, Attempt.at < until, Attempt.channel == "phone")
         .group_by(Case.wijk, Attempt.slot)
     ).all()
     result: dict[str, dict[Slot, float]] = defaultdict(dict)

@@ -210,3 +210,24 @@ def test_a_closed_case_is_not_reopened_while_the_household_has_a_newer_one(
                     channel=Channel.PHONE_IN,
                 ),
             )
+
+
+def test_the_plan_learns_its_contact_rates_from_outbound_calls_only(ctx: AppContext) -> None:
+    from app.clock import AMSTERDAM
+    from app.services import planning
+
+    with ctx.db.begin() as session:
+        case = make_case(session, opened_at=MONDAY - timedelta(days=1))
+        record_outcome(session, ctx, case, OutcomeInput(outcome=Outcome.NO_ANSWER, at=MONDAY))
+        other = make_case(session, opened_at=MONDAY - timedelta(days=1))
+        record_outcome(
+            session,
+            ctx,
+            other,
+            OutcomeInput(
+                outcome=Outcome.REACHED_NO_HELP_NEEDED, at=MONDAY, channel=Channel.PHONE_IN
+            ),
+        )
+        rates = planning.contact_rates(session, MONDAY.astimezone(AMSTERDAM).date(), 8)
+    # One outbound call without contact; the resident who called us does not count.
+    assert rates == {"Oude Stad": {planning.Slot.MORNING: 0.0}}
