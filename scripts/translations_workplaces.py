@@ -358,6 +358,7 @@ EN: dict[str, str] = {
     ),
     "Alle kanalen": "All channels",
     "Vervolg en brief": "Follow-up and letter",
+    "Daarna teruggebeld": "Called back after",
     "Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een "
     "sjabloon staan velden tussen accolades: {0}.": (
         "What follows a call plan without contact, and the text of the letter and the card. A "

@@ -2,11 +2,12 @@
 
 All forms hold the same figures as `Report.to_json()`. CSV is one file with sections, each a
 header row followed by its rows and a blank line between sections (so a spreadsheet opens it
-as is): `totaal`, `wijk`, `tijdvak` (slot), `kanaal` (channel), `beller` (agent), `coach`.
+as is): `totaal`, `wijk`, `tijdvak` (slot), `kanaal` (channel), `teruggebeld` (callbacks by
+the outreach before them), `beller` (agent), `coach`.
 Column names are the JSON keys, so a script reads both the same way; percentages use a decimal
 point and an empty cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak,
-Per kanaal, Per beller, Coaches) with the same columns, a Dutch header row above the key row,
-and real numbers.
+Per kanaal, Teruggebeld, Per beller, Coaches) with the same columns, a Dutch header row above
+the key row, and real numbers.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ SLOT_KEYS = ("slot", "attempts", "contacts", "contact_rate_pct")
 SLOT_LABELS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
 CHANNEL_KEYS = ("channel", "attempts", "contacts", "accepted")
 CHANNEL_SHEET_LABELS = ("Kanaal", "Pogingen", "Contact", "Hulp geaccepteerd")
+CALLBACK_KEYS = ("channel", "callbacks", "accepted")
+CALLBACK_LABELS = ("Laatste poging ervoor", "Belde terug (gesprek)", "Hulp geaccepteerd")
 AGENT_KEYS = ("agent", "calls", "contacts", "accepted", "contact_rate_pct")
 AGENT_LABELS = ("Beller", "Belpogingen", "Gesprekken", "Hulp geaccepteerd", "Contact %")
 COACH_KEYS = (
@@ -94,6 +97,13 @@ def sections(
             CHANNEL_SHEET_LABELS,
             CHANNEL_KEYS,
             _rows(data["by_channel"], CHANNEL_KEYS),
+        ),
+        (
+            "teruggebeld",
+            "Teruggebeld",
+            CALLBACK_LABELS,
+            CALLBACK_KEYS,
+            _rows(data["callbacks_by_channel"], CALLBACK_KEYS),
         ),
         ("beller", "Per beller", AGENT_LABELS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
         (

@@ -46,8 +46,19 @@ from functools import lru_cache
 from typing import Any
 
 import holidays
-from sqlalchemy import ColumnElement, Date, String, case, cast, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Case, Handoff, Signal, User
@@ -186,6 +197,21 @@ class ChannelFigures:
         }
 
 
+@dataclass(frozen=True)
+class CallbackFigures:
+    """Residents who called us back (a `phone_in` contact), counted under the outreach that
+    came last before their call: a voicemail (`phone`), a letter, a card, a visit…; `phone_in`
+    when nothing came before. So a letter's reach shows as the residents who called back
+    after it (issue 14)."""
+
+    channel: str
+    callbacks: int
+    accepted: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"channel": self.channel, "callbacks": self.callbacks, "accepted": self.accepted}
+
+
 #: the channels whose attempts an agent makes (by_agent counts these as calls).
 AGENT_CHANNELS = frozenset({Channel.PHONE.value, Channel.PHONE_IN.value})
 
@@ -286,6 +312,7 @@ class Report:
     generated_at: datetime = field(compare=False)
     by_channel: tuple[ChannelFigures, ...] = ()
     baseline: Baseline | None = None
+    callbacks_by_channel: tuple[CallbackFigures, ...] = ()
 
     @property
     def attempts(self) -> int:
@@ -306,6 +333,7 @@ class Report:
             "by_wijk": [w.to_json() for w in self.by_wijk],
             "by_slot": [s.to_json() for s in self.by_slot],
             "by_channel": [c.to_json() for c in self.by_channel],
+            "callbacks_by_channel": [c.to_json() for c in self.callbacks_by_channel],
             "counts": {
                 "signals": self.signals,
                 "cases": self.total.cases,
@@ -425,6 +453,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         signals=int(signal_count),
         generated_at=generated_at,
         by_channel=by_channel,
+        callbacks_by_channel=_callbacks_by_channel(session, where),
     )
 
 
@@ -519,6 +548,39 @@ def _by_slot_and_agent(
         for c, v in channels.items()
     )
     return by_slot, tuple(by_agent), by_channel
+
+
+def _callbacks_by_channel(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> tuple[CallbackFigures, ...]:
+    """Each inbound contact under the channel of the case's last other attempt before it.
+
+    Inbound contacts are a small share of the attempts: one correlated look-up each through
+    ix_attempts_case_at, aggregated here."""
+    earlier = aliased(Attempt)
+    before = (
+        select(earlier.channel)
+        .where(
+            earlier.case_id == Attempt.case_id,
+            earlier.channel != Channel.PHONE_IN.value,
+            or_(earlier.at < Attempt.at, and_(earlier.at == Attempt.at, earlier.id < Attempt.id)),
+        )
+        .order_by(earlier.at.desc(), earlier.id.desc())
+        .limit(1)
+        .correlate(Attempt)
+        .scalar_subquery()
+    )
+    query = select(before, Attempt.outcome).where(
+        Attempt.channel == Channel.PHONE_IN.value, Attempt.is_contact
+    )
+    if where:
+        query = query.where(in_cases(Attempt.case_id, where))
+    totals: dict[str, list[int]] = {c.value: [0, 0] for c in CHANNEL_ORDER}
+    for channel, outcome in session.execute(query):
+        row = totals.setdefault(str(channel or Channel.PHONE_IN.value), [0, 0])
+        row[0] += 1
+        row[1] += outcome == ACCEPTED
+    return tuple(CallbackFigures(c, n, a) for c, (n, a) in totals.items())
 
 
 def _user_names(session: Session, user_ids: Iterable[int]) -> dict[int, str]:

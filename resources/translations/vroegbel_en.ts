@@ -2789,7 +2789,7 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="245" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="269" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="274" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
@@ -2799,25 +2799,25 @@
             <translation>Contact per attempt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="267" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="272" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="258" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="268" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="273" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="260" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="270" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="261" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="275" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="259" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="272" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="277" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -2837,107 +2837,112 @@
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="282" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="264" />
+            <source>Daarna teruggebeld</source>
+            <translation>Called back after</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="287" />
             <source>Per wijk</source>
             <translation>Per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="283" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="288" />
             <source>Contact per tijdvak</source>
             <translation>Contact per slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="284" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="289" />
             <source>Per kanaal</source>
             <translation>Per channel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="285" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="290" />
             <source>Per beller</source>
             <translation>Per agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="304" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="309" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
             <translation>Budget coaches: time to first conversation</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="353" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="358" />
             <source>Vergeleken met {0}: bereik van {1} naar {2} ({3} procentpunt), hulpacceptatie van {4} naar {5} ({6} procentpunt).</source>
             <translation>Compared with {0}: reach from {1} to {2} ({3} percentage points), acceptance from {4} to {5} ({6} percentage points).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="379" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="384" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
             <translation>{0}: {1} signals, {2} residents reached ({3}), {4} accepted help ({5} of those reached). {6} call attempts, {7} conversations.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="405" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="415" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
             <translation>{0} handoffs; {1} spoken to, {2} still waiting. Median {3} working days (mean {4}). Within the local target: {5}; within the legal deadline: {6}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="419" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="429" />
             <source>Geen overdrachten in deze periode.</source>
             <translation>No handoffs in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="431" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="441" />
             <source>Bereik (% van de meldingen)</source>
             <translation>Reach (% of signals)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="432" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="442" />
             <source>Hulpacceptatie (% van de bereikten)</source>
             <translation>Help acceptance (% of those reached)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="468" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="478" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="469" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="479" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="470" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="480" />
             <source>PDF-document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="473" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="483" />
             <source>Rapport opslaan</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="491" />
             <source>De cijfers worden berekend…</source>
             <translation>Computing the figures…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="491" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="483" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="493" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="505" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="515" />
             <source>Het bestand wordt geschreven…</source>
             <translation>Writing the file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="520" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="530" />
             <source>De export wordt vastgelegd…</source>
             <translation>Recording the export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="561" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="571" />
             <source>Rapport opgeslagen: {0}</source>
             <translation>Report saved: {0}</translation>
         </message>

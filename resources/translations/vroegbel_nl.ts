@@ -2789,7 +2789,7 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="245" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="269" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="274" />
             <source>Gesprekken</source>
             <translation type="unfinished" />
         </message>
@@ -2799,25 +2799,25 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="267" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="272" />
             <source>Beller</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="258" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="268" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="273" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="260" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="270" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="261" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="275" />
             <source>Hulpvragen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/report_panel.py" line="259" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="272" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="277" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
@@ -2837,107 +2837,112 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="282" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="264" />
+            <source>Daarna teruggebeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/report_panel.py" line="287" />
             <source>Per wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="283" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="288" />
             <source>Contact per tijdvak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="284" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="289" />
             <source>Per kanaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="285" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="290" />
             <source>Per beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="304" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="309" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="353" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="358" />
             <source>Vergeleken met {0}: bereik van {1} naar {2} ({3} procentpunt), hulpacceptatie van {4} naar {5} ({6} procentpunt).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="379" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="384" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="405" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="415" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="419" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="429" />
             <source>Geen overdrachten in deze periode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="431" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="441" />
             <source>Bereik (% van de meldingen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="432" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="442" />
             <source>Hulpacceptatie (% van de bereikten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="468" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="478" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="469" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="479" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="470" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="480" />
             <source>PDF-document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="473" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="483" />
             <source>Rapport opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="491" />
             <source>De cijfers worden berekend…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="491" />
             <source>Annuleren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="483" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="493" />
             <source>Rapport exporteren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="505" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="515" />
             <source>Het bestand wordt geschreven…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="520" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="530" />
             <source>De export wordt vastgelegd…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="561" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="571" />
             <source>Rapport opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>

@@ -82,8 +82,19 @@ def test_by_channel_counts_every_channel_and_the_inbound_call_counts_as_reached(
     anna = next(a for a in data["by_agent"] if a["agent"] == "Anna Beller")
     assert (anna["calls"], anna["contacts"], anna["accepted"]) == (9, 2, 1)
 
+    # The resident who called back after the letter, the card and the visit is counted under
+    # the visit, the last outreach before the call (issue 14: reached through that channel).
+    called = {c["channel"]: (c["callbacks"], c["accepted"]) for c in data["callbacks_by_channel"]}
+    assert called["home_visit"] == (1, 1)
+    assert sum(n for n, _a in called.values()) == 1
+
     sections = report_export.read_csv_sections(report_export.to_csv_text(report))
     assert [r["channel"] for r in sections["kanaal"]] == [c.value for c in Channel]
+    assert sections["teruggebeld"][4] == {
+        "channel": "home_visit",
+        "callbacks": "1",
+        "accepted": "1",
+    }
     assert sections["kanaal"][1] == {
         "channel": "phone_in",
         "attempts": "1",
@@ -183,6 +194,11 @@ def test_a_baseline_period_beside_the_report(
     sections = report_export.read_csv_sections(report_export.to_csv_text(report))
     assert [r["reach_pct"] for r in sections["vergelijking"]] == ["33.3", "9.1"]
     assert sections["vergelijking"][0]["reach_pp"] == "24.2"
+    # The letter year on its own: the resident who called back is reached through the letter.
+    letters = compute_report(ctx, date(2021, 1, 1), date(2021, 12, 31)).to_json()
+    assert [c for c in letters["callbacks_by_channel"] if c["callbacks"]] == [
+        {"channel": "letter", "callbacks": 1, "accepted": 0}
+    ]
     # Without a baseline the report has no such key (old scripts see what they knew).
     assert "baseline" not in compute_report(ctx, date(2022, 7, 1), date(2022, 8, 31)).to_json()
 

@@ -39,7 +39,15 @@ def test_csv_holds_the_same_figures(ctx: AppContext, scenario: dict[str, int]) -
     report = compute_report(ctx, *SEPTEMBER)
     data = report.to_json()
     sections = report_export.read_csv_sections(report_export.to_csv_text(report))
-    assert set(sections) == {"totaal", "wijk", "tijdvak", "kanaal", "beller", "coach"}
+    assert set(sections) == {
+        "totaal",
+        "wijk",
+        "tijdvak",
+        "kanaal",
+        "teruggebeld",
+        "beller",
+        "coach",
+    }
     total = {k: _cell(v) for k, v in sections["totaal"][0].items()}
     assert total == {
         "from": "2026-09-01",
@@ -69,6 +77,7 @@ def test_xlsx_holds_the_same_figures(
         "Per wijk",
         "Per tijdvak",
         "Per kanaal",
+        "Teruggebeld",
         "Per beller",
         "Coaches",
     ]

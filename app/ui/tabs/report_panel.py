@@ -252,14 +252,19 @@ class ReportPanel(QWidget):
             key=lambda s: s.slot,
             parent=self,
         )
-        self.channel_model: RowTableModel[ChannelFigures] = RowTableModel(
+        self.channel_model: RowTableModel[tuple[ChannelFigures, int]] = RowTableModel(
             [
-                Column(lambda: self.tr("Kanaal"), lambda c: labels.channel_label(c.channel)),
-                Column(lambda: self.tr("Pogingen"), lambda c: str(c.attempts), align_right=True),
-                Column(lambda: self.tr("Contact"), lambda c: str(c.contacts), align_right=True),
-                Column(lambda: self.tr("Hulpvragen"), lambda c: str(c.accepted), align_right=True),
+                Column(lambda: self.tr("Kanaal"), lambda c: labels.channel_label(c[0].channel)),
+                Column(lambda: self.tr("Pogingen"), lambda c: str(c[0].attempts), align_right=True),
+                Column(lambda: self.tr("Contact"), lambda c: str(c[0].contacts), align_right=True),
+                Column(
+                    lambda: self.tr("Hulpvragen"), lambda c: str(c[0].accepted), align_right=True
+                ),
+                Column(
+                    lambda: self.tr("Daarna teruggebeld"), lambda c: str(c[1]), align_right=True
+                ),
             ],
-            key=lambda c: c.channel,
+            key=lambda c: c[0].channel,
             parent=self,
         )
         self.agent_model: RowTableModel[AgentFigures] = RowTableModel(
@@ -394,8 +399,13 @@ class ReportPanel(QWidget):
         self.wijk_model.set_rows(list(report.by_wijk))
         self.slot_model.set_rows(list(report.by_slot))
         # Channels nobody used stay out of the way; the outbound call is always listed.
+        called_back = {c.channel: c.callbacks for c in report.callbacks_by_channel}
         self.channel_model.set_rows(
-            [c for c in report.by_channel if c.attempts or c.channel == "phone"]
+            [
+                (c, called_back.get(c.channel, 0))
+                for c in report.by_channel
+                if c.attempts or c.channel == "phone"
+            ]
         )
         self.agent_model.set_rows(list(report.by_agent))
         c = report.coach
