@@ -28,6 +28,8 @@ class Household(Base):
     """One address: postcode + house number + suffix, whoever of the household is named."""
 
     __tablename__ = "households"
+    # The inbound search by last name, postcode and house number (migration 0008).
+    __table_args__ = (Index("ix_households_postcode_number", "postcode", "house_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     address_key: Mapped[str] = mapped_column(String(32), unique=True)

@@ -181,7 +181,11 @@ def find_cases(
 
 def _reference_ids(reference: str):  # type: ignore[no-untyped-def]
     """A case number (digits) or a signal's kenmerk, exactly (case-insensitive)."""
-    by_ref = select(Signal.case_id).where(func.lower(Signal.signal_ref) == reference.casefold())
+    # Exactly as given or in capitals (how kenmerken are written): both through the unique
+    # index on signal_ref, no scan of every signal.
+    by_ref = select(Signal.case_id).where(
+        Signal.signal_ref.in_(sorted({reference, reference.upper()}))
+    )
     number = _CASE_NUMBER.match(reference)
     if number:
         return select(Case.id).where(or_(Case.id == int(number.group(1)), Case.id.in_(by_ref)))

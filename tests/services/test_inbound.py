@@ -107,6 +107,7 @@ def test_found_by_last_name_postcode_and_house_number_or_by_reference(
     assert [h.case_id for h in inbound.find_cases(agent, reference=ref.lower()).hits] == [
         world["closed"]
     ]
+    assert inbound.find_cases(agent, reference="SIG-nonexistent").hits == ()
 
 
 @pytest.mark.parametrize(

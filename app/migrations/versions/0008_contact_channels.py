@@ -7,8 +7,8 @@ Create Date: 2026-12-06 05:10:00
 `attempts.channel`: `phone` (the plan's outbound call; every existing row is one), `phone_in`
 (the resident called back), `letter`, `card`, `home_visit`, `sms`, `email`. Only `phone`
 attempts use one of the seven attempts of the plan; the report and the DDAS export show the
-figures per channel. `ix_phone_numbers_number`: the inbound search by the number a resident
-calls from.
+figures per channel. `ix_phone_numbers_number` and `ix_households_postcode_number`: the inbound
+search by the number a resident calls from, or by name with postcode and house number.
 """
 
 from __future__ import annotations
@@ -42,9 +42,14 @@ def upgrade() -> None:
     )
     # The inbound search finds a caller's cases by the number they call from.
     op.create_index("ix_phone_numbers_number", "phone_numbers", ["number_e164"], unique=False)
+    # ... and by last name with postcode and house number.
+    op.create_index(
+        "ix_households_postcode_number", "households", ["postcode", "house_number"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_households_postcode_number", table_name="households")
     op.drop_index("ix_phone_numbers_number", table_name="phone_numbers")
     op.drop_index("ix_attempts_slot_agent_channel", table_name="attempts")
     op.create_index(
