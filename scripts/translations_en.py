@@ -20,6 +20,61 @@ EN: dict[str, str | tuple[str, str]] = {
     "De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.": (
         "The new language applies from the next time you log in."
     ),
+    # Channel (issue 14)
+    "Telefoon (uitgaand)": "Phone (outbound)",
+    "Telefoon (inwoner belt)": "Phone (resident called)",
+    "Brief": "Letter",
+    "Kaartje": "Card",
+    "Huisbezoek": "Home visit",
+    "SMS/WhatsApp": "Text/WhatsApp",
+    "E-mail": "E-mail",
+    "Verstuurd": "Sent",
+    "Kaartje achtergelaten": "Card left",
+    "Verhuisd": "Moved away",
+    # InboundDialog (issue 14)
+    "InboundDialog|Inwoner belt terug": "Resident calls back",
+    "Zoek de zaak op het nummer waarmee de bewoner belt, op achternaam met postcode en "
+    "huisnummer, of op kenmerk of zaaknummer.": (
+        "Find the case by the number the resident calls from, by last name with postcode and "
+        "house number, or by reference or case number."
+    ),
+    "bijv. 06 12345678": "e.g. 06 12345678",
+    "&Telefoonnummer": "&Phone number",
+    "&Achternaam": "&Last name",
+    "bijv. 2031 AB": "e.g. 2031 AB",
+    "&Postcode": "&Postcode",
+    "&Huisnummer": "&House number",
+    "&Kenmerk of zaaknummer": "&Reference or case number",
+    "&Zoeken": "&Search",
+    "InboundDialog|Naam": "Name",
+    "InboundDialog|Status": "Status",
+    "InboundDialog|Adres": "Address",
+    "InboundDialog|Wijk": "Neighbourhood",
+    "InboundDialog|Zaak": "Case",
+    "Zaak &openen": "&Open case",
+    "Zoeken…": "Searching…",
+    "Geen zaak gevonden. Vraag naar een ander gegeven.": ("No case found. Ask for another detail."),
+    "Meer dan {0} zaken gevonden; alleen de eerste {0} staan hier. Zoek nauwkeuriger.": (
+        "More than {0} cases found; only the first {0} are listed. Search more precisely."
+    ),
+    "loopt": "in progress",
+    "bij de budgetcoach": "with the budget coach",
+    "afgesloten, niet bereikt": "closed, not reached",
+    "afgesloten na gesprek": "closed after a conversation",
+    # NextCallTab (issue 14)
+    "NextCallTab|Inwoner belt terug": "Resident calls back",
+    "De zaak zoeken van een bewoner die zelf belt (F6)": (
+        "Find the case of a resident who calls us (F6)"
+    ),
+    "Inwoner belt terug · zaak was afgesloten zonder contact": (
+        "Resident calls back · the case had closed without contact"
+    ),
+    "De zaak wordt geopend…": "Opening the case…",
+    "Leg het gesprek vast met een van de uitkomsten; het telt als bereikt en gebruikt geen "
+    "belpoging.": (
+        "Record the conversation with one of the outcomes; it counts as reached and uses no "
+        "call attempt."
+    ),
     # AttemptsModel
     "Wanneer": "When",
     "Tijdvak": "Slot",

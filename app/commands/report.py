@@ -1,4 +1,5 @@
-"""`vroegbel report [--from DATE] [--to DATE] [--format json|csv|xlsx|pdf] [-o FILE]`.
+"""`vroegbel report [--from DATE] [--to DATE] [--baseline-from DATE --baseline-to DATE]
+[--format json|csv|xlsx|pdf] [-o FILE]`.
 
 json and csv go to standard output without `-o`; xlsx and pdf need `-o`. A bad date, a
 period that ends before it starts or a missing `-o` exit 2 with one line on standard error.
@@ -54,10 +55,21 @@ def run(args: argparse.Namespace) -> int:
     if fmt in ("xlsx", "pdf") and output is None:
         raise UsageError(f"--format {fmt} schrijft een bestand: geef -o BESTAND.")
     check_period(date_from, date_to)
+    baseline = None
+    base_from = parse_date(getattr(args, "baseline_from", None), "--baseline-from")
+    base_to = parse_date(getattr(args, "baseline_to", None), "--baseline-to")
+    if (base_from is None) != (base_to is None):
+        raise UsageError("Geef --baseline-from en --baseline-to samen.")
+    if base_from is not None and base_to is not None:
+        if base_from > base_to:
+            raise UsageError("--baseline-from ligt na --baseline-to.")
+        from app.services.reporting import Period
+
+        baseline = Period(base_from, base_to)
 
     db = open_db(args)
     try:
-        report = compute_report(cli_context(db), date_from, date_to)
+        report = compute_report(cli_context(db), date_from, date_to, baseline=baseline)
     finally:
         db.dispose()
 

@@ -29,6 +29,8 @@ class Household(Base):
     """One address: postcode + house number + suffix, whoever of the household is named."""
 
     __tablename__ = "households"
+    # The inbound search by last name, postcode and house number (migration 0008).
+    __table_args__ = (Index("ix_households_postcode_number", "postcode", "house_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     address_key: Mapped[str] = mapped_column(String(32), unique=True)
@@ -150,7 +152,11 @@ class Signal(Base):
 
 class PhoneNumber(Base):
     __tablename__ = "phone_numbers"
-    __table_args__ = (UniqueConstraint("case_id", "number_e164"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "number_e164"),
+        # A resident who calls back is found by the number they call from (migration 0008).
+        Index("ix_phone_numbers_number", "number_e164"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -11,7 +11,8 @@ from app.models.base import Base, UTCDateTime
 
 
 class Attempt(Base):
-    """One phone call (or a historical one from an earlier system). Kept through retention
+    """One contact attempt: a phone call (or a historical one from an earlier system), an
+    inbound call, a letter, card or home visit (`channel`). Kept through retention
     with its notes blanked: the figures are computed from these rows."""
 
     __tablename__ = "attempts"
@@ -27,6 +28,8 @@ class Attempt(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     slot: Mapped[str] = mapped_column(String(16))
     outcome: Mapped[str] = mapped_column(String(32))
+    # phone (the plan's outbound call), phone_in, letter, card, home_visit, sms, email.
+    channel: Mapped[str] = mapped_column(String(16), default="phone", server_default="phone")
     is_contact: Mapped[bool] = mapped_column(Boolean)
     counts_as_attempt: Mapped[bool] = mapped_column(Boolean, default=True)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -71,12 +74,14 @@ Index(
     postgresql_where=text("duration_seconds IS NOT NULL"),
 )
 
-# The report's attempts per slot type and agent, streamed in GROUP BY order (migration 0005).
+# The report's attempts per slot type, agent and channel, streamed in GROUP BY order
+# (migration 0005, with the channel since 0008).
 Index(
-    "ix_attempts_slot_agent",
+    "ix_attempts_slot_agent_channel",
     Attempt.slot,
     Attempt.agent_id,
     Attempt.agent_name,
+    Attempt.channel,
     Attempt.is_contact,
     Attempt.outcome,
 )

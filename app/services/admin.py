@@ -100,6 +100,14 @@ def _validate_windows(value: Any) -> dict[str, dict[str, Any]]:
     return clean
 
 
+#: what may follow a plan without contact (issue 14): letter, card through the door, a home
+#: visit by the wijkteam, or nothing.
+FOLLOW_UP_CHOICES = ("letter", "card", "home_visit", "none")
+
+#: the letter and card templates the admin edits (fields: app/services/follow_up.py).
+TEMPLATE_SETTINGS = ("letter_template", "letter_template_en", "card_template", "card_template_en")
+
+
 def validate_setting(key: str, value: Any, current: dict[str, Any] | None = None) -> Any:
     """The value to store for `key`, or InvalidInput with one Dutch sentence."""
     spec = settings.SPECS.get(key)
@@ -107,6 +115,20 @@ def validate_setting(key: str, value: Any, current: dict[str, Any] | None = None
         raise InvalidInput(f"Onbekende instelling '{key}'.")
     if key == "calling_windows":
         return _validate_windows(value)
+    if key in TEMPLATE_SETTINGS:
+        from app.services.follow_up import check_template
+
+        if len(value) > MAX_GUIDE_CHARS if isinstance(value, str) else False:
+            raise InvalidInput(f"Een sjabloon heeft hoogstens {MAX_GUIDE_CHARS} tekens.")
+        return check_template(value)
+    if key in ("letterhead", "callcenter_phone", "callcenter_hours"):
+        if not isinstance(value, str) or not value.strip() or len(value) > 2000:
+            raise InvalidInput(f"'{spec.label}' is een tekst van 1 tot 2000 tekens.")
+        return value.strip()
+    if key == "follow_up_channel":
+        if value not in FOLLOW_UP_CHOICES:
+            raise InvalidInput("Het vervolg na het belplan is letter, card, home_visit of none.")
+        return value
     if key == "conversation_guide":
         if value is None or (isinstance(value, str) and not value.strip()):
             return None

@@ -1,6 +1,6 @@
 """The national DDAS delivery (FORMATS.md "National exchange model", issue 10).
 
-`export_ddas` writes the period's signals, cases and phone attempts as one JSON document in the
+`export_ddas` writes the period's signals, cases and contact attempts as one JSON document in the
 DDAS exchange model v1.2 (VNG Realisatie) and validates it against the official JSON Schema
 (Draft 2020-12, with format checking) before a byte is written: an invalid document is refused
 with its first violations listed (`DdasInvalid`), never written. The schema is read from the
@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Case, Handoff, Household, Signal
-from app.models.enums import CaseStatus, CloseReason, CreditorType, HelpType, Role
+from app.models.enums import CaseStatus, Channel, CloseReason, CreditorType, HelpType, Role
 from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
@@ -92,6 +92,18 @@ CLOSED_RESULTS: dict[str, str] = {
 QUICK_FIX_HELP = frozenset({HelpType.PAYMENT_ARRANGEMENT.value, HelpType.MONEY_ADVICE.value})
 FINANCIAL_FOLLOW_UP = frozenset({HelpType.BOOM.value, HelpType.DEBT_COUNSELLING.value})
 NON_FINANCIAL_HELP = frozenset({HelpType.LISTENING_EAR.value, HelpType.OTHER.value})
+
+#: the DDAS `contactsoort` of each channel (issue 14).
+CONTACTSOORT: dict[str, str] = {
+    Channel.PHONE.value: "Telefoon",
+    Channel.PHONE_IN.value: "Telefoon",
+    Channel.LETTER.value: "Brief",
+    Channel.CARD.value: "Kaartje",
+    Channel.HOME_VISIT.value: "Huisbezoek",
+    Channel.SMS.value: "SMS/Whatsapp",
+    Channel.EMAIL.value: "Mail",
+}
+PHONE_CHANNELS = frozenset({Channel.PHONE.value, Channel.PHONE_IN.value})
 
 SIGNAL_TAKEN_UP = "Opgepakt"
 SIGNAL_NOT_YET = "Nog niet opgepakt"
@@ -238,20 +250,21 @@ def build_document(
     attempts_by_case: dict[int, list[dict[str, Any]]] = defaultdict(list)
     first_attempt: dict[int, datetime] = {}
     contacts = 0
-    for case_id, at, is_contact in session.execute(
-        select(Attempt.case_id, Attempt.at, Attempt.is_contact)
+    for case_id, at, is_contact, channel in session.execute(
+        select(Attempt.case_id, Attempt.at, Attempt.is_contact, Attempt.channel)
         .join(Case, Case.id == Attempt.case_id)
         .where(*where)
         .order_by(Attempt.case_id, Attempt.at, Attempt.id)
     ):
-        attempts_by_case[case_id].append(
-            {
-                "soort": "Telefoon",
-                "bereikt": bool(is_contact),
-                "datum": at.astimezone(AMSTERDAM).date().isoformat(),
-                "dagdeel": dagdeel(at),
-            }
-        )
+        poging: dict[str, Any] = {
+            "soort": CONTACTSOORT.get(channel, "Overige"),
+            "bereikt": bool(is_contact),
+            "datum": at.astimezone(AMSTERDAM).date().isoformat(),
+        }
+        if channel in PHONE_CHANNELS:
+            # The model asks the part of the day for a call; a letter has none.
+            poging["dagdeel"] = dagdeel(at)
+        attempts_by_case[case_id].append(poging)
         first_attempt.setdefault(case_id, at)
         contacts += bool(is_contact)
 

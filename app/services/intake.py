@@ -31,6 +31,7 @@ from app.clock import local
 from app.models import Attempt, Case, Household, PhoneNumber, Signal, WijkMapping
 from app.models.enums import (
     CaseStatus,
+    Channel,
     CloseReason,
     CreditorType,
     HelpType,
@@ -58,7 +59,12 @@ from app.services.intake_parsing import (
     read_table,
     row_values,
 )
-from app.services.outcomes import HelpRequestInput, OutcomeInput, record_outcome
+from app.services.outcomes import (
+    FOLLOW_UP_REASONS,
+    HelpRequestInput,
+    OutcomeInput,
+    record_outcome,
+)
 
 #: The wijk of a case whose postcode matches no mapping entry (FORMATS.md).
 UNKNOWN_WIJK = "Onbekend"
@@ -812,6 +818,9 @@ def parse_history_table(table: Table) -> ParsedHistory:
 def history_key(case_id: int, row: HistoryRow) -> str:
     """The idempotency key of a historical attempt: importing a history twice adds nothing."""
     text = f"{case_id}|{row.at.isoformat()}|{row.outcome.value}|{row.agent}"
+    if row.channel is not Channel.PHONE:
+        # Outbound calls keep the key they had before channels existed (re-import adds nothing).
+        text += f"|{row.channel.value}"
     return "history:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:48]
 
 
@@ -889,10 +898,11 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 result.duplicates += 1
                 continue
             case = cases[case_id]
-            if case.status != CaseStatus.OPEN.value:
+            if not _accepts(case, row):
                 result.rejected.append(_reject_history(parsed, row, _not_open(case)))
                 continue
-            replay.before(case, row.at)
+            if row.channel is Channel.PHONE:
+                replay.before(case, row.at)
             help_request = None
             if row.outcome is Outcome.REACHED_HELP_ACCEPTED:
                 types = row.help_types
@@ -910,11 +920,20 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 idempotency_key=key,
                 source="history",
                 audit_event=False,
+                channel=row.channel,
             )
             # Everything record_outcome refuses (a case that is not open, accepted help without
-            # a help type) was checked above, so a ServiceError here is unexpected: it aborts
-            # the whole import rather than leaving a half-recorded attempt behind.
-            record_outcome(session, ctx, case, given)
+            # a help type, an outcome that does not fit the channel) was checked above, so a
+            # ServiceError here is unexpected: it aborts the whole import rather than leaving
+            # a half-recorded attempt behind. The one exception: a conversation after the plan
+            # cannot reopen a case whose household has a newer one (refused before any write).
+            try:
+                record_outcome(session, ctx, case, given)
+            except Conflict as exc:
+                if row.channel is Channel.PHONE:
+                    raise
+                result.rejected.append(_reject_history(parsed, row, str(exc).rstrip(".")))
+                continue
             known.add(key)
             result.imported += 1
             if case.status == CaseStatus.HANDED_OFF.value:
@@ -947,6 +966,18 @@ class _HistoryPlanning:
         needed = max(self.base.plan_days, span + self.base.plan_days)
         if self.context.rules.plan_days != needed:
             self.context.rules = dataclasses.replace(self.base, plan_days=needed)
+
+
+def _accepts(case: Case, row: HistoryRow) -> bool:
+    """An outbound call needs an open case; what follows the plan (an inbound call, letter,
+    card, home visit) is also accepted on a case closed as not reached (issue 14)."""
+    if case.status == CaseStatus.OPEN.value:
+        return True
+    return (
+        row.channel is not Channel.PHONE
+        and case.status == CaseStatus.CLOSED.value
+        and case.close_reason in FOLLOW_UP_REASONS
+    )
 
 
 def _not_open(case: Case) -> str:

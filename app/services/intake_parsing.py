@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from app.models.enums import CreditorType, HelpType, Outcome
+from app.models.enums import CHANNEL_OUTCOMES, Channel, CreditorType, HelpType, Outcome
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 T = TypeVar("T")
@@ -269,6 +269,7 @@ HISTORY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("help_types", False, ("hulpsoorten", "hulpvraag")),
     ColumnSpec("urgent", False, ("spoed",)),
     ColumnSpec("notes", False, ("notities", "opmerkingen", "notitie")),
+    ColumnSpec("channel", False, ("kanaal", "contactsoort")),
 )
 
 WIJK_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -702,6 +703,25 @@ _OUTCOME_NAMES.update(
         "bereikt,hulpaanbodgeaccepteerd": Outcome.REACHED_HELP_ACCEPTED,
         "bereikt,hulpafgewezen": Outcome.REACHED_HELP_DECLINED,
         "alinschuldhulptraject": Outcome.ALREADY_IN_DEBT_HELP,
+        "verstuurd": Outcome.SENT,
+        "verzonden": Outcome.SENT,
+        "nietthuis": Outcome.NO_ANSWER,
+        "kaartjeachtergelaten": Outcome.CARD_LEFT,
+        "verhuisd": Outcome.MOVED_AWAY,
+    }
+)
+
+_CHANNEL_NAMES: dict[str, Channel] = {normalise_column(c.value): c for c in Channel}
+_CHANNEL_NAMES.update(
+    {
+        "telefoon": Channel.PHONE,
+        "inkomend": Channel.PHONE_IN,
+        "brief": Channel.LETTER,
+        "kaartje": Channel.CARD,
+        "huisbezoek": Channel.HOME_VISIT,
+        "sms/whatsapp": Channel.SMS,
+        "whatsapp": Channel.SMS,
+        "mail": Channel.EMAIL,
     }
 )
 
@@ -718,6 +738,16 @@ def parse_outcome(text: str) -> Outcome:
     found = _OUTCOME_NAMES.get(normalise_column(text))
     if found is None:
         raise ValueProblem(f"uitkomst '{_short(text)}' is onbekend")
+    return found
+
+
+def parse_channel(text: str) -> Channel:
+    """A history row's channel; empty is an outbound call (the column is optional)."""
+    if not text.strip():
+        return Channel.PHONE
+    found = _CHANNEL_NAMES.get(normalise_column(text))
+    if found is None:
+        raise ValueProblem(f"kanaal '{_short(text)}' is onbekend")
     return found
 
 
@@ -776,6 +806,7 @@ class HistoryRow:
     help_types: list[HelpType]
     urgent: bool
     notes: str | None
+    channel: Channel = Channel.PHONE
 
 
 def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
@@ -806,6 +837,15 @@ def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
         urgent = parse_yes_no(values.get("urgent", ""))
     except ValueProblem as exc:
         problems.add(str(exc))
+    channel = Channel.PHONE
+    try:
+        channel = parse_channel(values.get("channel", ""))
+    except ValueProblem as exc:
+        problems.add(str(exc))
+    if outcome is not None and not problems:
+        allowed_outcomes = CHANNEL_OUTCOMES[channel]
+        if outcome not in allowed_outcomes:
+            problems.add(f"uitkomst '{outcome.value}' past niet bij kanaal '{channel.value}'")
     if problems:
         return problems.text()
     assert at is not None and outcome is not None
@@ -818,6 +858,7 @@ def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
         help_types=help_types,
         urgent=urgent,
         notes=values.get("notes", "") or None,
+        channel=channel,
     )
 
 

@@ -15,7 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Attempt, Callback, Case, Handoff, HelpRequest, PhoneNumber
-from app.models.enums import CallbackStatus, CaseStatus, CloseReason, HelpType, Outcome
+from app.models.enums import (
+    CHANNEL_OUTCOMES,
+    CallbackStatus,
+    CaseStatus,
+    Channel,
+    CloseReason,
+    HelpType,
+    Outcome,
+)
 from app.services import audit, planning, settings
 from app.services.context import AppContext
 from app.services.errors import Conflict, InvalidInput
@@ -31,6 +39,19 @@ NO_CONTACT_OUTCOMES = frozenset({Outcome.NO_ANSWER, Outcome.VOICEMAIL, Outcome.B
 #: Outcomes after which the plan goes on, so a "best reachable" hint can still steer it
 #: (someone else answered, the resident could not talk now, a voicemail greeting said so).
 HINT_OUTCOMES = NO_CONTACT_OUTCOMES | {Outcome.CALLBACK_REQUESTED}
+#: closed without contact: what follows the plan (letters, cards, visits, a call-back) may
+#: still be recorded on such a case, and a conversation reopens it.
+FOLLOW_UP_REASONS = frozenset({CloseReason.NOT_REACHED.value, CloseReason.NO_VALID_NUMBER.value})
+
+_CHANNEL_NAMES = {
+    Channel.PHONE: "telefoon",
+    Channel.PHONE_IN: "inkomend gesprek",
+    Channel.LETTER: "brief",
+    Channel.CARD: "kaartje",
+    Channel.HOME_VISIT: "huisbezoek",
+    Channel.SMS: "sms",
+    Channel.EMAIL: "e-mail",
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,7 @@ def bump_tried_slots(current: str | None, slot: str) -> str | None:
         return None
     counts[TRIED_SLOT_ORDER.index(slot)] += 1
     return ",".join(str(n) for n in counts)
+    channel: Channel = Channel.PHONE
 
 
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
@@ -121,10 +143,33 @@ def _strike_number(session: Session, case: Case, phone_id: int | None, at: datet
         target.struck_at = at
 
 
+def follow_up_channel(session: Session) -> str | None:
+    """The channel the municipality chose for residents the plan did not reach (setting
+    `follow_up_channel`: letter, card, home_visit or none)."""
+    chosen = str(settings.get(session, "follow_up_channel") or "none")
+    return None if chosen == "none" else chosen
+
+
+def flag_follow_up(session: Session, case: Case) -> None:
+    case.follow_up = follow_up_channel(session)
+
+
+def check_channel_outcome(channel: Channel, outcome: Outcome) -> None:
+    """One Dutch sentence when `outcome` cannot happen on `channel` (issue 14)."""
+    if outcome not in CHANNEL_OUTCOMES[channel]:
+        raise InvalidInput(
+            f"De uitkomst '{outcome.value}' past niet bij een {_CHANNEL_NAMES[channel]}."
+        )
+
+
 def record_outcome(session: Session, ctx: AppContext, case: Case, given: OutcomeInput) -> Attempt:
-    """Record one call on `case` and move the case exactly as DOMAIN.md section 6 says.
+    """Record one contact attempt on `case` and move the case as DOMAIN.md section 6 says.
 
     A repeated idempotency key returns the attempt recorded the first time, unchanged.
+    Only an outbound call (`channel` phone) uses one of the plan's attempts. Any other channel
+    leaves the plan alone unless the resident was spoken to; those channels may also be
+    recorded on a case closed without contact (what follows the plan), and a conversation
+    reopens such a case for its outcome.
     """
     if given.idempotency_key:
         earlier = session.scalar(
@@ -132,9 +177,14 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         )
         if earlier is not None:
             return earlier
-    if case.status != CaseStatus.OPEN.value:
-        raise Conflict(f"Zaak {case.id} is niet meer open; er kan geen belpoging bij.")
+    channel = Channel(given.channel)
     outcome = given.outcome
+    check_channel_outcome(channel, outcome)
+    if channel is Channel.PHONE:
+        if case.status != CaseStatus.OPEN.value:
+            raise Conflict(f"Zaak {case.id} is niet meer open; er kan geen belpoging bij.")
+    else:
+        return _record_other_channel(session, ctx, case, given, channel)
     if outcome is Outcome.REACHED_HELP_ACCEPTED and (
         given.help_request is None or not given.help_request.help_types
     ):
@@ -177,6 +227,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
             if given.started_at is not None and given.started_at <= given.at
             else None
         ),
+        channel=Channel.PHONE.value,
     )
     session.add(attempt)
     session.flush()
@@ -202,7 +253,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
             _strike_number(session, case, given.phone_id, given.at)
             if not any(p.struck_at is None for p in case.phones):
                 close_case(case, CloseReason.NO_VALID_NUMBER, given.at, session)
-                case.follow_up = "letter"
+                flag_follow_up(session, case)
         if case.status == CaseStatus.OPEN.value:
             _plan_or_close(session, case, given.at)
 
@@ -215,11 +266,105 @@ def _plan_or_close(session: Session, case: Case, at: datetime) -> None:
     """Plan the next attempt; seven attempts without contact (or no room left) close the case."""
     if case.attempts_used >= int(settings.get(session, "max_attempts")):
         close_case(case, CloseReason.NOT_REACHED, at, session)
-        case.follow_up = "letter"
+        flag_follow_up(session, case)
         return
     if not planning.plan_next_attempt(session, case, at):
         close_case(case, CloseReason.NOT_REACHED, at, session)
-        case.follow_up = "letter"
+        flag_follow_up(session, case)
+
+
+def _record_other_channel(
+    session: Session, ctx: AppContext, case: Case, given: OutcomeInput, channel: Channel
+) -> Attempt:
+    """An inbound call, letter, card, home visit, text or e-mail (issue 14).
+
+    None of these uses one of the seven attempts. A letter, card, text or e-mail and a visit
+    without a conversation only add their row (and a visit that found the resident moved
+    away takes the case out of the follow-up list). A conversation counts as reached and
+    moves the case by its outcome like a call does; on a case closed as not reached it first
+    reopens the case for that conversation.
+    """
+    outcome = given.outcome
+    open_ = case.status == CaseStatus.OPEN.value
+    follow_up_case = (
+        case.status == CaseStatus.CLOSED.value and case.close_reason in FOLLOW_UP_REASONS
+    )
+    if not (open_ or follow_up_case):
+        if case.status == CaseStatus.HANDED_OFF.value:
+            raise Conflict(
+                f"Zaak {case.id} is al overgedragen aan de budgetcoaches; er kan geen contact bij."
+            )
+        raise Conflict(f"Zaak {case.id} is al afgesloten; er kan geen contact bij.")
+    if outcome is Outcome.REACHED_HELP_ACCEPTED and (
+        given.help_request is None or not given.help_request.help_types
+    ):
+        raise InvalidInput("Kies bij een geaccepteerd hulpaanbod minstens één soort hulp.")
+    if outcome is Outcome.CALLBACK_REQUESTED and given.callback_at is not None:
+        planning.check_callback_time(session, given.callback_at)
+    if outcome.is_contact and follow_up_case:
+        _reopen(session, case)
+
+    attempt = Attempt(
+        case_id=case.id,
+        at=given.at,
+        slot=planning.slot_of_moment(session, given.at).value,
+        outcome=outcome.value,
+        channel=channel.value,
+        is_contact=outcome.is_contact,
+        counts_as_attempt=False,
+        agent_id=given.agent_id,
+        agent_name=given.agent_name,
+        phone_id=given.phone_id if channel is Channel.PHONE_IN else None,
+        notes=given.notes or None,
+        source=given.source,
+        idempotency_key=given.idempotency_key,
+        created_at=ctx.clock.now(),
+    )
+    session.add(attempt)
+    session.flush()
+    if case.plan_started_at is None:
+        case.plan_started_at = given.at
+
+    if outcome.is_contact:
+        release_lease(case)
+        for callback in _open_callbacks(session, case.id):
+            callback.status = CallbackStatus.DONE.value
+        if outcome in CLOSING_OUTCOMES:
+            close_case(case, CLOSING_OUTCOMES[outcome], given.at, session)
+        elif outcome is Outcome.REACHED_HELP_ACCEPTED:
+            assert given.help_request is not None
+            _hand_off(session, ctx, case, attempt, given.help_request, given.at)
+        elif outcome is Outcome.CALLBACK_REQUESTED:
+            _agree_callback(session, ctx, case, attempt, given)
+    elif outcome is Outcome.MOVED_AWAY and not open_:
+        # Nobody to write to or visit at this address any more.
+        case.follow_up = None
+
+    if given.audit_event:
+        audit.record(
+            session, ctx, "outcome", case_id=case.id, detail=f"{channel.value}:{outcome.value}"
+        )
+    return attempt
+
+
+def _reopen(session: Session, case: Case) -> None:
+    """A resident of a case closed as not reached made contact after all: the case is open
+    again for this conversation (its outcome decides what happens next)."""
+    newer = session.scalar(
+        select(Case.id).where(
+            Case.household_id == case.household_id,
+            Case.id != case.id,
+            Case.status != CaseStatus.CLOSED.value,
+        )
+    )
+    if case.household_id is not None and newer is not None:
+        raise Conflict(
+            f"Dit huishouden heeft al een lopende zaak ({newer}); leg het gesprek daar vast."
+        )
+    case.status = CaseStatus.OPEN.value
+    case.close_reason = None
+    case.closed_at = None
+    case.follow_up = None
 
 
 def _agree_callback(

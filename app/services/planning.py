@@ -203,7 +203,9 @@ def attempt_counts(
             func.sum(case((Attempt.is_contact, 1), else_=0)),
         )
         .join(Case, Case.id == Attempt.case_id)
-        .where(Attempt.at >= start, Attempt.at < end)
+        # The plan learns from its own outbound calls, not from residents calling us or
+        # from letters (issue 14).
+        .where(Attempt.at >= start, Attempt.at < end, Attempt.channel == "phone")
         .group_by(Case.wijk, Attempt.slot)
     ).all()
     result: dict[tuple[str, Slot], tuple[int, int]] = {}
@@ -661,7 +663,7 @@ def move_missed_windows(
     letter follow-up, like a case whose attempts ran out. Idempotent: a second run at the
     same `now` finds nothing to move.
     """
-    from app.services.outcomes import close_case  # outcomes imports this module
+    from app.services.outcomes import close_case, flag_follow_up  # outcomes imports this module
 
     ctx = context or planning_context(session)
     result = MissedWindows()
@@ -709,7 +711,7 @@ def move_missed_windows(
                 result.moved += 1
             else:
                 close_case(item, CloseReason.NOT_REACHED, now, session)
-                item.follow_up = "letter"
+                flag_follow_up(session, item)
                 result.closed_case_ids.append(item.id)
     return result
 

@@ -62,7 +62,7 @@ from enum import StrEnum
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import bindparam, event, func, select, text, update
+from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -81,7 +81,15 @@ from app.models import (
     User,
     UTCDateTime,
 )
-from app.models.enums import CallbackStatus, CaseStatus, CloseReason, HelpType, Outcome, Role
+from app.models.enums import (
+    CallbackStatus,
+    CaseStatus,
+    Channel,
+    CloseReason,
+    HelpType,
+    Outcome,
+    Role,
+)
 from app.scheduler.calendar import CallingCalendar, Window
 from app.services import audit, outcomes, planning, settings
 from app.services.authz import allowed
@@ -98,6 +106,7 @@ class ClaimKind(StrEnum):
     HELD = "held"  # the agent already held it (restart, or reassigned by the team lead)
     CALLBACK = "callback"  # a due callback appointment (reserved for them, or fallen open)
     PLANNED = "planned"  # a planned attempt whose window is open
+    INBOUND = "inbound"  # the resident called back and the agent opened the case (issue 14)
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,8 @@ class OutcomeEntry:
     reach_hint: str | None = None  # "best reachable": slot type code or HH:MM
     #: when the agent started the call (Bellen or Ctrl+D); None when they did not press it
     started_at: datetime | None = None
+    # `phone` for the plan's call; `phone_in` when the resident called back (issue 14).
+    channel: Channel = Channel.PHONE
 
     @classmethod
     def new(
@@ -141,6 +152,7 @@ class OutcomeEntry:
         callback_at: datetime | None = None,
         reach_hint: str | None = None,
         started_at: datetime | None = None,
+        channel: Channel = Channel.PHONE,
     ) -> OutcomeEntry:
         return cls(
             outcome=outcome,
@@ -152,6 +164,7 @@ class OutcomeEntry:
             callback_at=callback_at,
             reach_hint=reach_hint,
             started_at=started_at,
+            channel=channel,
         )
 
     def to_json(self) -> str:
@@ -164,6 +177,7 @@ class OutcomeEntry:
             "callback_at": self.callback_at.isoformat() if self.callback_at else None,
             "help_request": None,
             "started_at": self.started_at.isoformat() if self.started_at else None,
+            "channel": Channel(self.channel).value,
         }
         if self.reach_hint:
             # Only when given, so entries written before issue 19 read back the same.
@@ -182,6 +196,8 @@ class OutcomeEntry:
         help_data: Mapping[str, Any] | None = data.get("help_request")
         return cls(
             outcome=Outcome(data["outcome"]),
+            # Entries written before channels existed are outbound calls.
+            channel=Channel(data.get("channel") or Channel.PHONE.value),
             idempotency_key=str(data["idempotency_key"]),
             at=datetime.fromisoformat(data["at"]),
             phone_id=data.get("phone_id"),
@@ -230,6 +246,7 @@ class AttemptLine:
     agent_name: str
     notes: str | None
     reach_hint: str | None = None  # as stored: slot type code or HH:MM
+    channel: str = "phone"
 
 
 @dataclass(frozen=True)
@@ -703,7 +720,14 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
             .where(
                 Case.id == case_id,
                 Case.lease_user_id == me,
-                Case.status == CaseStatus.OPEN.value,
+                or_(
+                    Case.status == CaseStatus.OPEN.value,
+                    # A case closed without contact, opened for a resident who called back.
+                    and_(
+                        Case.status == CaseStatus.CLOSED.value,
+                        Case.close_reason.in_(outcomes.FOLLOW_UP_REASONS),
+                    ),
+                ),
             )
             .values(lease_expires_at=expires)
             .execution_options(synchronize_session=False)
@@ -835,6 +859,7 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                 source="app",
                 reach_hint=entry.reach_hint,
                 started_at=entry.started_at,
+                channel=Channel(entry.channel),
             ),
         )
         return SavedOutcome(
@@ -985,6 +1010,7 @@ def _card(session: Session, case: Case) -> CaseCard:
                 agent_name=a.agent_name,
                 notes=a.notes,
                 reach_hint=a.reach_hint,
+                channel=a.channel,
             )
             for a in attempts
         ),
@@ -1011,6 +1037,50 @@ def _card(session: Session, case: Case) -> CaseCard:
         why_next=planning.explain_next(session, case),
         reach_hint=planning.hint_text(hints[-1]) if hints else "",
     )
+
+
+# --- residents who call back (issue 14) --------------------------------------------------------
+
+
+def can_take_inbound(case: Case) -> bool:
+    """An open case, or one closed without contact (the call-back reopens it)."""
+    return case.status == CaseStatus.OPEN.value or (
+        case.status == CaseStatus.CLOSED.value and case.close_reason in outcomes.FOLLOW_UP_REASONS
+    )
+
+
+@allowed(Role.AGENT)
+def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
+    """Open a search hit for the resident on the line (app/services/inbound.py): the case is
+    leased to this agent like a claim (audited `claim`, detail inbound) and its card shown
+    (audited `view_case`, inbound). Save the conversation with `save_outcome` and an entry of
+    channel `phone_in`."""
+    me = _agent_id(ctx)
+    now = ctx.clock.now()
+    with _write(ctx.db) as session:
+        case = _load_case(session, case_id, for_update=True)
+        if case.purged_at is not None:
+            raise Conflict(f"Van zaak {case_id} zijn de persoonsgegevens al verwijderd.")
+        if case.status == CaseStatus.HANDED_OFF.value:
+            raise Conflict(
+                f"Zaak {case_id} is overgedragen aan de budgetcoaches; verwijs de bewoner naar "
+                "de budgetcoach."
+            )
+        if not can_take_inbound(case):
+            raise Conflict(
+                f"Zaak {case_id} is al afgesloten na een gesprek; er kan geen gesprek meer bij."
+            )
+        if _held_by_other(case, me, now):
+            raise Conflict(f"Zaak {case_id} is in behandeling bij een andere beller.")
+        case.lease_user_id = me
+        case.lease_claimed_at = now
+        case.lease_expires_at = now + timedelta(minutes=_lease_minutes(session))
+        audit.record(session, ctx, "claim", case_id=case_id, detail="inbound")
+        card = _card(session, case)
+        audit.record(
+            session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
+        )
+    return card
 
 
 # --- phone numbers ---------------------------------------------------------------------------
@@ -1059,7 +1129,7 @@ def add_phone_number(ctx: AppContext, case_id: int, number: str) -> PhoneLine:
             unplanned = case.next_window_start is None and not waiting_callback
             if unplanned and not planning.plan_first_attempt(session, case, now):
                 outcomes.close_case(case, CloseReason.NOT_REACHED, now, session)
-                case.follow_up = "letter"
+                outcomes.flag_follow_up(session, case)
         audit.record(session, ctx, "phone_added", case_id=case.id, detail=f"phone {phone.id}")
         return PhoneLine(id=phone.id, number_e164=e164, struck=False)
 
@@ -1083,6 +1153,7 @@ __all__: Sequence[str] = (
     "next_call",
     "next_window_opening",
     "normalise_phone",
+    "open_inbound",
     "reassign",
     "release",
     "release_lease",

@@ -2,10 +2,12 @@
 
 All forms hold the same figures as `Report.to_json()`. CSV is one file with sections, each a
 header row followed by its rows and a blank line between sections (so a spreadsheet opens it
-as is): `totaal`, `wijk`, `tijdvak` (slot), `beller` (agent), `coach`. Column names are the
-JSON keys, so a script reads both the same way; percentages use a decimal point and an empty
-cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak, Per beller,
-Coaches) with the same columns, a Dutch header row above the key row, and real numbers.
+as is): `totaal`, `wijk`, `tijdvak` (slot), `kanaal` (channel), `teruggebeld` (callbacks by
+the outreach before them), `beller` (agent), `coach`.
+Column names are the JSON keys, so a script reads both the same way; percentages use a decimal
+point and an empty cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak,
+Per kanaal, Teruggebeld, Per beller, Coaches) with the same columns, a Dutch header row above
+the key row, and real numbers.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ TOTAL_LABELS = (
     "Acceptatie %",
 )
 COUNT_KEYS = ("signals", "attempts", "contacts")
-COUNT_LABELS = ("Signalen", "Belpogingen", "Gesprekken")
+COUNT_LABELS = ("Signalen", "Contactpogingen", "Met contact")
 WIJK_KEYS = ("wijk", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
 WIJK_LABELS = ("Wijk", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
 SLOT_KEYS = ("slot", "attempts", "contacts", "contact_rate_pct")
 SLOT_LABELS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
+CHANNEL_KEYS = ("channel", "attempts", "contacts", "accepted")
+CHANNEL_SHEET_LABELS = ("Kanaal", "Pogingen", "Contact", "Hulp geaccepteerd")
+CALLBACK_KEYS = ("channel", "callbacks", "accepted")
+CALLBACK_LABELS = ("Laatste poging ervoor", "Belde terug (gesprek)", "Hulp geaccepteerd")
 AGENT_KEYS = ("agent", "calls", "contacts", "accepted", "contact_rate_pct")
 AGENT_LABELS = ("Beller", "Belpogingen", "Gesprekken", "Hulp geaccepteerd", "Contact %")
 COACH_KEYS = (
@@ -75,7 +81,7 @@ def sections(
         *(data["total"][k] for k in TOTAL_KEYS[2:]),
         *(data["counts"][k] for k in COUNT_KEYS),
     ]
-    return [
+    result: list[tuple[str, str, Sequence[str], Sequence[str], list[list[Any]]]] = [
         (
             "totaal",
             "Totaal",
@@ -85,6 +91,20 @@ def sections(
         ),
         ("wijk", "Per wijk", WIJK_LABELS, WIJK_KEYS, _rows(data["by_wijk"], WIJK_KEYS)),
         ("tijdvak", "Per tijdvak", SLOT_LABELS, SLOT_KEYS, _rows(data["by_slot"], SLOT_KEYS)),
+        (
+            "kanaal",
+            "Per kanaal",
+            CHANNEL_SHEET_LABELS,
+            CHANNEL_KEYS,
+            _rows(data["by_channel"], CHANNEL_KEYS),
+        ),
+        (
+            "teruggebeld",
+            "Teruggebeld",
+            CALLBACK_LABELS,
+            CALLBACK_KEYS,
+            _rows(data["callbacks_by_channel"], CALLBACK_KEYS),
+        ),
         ("beller", "Per beller", AGENT_LABELS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
         (
             "coach",
@@ -94,6 +114,38 @@ def sections(
             _rows([data["coach_first_contact"]], COACH_KEYS),
         ),
     ]
+    if "baseline" in data:
+        # Issue 14: the two periods side by side, and the difference in percentage points.
+        base = data["baseline"]
+        rows = [
+            [
+                data["period"]["from"],
+                data["period"]["to"],
+                *(data["total"][k] for k in TOTAL_KEYS[2:]),
+            ],
+            [
+                base["period"]["from"],
+                base["period"]["to"],
+                *(base["total"][k] for k in TOTAL_KEYS[2:]),
+            ],
+        ]
+        result.append(
+            (
+                "vergelijking",
+                "Vergelijking",
+                (
+                    *TOTAL_LABELS,
+                    "Verschil bereik (procentpunt)",
+                    "Verschil acceptatie (procentpunt)",
+                ),
+                (*TOTAL_KEYS, "reach_pp", "acceptance_pp"),
+                [
+                    [*rows[0], base["difference_pp"]["reach"], base["difference_pp"]["acceptance"]],
+                    [*rows[1], None, None],
+                ],
+            )
+        )
+    return result
 
 
 def _rows(items: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[list[Any]]:

@@ -35,6 +35,7 @@ working day would have. Handoffs without a first contact yet are counted as `wai
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -45,12 +46,23 @@ from functools import lru_cache
 from typing import Any
 
 import holidays
-from sqlalchemy import ColumnElement, Date, String, case, cast, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Case, Handoff, Signal, User
-from app.models.enums import Outcome, Role, Slot
+from app.models.enums import CHANNEL_ORDER, Channel, Outcome, Role, Slot
 from app.services import audit
 from app.services.authz import allowed
 from app.services.context import AppContext
@@ -163,6 +175,48 @@ class SlotFigures:
 
 
 @dataclass(frozen=True)
+class ChannelFigures:
+    """Contact attempts of one channel on the period's cases (issue 14): how many, how many
+    made contact, how many ended in accepted help."""
+
+    channel: str
+    attempts: int
+    contacts: int
+    accepted: int
+
+    @property
+    def contact_rate_pct(self) -> float | None:
+        return pct(self.contacts, self.attempts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel,
+            "attempts": self.attempts,
+            "contacts": self.contacts,
+            "accepted": self.accepted,
+        }
+
+
+@dataclass(frozen=True)
+class CallbackFigures:
+    """Residents who called us back (a `phone_in` contact), counted under the outreach that
+    came last before their call: a voicemail (`phone`), a letter, a card, a visit…; `phone_in`
+    when nothing came before. So a letter's reach shows as the residents who called back
+    after it (issue 14)."""
+
+    channel: str
+    callbacks: int
+    accepted: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"channel": self.channel, "callbacks": self.callbacks, "accepted": self.accepted}
+
+
+#: the channels whose attempts an agent makes (by_agent counts these as calls).
+AGENT_CHANNELS = frozenset({Channel.PHONE.value, Channel.PHONE_IN.value})
+
+
+@dataclass(frozen=True)
 class AgentFigures:
     """One caller's calls on the period's cases; `accepted` counts reached_help_accepted calls."""
 
@@ -215,6 +269,35 @@ class CoachFigures:
         }
 
 
+def pp_difference(now: Figures, before: Figures, which: str) -> float | None:
+    """now − before in percentage points (one decimal, from the exact fractions); None when
+    either percentage is undefined."""
+    if which == "reach":
+        a, b = (now.reached, now.cases), (before.reached, before.cases)
+    else:
+        a, b = (now.accepted, now.reached), (before.accepted, before.reached)
+    if a[1] == 0 or b[1] == 0:
+        return None
+    return round_half_up(Fraction(100 * a[0], a[1]) - Fraction(100 * b[0], b[1]))
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A second period beside the report's (issue 14): "reach went from 9% to 33%"."""
+
+    period: Period
+    total: Figures
+    reach_pp: float | None  # the report's reach % minus this period's, percentage points
+    acceptance_pp: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "period": self.period.to_json(),
+            "total": self.total.to_json(),
+            "difference_pp": {"reach": self.reach_pp, "acceptance": self.acceptance_pp},
+        }
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything the report shows. `to_json()` is the FORMATS.md shape plus extra sections."""
@@ -227,17 +310,21 @@ class Report:
     coach: CoachFigures
     signals: int
     generated_at: datetime = field(compare=False)
+    by_channel: tuple[ChannelFigures, ...] = ()
+    baseline: Baseline | None = None
+    callbacks_by_channel: tuple[CallbackFigures, ...] = ()
 
     @property
     def attempts(self) -> int:
-        return sum(s.attempts for s in self.by_slot)
+        """Every contact attempt of every channel (what a DDAS export holds)."""
+        return sum(c.attempts for c in self.by_channel)
 
     @property
     def contacts(self) -> int:
-        return sum(s.contacts for s in self.by_slot)
+        return sum(c.contacts for c in self.by_channel)
 
     def to_json(self) -> dict[str, Any]:
-        """FORMATS.md `report --format json`: period, total, by_wijk, by_slot exactly; then
+        """FORMATS.md `report --format json`: period, total, by_wijk, by_slot, by_channel; then
         `counts` (signals, cases, attempts, contacts: what a DDAS export of the same period
         holds), `by_agent` and `coach_first_contact` as additional keys."""
         return {
@@ -245,6 +332,8 @@ class Report:
             "total": self.total.to_json(),
             "by_wijk": [w.to_json() for w in self.by_wijk],
             "by_slot": [s.to_json() for s in self.by_slot],
+            "by_channel": [c.to_json() for c in self.by_channel],
+            "callbacks_by_channel": [c.to_json() for c in self.callbacks_by_channel],
             "counts": {
                 "signals": self.signals,
                 "cases": self.total.cases,
@@ -253,6 +342,7 @@ class Report:
             },
             "by_agent": [a.to_json() for a in self.by_agent],
             "coach_first_contact": self.coach.to_json(),
+            **({"baseline": self.baseline.to_json()} if self.baseline is not None else {}),
         }
 
 
@@ -281,22 +371,54 @@ def in_cases(case_id: Any, where: Sequence[ColumnElement[bool]]) -> ColumnElemen
 
 
 @allowed(Role.TEAMLEAD, Role.ADMIN)
-def compute_report(ctx: AppContext, date_from: date | None, date_to: date | None) -> Report:
-    """The figures for the cases first received in [date_from, date_to]; audited as `report`."""
+def compute_report(
+    ctx: AppContext,
+    date_from: date | None,
+    date_to: date | None,
+    *,
+    baseline: Period | None = None,
+) -> Report:
+    """The figures for the cases first received in [date_from, date_to]; audited as `report`.
+
+    With `baseline`, the totals of that second period stand beside them with the difference
+    in percentage points (issue 14)."""
     check_period(date_from, date_to)
+    if baseline is not None:
+        check_period(baseline.date_from, baseline.date_to)
     period = Period(date_from, date_to)
     # Read in a read-only unit of work and audit in a short one of its own: on SQLite a long
     # read that then writes could lose its snapshot to an agent's outcome (SQLITE_BUSY).
     with ctx.db.read() as session:
         consistent_snapshot(session)
         report = figures(session, period, generated_at=ctx.clock.now())
+        if baseline is not None:
+            before = baseline_totals(session, baseline)
+            report = dataclasses.replace(
+                report,
+                baseline=Baseline(
+                    period=baseline,
+                    total=before,
+                    reach_pp=pp_difference(report.total, before, "reach"),
+                    acceptance_pp=pp_difference(report.total, before, "acceptance"),
+                ),
+            )
     bounds = period.to_json()
-    audit.record_now(
-        ctx,
-        "report",
-        detail=f"from={bounds['from'] or '-'} to={bounds['to'] or '-'} cases={report.total.cases}",
-    )
+    detail = f"from={bounds['from'] or '-'} to={bounds['to'] or '-'} cases={report.total.cases}"
+    if baseline is not None:
+        other = baseline.to_json()
+        detail += f" baseline={other['from'] or '-'}..{other['to'] or '-'}"
+    audit.record_now(ctx, "report", detail=detail)
     return report
+
+
+def baseline_totals(session: Session, period: Period) -> Figures:
+    """Cases, reached and accepted of a baseline period (the per-wijk pass, summed)."""
+    rows = _by_wijk(session, case_period_filter(period.date_from, period.date_to))
+    return Figures(
+        cases=sum(w.cases for w in rows),
+        reached=sum(w.reached for w in rows),
+        accepted=sum(w.accepted for w in rows),
+    )
 
 
 def consistent_snapshot(session: Session) -> None:
@@ -315,7 +437,7 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         reached=sum(w.reached for w in by_wijk),
         accepted=sum(w.accepted for w in by_wijk),
     )
-    by_slot, by_agent = _by_slot_and_agent(session, where)
+    by_slot, by_agent, by_channel = _by_slot_and_agent(session, where)
     signal_count = session.execute(
         select(func.count()).select_from(Signal).where(in_cases(Signal.case_id, where))
         if where
@@ -330,6 +452,8 @@ def figures(session: Session, period: Period, *, generated_at: datetime) -> Repo
         coach=_coach_figures(session, where),
         signals=int(signal_count),
         generated_at=generated_at,
+        by_channel=by_channel,
+        callbacks_by_channel=_callbacks_by_channel(session, where),
     )
 
 
@@ -367,25 +491,38 @@ def _by_wijk(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[Wi
 
 def _by_slot_and_agent(
     session: Session, where: Sequence[ColumnElement[bool]]
-) -> tuple[tuple[SlotFigures, ...], tuple[AgentFigures, ...]]:
-    """One pass over the attempts of the period's cases, grouped by slot and agent."""
+) -> tuple[tuple[SlotFigures, ...], tuple[AgentFigures, ...], tuple[ChannelFigures, ...]]:
+    """One pass over the attempts of the period's cases, grouped by slot, agent and channel.
+
+    by_slot is about the plan's outbound calls (channel `phone`): the contact rate per slot
+    type the planner learns from. by_agent counts the calls an agent makes or takes (`phone`,
+    `phone_in`), not letters or visits. by_channel lists every channel, always in one order.
+    """
     query = select(
         Attempt.slot,
         Attempt.agent_id,
         Attempt.agent_name,
+        Attempt.channel,
         func.count(),
         func.count().filter(Attempt.is_contact),
         func.count().filter(Attempt.outcome == ACCEPTED),
-    ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name)
+    ).group_by(Attempt.slot, Attempt.agent_id, Attempt.agent_name, Attempt.channel)
     if where:
         query = query.where(in_cases(Attempt.case_id, where))
 
     slots: dict[str, list[int]] = {s.value: [0, 0] for s in SLOT_ORDER}
+    channels: dict[str, list[int]] = {c.value: [0, 0, 0] for c in CHANNEL_ORDER}
     agents: dict[tuple[int | None, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for slot, agent_id, agent_name, calls, contacts, accepted in session.execute(query):
-        if slot in slots:
+    for slot, agent_id, agent_name, channel, calls, contacts, accepted in session.execute(query):
+        per_channel = channels.setdefault(str(channel), [0, 0, 0])
+        per_channel[0] += int(calls)
+        per_channel[1] += int(contacts)
+        per_channel[2] += int(accepted)
+        if channel == Channel.PHONE.value and slot in slots:
             slots[slot][0] += int(calls)
             slots[slot][1] += int(contacts)
+        if channel not in AGENT_CHANNELS:
+            continue
         key = (agent_id, "") if agent_id is not None else (None, (agent_name or "").strip())
         totals = agents[key]
         totals[0] += int(calls)
@@ -406,7 +543,44 @@ def _by_slot_and_agent(
     ]
     by_agent.sort(key=lambda a: (a.agent.casefold(), a.user_id or 0))
     by_slot = tuple(SlotFigures(slot=s, attempts=v[0], contacts=v[1]) for s, v in slots.items())
-    return by_slot, tuple(by_agent)
+    by_channel = tuple(
+        ChannelFigures(channel=c, attempts=v[0], contacts=v[1], accepted=v[2])
+        for c, v in channels.items()
+    )
+    return by_slot, tuple(by_agent), by_channel
+
+
+def _callbacks_by_channel(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> tuple[CallbackFigures, ...]:
+    """Each inbound contact under the channel of the case's last other attempt before it.
+
+    Inbound contacts are a small share of the attempts: one correlated look-up each through
+    ix_attempts_case_at, aggregated here."""
+    earlier = aliased(Attempt)
+    before = (
+        select(earlier.channel)
+        .where(
+            earlier.case_id == Attempt.case_id,
+            earlier.channel != Channel.PHONE_IN.value,
+            or_(earlier.at < Attempt.at, and_(earlier.at == Attempt.at, earlier.id < Attempt.id)),
+        )
+        .order_by(earlier.at.desc(), earlier.id.desc())
+        .limit(1)
+        .correlate(Attempt)
+        .scalar_subquery()
+    )
+    query = select(before, Attempt.outcome).where(
+        Attempt.channel == Channel.PHONE_IN.value, Attempt.is_contact
+    )
+    if where:
+        query = query.where(in_cases(Attempt.case_id, where))
+    totals: dict[str, list[int]] = {c.value: [0, 0] for c in CHANNEL_ORDER}
+    for channel, outcome in session.execute(query):
+        row = totals.setdefault(str(channel or Channel.PHONE_IN.value), [0, 0])
+        row[0] += 1
+        row[1] += outcome == ACCEPTED
+    return tuple(CallbackFigures(c, n, a) for c, (n, a) in totals.items())
 
 
 def _user_names(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
@@ -581,6 +755,17 @@ def dutch_date(day: date | None) -> str:
         return ""
     return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
 
+
+#: Dutch names of the channels for people (reports; the UI has translatable ones in labels).
+CHANNEL_LABELS: dict[str, str] = {
+    Channel.PHONE.value: "Telefoon (uitgaand)",
+    Channel.PHONE_IN.value: "Telefoon (inwoner belt)",
+    Channel.LETTER.value: "Brief",
+    Channel.CARD.value: "Kaartje",
+    Channel.HOME_VISIT.value: "Huisbezoek",
+    Channel.SMS.value: "SMS/WhatsApp",
+    Channel.EMAIL.value: "E-mail",
+}
 
 #: Dutch names of the slot types for people (the windows themselves are settings).
 SLOT_LABELS: dict[str, str] = {

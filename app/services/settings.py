@@ -30,6 +30,68 @@ DEFAULT_CALLING_WINDOWS: dict[str, dict[str, Any]] = {
     "saturday": {"weekdays": [5], "start": "10:00", "end": "16:00"},
 }
 
+# Issue 14: the letter and card after the plan (fields: app/services/follow_up.py).
+DEFAULT_LETTER_TEMPLATE = """{briefhoofd}
+
+{naam}
+{straat}
+{postcode} {woonplaats}
+
+{datum}
+Kenmerk: {kenmerk}
+
+Beste bewoner,
+
+Wij hebben u de afgelopen weken een paar keer gebeld, maar konden u niet bereiken. Wij bellen
+u omdat wij hebben gehoord dat het misschien lastig is om alle rekeningen op tijd te betalen.
+De gemeente wil u graag helpen voordat het een groot probleem wordt. Hulp is gratis en
+vrijblijvend.
+
+Wilt u ons bellen? U bereikt ons op {telefoon} ({bereikbaar}). Noem dan het kenmerk
+{kenmerk}.
+
+Met vriendelijke groet,
+
+Het team Vroegsignalering
+"""
+
+DEFAULT_LETTER_TEMPLATE_EN = """{briefhoofd}
+
+{naam}
+{straat}
+{postcode} {woonplaats}
+
+{datum}
+Reference: {kenmerk}
+
+Dear resident,
+
+We have tried to phone you a few times in the past weeks but could not reach you. We are
+calling because we heard that paying all the bills on time may be difficult. The municipality
+would like to help you before it becomes a big problem. Help is free and without obligation.
+
+Would you call us? You can reach us on {telefoon} ({bereikbaar}). Please mention the reference
+{kenmerk}.
+
+Kind regards,
+
+The early detection team
+"""
+
+DEFAULT_CARD_TEMPLATE = """{naam}
+{straat}
+
+Wij probeerden u te bellen over hulp bij geldzaken. Gratis en vrijblijvend.
+Bel ons: {telefoon} ({bereikbaar}), kenmerk {kenmerk}.
+"""
+
+DEFAULT_CARD_TEMPLATE_EN = """{naam}
+{straat}
+
+We tried to phone you about help with money matters. Free and without obligation.
+Call us: {telefoon} ({bereikbaar}), reference {kenmerk}.
+"""
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in [
@@ -56,6 +118,19 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(
             "default_calls_per_hour", 10, "Gesprekken per beller per uur zolang niets gemeten is"
         ),
+        # Issue 14: what follows a plan without contact (letter, card, home_visit or none).
+        SettingSpec("follow_up_channel", "letter", "Vervolg na het belplan zonder contact"),
+        SettingSpec("letterhead", "Gemeente Haarlem", "Briefhoofd (tekst bovenaan de brief)"),
+        SettingSpec("callcenter_phone", "023 511 5115", "Telefoonnummer van het callcenter"),
+        SettingSpec(
+            "callcenter_hours",
+            "maandag tot en met vrijdag 9.00–21.00 uur, zaterdag 10.00–16.00 uur",
+            "Bereikbaarheid van het callcenter",
+        ),
+        SettingSpec("letter_template", DEFAULT_LETTER_TEMPLATE, "Sjabloon brief"),
+        SettingSpec("letter_template_en", DEFAULT_LETTER_TEMPLATE_EN, "Sjabloon brief (Engels)"),
+        SettingSpec("card_template", DEFAULT_CARD_TEMPLATE, "Sjabloon kaartje"),
+        SettingSpec("card_template_en", DEFAULT_CARD_TEMPLATE_EN, "Sjabloon kaartje (Engels)"),
     ]
 }
 

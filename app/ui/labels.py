@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.clock import local
-from app.models.enums import CreditorType, HelpType, Outcome, Slot
+from app.models.enums import Channel, CreditorType, HelpType, Outcome, Slot
 
 #: lupdate picks up translate("Context", "text") calls with literal arguments.
 translate = QCoreApplication.translate
@@ -35,11 +35,30 @@ def outcome_label(outcome: Outcome | str) -> str:
         Outcome.REACHED_HELP_ACCEPTED: translate("Outcome", "Bereikt, hulpaanbod geaccepteerd"),
         Outcome.REACHED_HELP_DECLINED: translate("Outcome", "Bereikt, hulp afgewezen"),
         Outcome.ALREADY_IN_DEBT_HELP: translate("Outcome", "Al in schuldhulptraject"),
+        Outcome.SENT: translate("Outcome", "Verstuurd"),
+        Outcome.CARD_LEFT: translate("Outcome", "Kaartje achtergelaten"),
+        Outcome.MOVED_AWAY: translate("Outcome", "Verhuisd"),
     }
     try:
         return labels[Outcome(outcome)]
     except ValueError:
         return str(outcome)
+
+
+def channel_label(channel: Channel | str) -> str:
+    labels = {
+        Channel.PHONE: translate("Channel", "Telefoon (uitgaand)"),
+        Channel.PHONE_IN: translate("Channel", "Telefoon (inwoner belt)"),
+        Channel.LETTER: translate("Channel", "Brief"),
+        Channel.CARD: translate("Channel", "Kaartje"),
+        Channel.HOME_VISIT: translate("Channel", "Huisbezoek"),
+        Channel.SMS: translate("Channel", "SMS/WhatsApp"),
+        Channel.EMAIL: translate("Channel", "E-mail"),
+    }
+    try:
+        return labels[Channel(channel)]
+    except ValueError:
+        return str(channel)
 
 
 def help_type_label(help_type: HelpType | str) -> str:

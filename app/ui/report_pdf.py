@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import AMSTERDAM
-from app.services.reporting import SLOT_LABELS, Report, dutch_date
+from app.services.reporting import CHANNEL_LABELS, SLOT_LABELS, Report, dutch_date
 
 _app: Any = None
 
@@ -294,9 +294,9 @@ def _kpis(pdf: _Pdf) -> None:
             f"{fmt_pct(total.acceptance_pct)} van bereikt",
         ),
         (
-            "Belpogingen",
+            "Contactpogingen",
             fmt_int(pdf.report.attempts),
-            f"{fmt_int(pdf.report.contacts)} gesprekken",
+            f"{fmt_int(pdf.report.contacts)} met contact",
         ),
     ]
     gap = 4.0
@@ -404,9 +404,34 @@ def _tables(pdf: _Pdf) -> None:
         bold_last=True,
     )
 
+    if report.baseline is not None:
+        base = report.baseline
+        pdf.heading(
+            "Vergelijking met een eerdere periode",
+            "Bereik en hulpacceptatie van beide perioden; verschil in procentpunten.",
+            rows=3,
+        )
+        pdf.table(
+            ["Periode", "Zaken", "Bereikt", "Bereik", "Hulp geaccepteerd", "Acceptatie"],
+            [0.36, 0.09, 0.10, 0.11, 0.19, 0.15],
+            [
+                [
+                    period.describe(),
+                    fmt_int(total.cases),
+                    fmt_int(total.reached),
+                    fmt_pct(total.reach_pct),
+                    fmt_int(total.accepted),
+                    fmt_pct(total.acceptance_pct),
+                ]
+                for period, total in ((report.period, report.total), (base.period, base.total))
+            ]
+            + [["Verschil", "", "", _pp(base.reach_pp), "", _pp(base.acceptance_pp)]],
+            bold_last=True,
+        )
+
     pdf.heading(
         "Per tijdvak",
-        "Alle belpogingen bij de zaken van deze periode; contact = gesprek met de inwoner.",
+        "De uitgaande belpogingen bij de zaken van deze periode; contact = gesprek met de inwoner.",
         rows=5,
     )
     slot_rows = [
@@ -418,18 +443,55 @@ def _tables(pdf: _Pdf) -> None:
         ]
         for s in report.by_slot
     ]
+    slot_attempts = sum(s.attempts for s in report.by_slot)
+    slot_contacts = sum(s.contacts for s in report.by_slot)
     slot_rows.append(
         [
             "Totaal",
-            fmt_int(report.attempts),
-            fmt_int(report.contacts),
-            fmt_pct(_pct(report.contacts, report.attempts)),
+            fmt_int(slot_attempts),
+            fmt_int(slot_contacts),
+            fmt_pct(_pct(slot_contacts, slot_attempts)),
         ]
     )
     pdf.table(
         ["Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging"],
         [0.4, 0.2, 0.2, 0.2],
         slot_rows,
+        bold_last=True,
+    )
+
+    pdf.heading(
+        "Per kanaal",
+        "Elke contactpoging: gebeld, teruggebeld door de inwoner, brief, kaartje, huisbezoek. "
+        "Daarna teruggebeld: inwoners die ons belden met dit kanaal als laatste poging ervoor.",
+        rows=len(report.by_channel) + 1,
+    )
+    called_back = {c.channel: c.callbacks for c in report.callbacks_by_channel}
+    channel_rows = [
+        [
+            CHANNEL_LABELS.get(c.channel, c.channel),
+            fmt_int(c.attempts),
+            fmt_int(c.contacts),
+            fmt_pct(c.contact_rate_pct),
+            fmt_int(c.accepted),
+            fmt_int(called_back.get(c.channel, 0)),
+        ]
+        for c in report.by_channel
+    ]
+    channel_rows.append(
+        [
+            "Totaal",
+            fmt_int(report.attempts),
+            fmt_int(report.contacts),
+            fmt_pct(_pct(report.contacts, report.attempts)),
+            fmt_int(sum(c.accepted for c in report.by_channel)),
+            fmt_int(sum(called_back.values())),
+        ]
+    )
+    pdf.table(
+        ["Kanaal", "Pogingen", "Contact", "Per poging", "Hulp geaccepteerd", "Daarna teruggebeld"],
+        [0.26, 0.12, 0.12, 0.14, 0.18, 0.18],
+        channel_rows,
         bold_last=True,
     )
 
@@ -470,6 +532,13 @@ def _tables(pdf: _Pdf) -> None:
             ]
         ],
     )
+
+
+def _pp(value: float | None) -> str:
+    """A difference in percentage points: '+24,0 pp', '–' when undefined."""
+    if value is None:
+        return "–"
+    return f"{value:+.1f}".replace(".", ",") + " pp"
 
 
 def _pct(numerator: int, denominator: int) -> float | None:

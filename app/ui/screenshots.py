@@ -290,6 +290,53 @@ def _offline(env: ShotEnv) -> QWidget:
     return window
 
 
+def _called_back_number(env: ShotEnv) -> str:
+    """A number of a demo resident the plan did not reach (the one who now calls back)."""
+    from sqlalchemy import select
+
+    from app.models import Case, PhoneNumber
+
+    with env.db.read() as session:
+        number = session.scalar(
+            select(PhoneNumber.number_e164)
+            .join(Case, Case.id == PhoneNumber.case_id)
+            .where(Case.status == "closed", Case.close_reason == "not_reached")
+            .order_by(Case.id)
+            .limit(1)
+        )
+    return number or "+31612345678"
+
+
+@shot("16-inbound-search")
+def _inbound_search(env: ShotEnv) -> QWidget | None:
+    """A resident who had not been reached calls back: the agent searches by their number."""
+    from app.ui import labels
+
+    window = env.main_window(Role.AGENT, tab="next_call")
+    tab = _next_call_tab(window)
+    dialog = tab.open_inbound_search()
+    if dialog is None:
+        return None
+    dialog.phone_edit.setText(labels.phone(_called_back_number(env)))
+    dialog.search()
+    env.settle()
+    env.shared["inbound_window"] = window
+    return cast("QWidget", dialog)
+
+
+@shot("17-inbound-case")
+def _inbound_case(env: ShotEnv) -> QWidget | None:
+    window = env.shared.get("inbound_window")
+    tab = _next_call_tab(window) if window is not None else None
+    dialog = tab.inbound_dialog if tab is not None else None
+    if dialog is None or dialog.model.rowCount() == 0:
+        return None
+    dialog.view.selectRow(0)
+    dialog.open_selected()
+    env.settle()
+    return window
+
+
 # --- rendering --------------------------------------------------------------------------
 
 

@@ -95,6 +95,14 @@ def _forecast(env: ShotEnv) -> QWidget:
     return window
 
 
+@shot("33-queue-follow-up")
+def _queue_follow_up(env: ShotEnv) -> QWidget:
+    window, tab = _tab(env, Role.TEAMLEAD, "queue")
+    tab.pages.setCurrentWidget(tab.follow_up)
+    env.settle()
+    return window
+
+
 @shot("40-admin-import")
 def _admin_import(env: ShotEnv) -> QWidget:
     window, tab = _tab(env, Role.ADMIN, "admin")

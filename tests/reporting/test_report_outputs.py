@@ -39,7 +39,15 @@ def test_csv_holds_the_same_figures(ctx: AppContext, scenario: dict[str, int]) -
     report = compute_report(ctx, *SEPTEMBER)
     data = report.to_json()
     sections = report_export.read_csv_sections(report_export.to_csv_text(report))
-    assert set(sections) == {"totaal", "wijk", "tijdvak", "beller", "coach"}
+    assert set(sections) == {
+        "totaal",
+        "wijk",
+        "tijdvak",
+        "kanaal",
+        "teruggebeld",
+        "beller",
+        "coach",
+    }
     total = {k: _cell(v) for k, v in sections["totaal"][0].items()}
     assert total == {
         "from": "2026-09-01",
@@ -51,6 +59,7 @@ def test_csv_holds_the_same_figures(ctx: AppContext, scenario: dict[str, int]) -
     }
     assert [{k: _cell(v) for k, v in row.items()} for row in sections["wijk"]] == data["by_wijk"]
     assert [{k: _cell(v) for k, v in r.items()} for r in sections["tijdvak"]] == data["by_slot"]
+    assert [{k: _cell(v) for k, v in r.items()} for r in sections["kanaal"]] == data["by_channel"]
     assert [{k: _cell(v) for k, v in r.items()} for r in sections["beller"]] == data["by_agent"]
     assert {k: _cell(v) for k, v in sections["coach"][0].items()} == data["coach_first_contact"]
 
@@ -67,9 +76,12 @@ def test_xlsx_holds_the_same_figures(
         "Totaal",
         "Per wijk",
         "Per tijdvak",
+        "Per kanaal",
+        "Teruggebeld",
         "Per beller",
         "Coaches",
     ]
+    assert sheets["Per kanaal"] == data["by_channel"]
     assert sheets["Per wijk"] == data["by_wijk"]
     assert sheets["Per tijdvak"] == data["by_slot"]
     assert sheets["Per beller"] == data["by_agent"]

@@ -68,6 +68,11 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "demo.fill_demo": frozenset({D}),
     # the national delivery is personal data: admin only (FORMATS.md).
     "ddas.export_ddas": frozenset({D}),
+    # what follows the plan (issue 14): team lead and admin.
+    "follow_up.follow_up_list": frozenset({T, D}),
+    "follow_up.letters": frozenset({T, D}),
+    "follow_up.mark_sent": frozenset({T, D}),
+    "follow_up.record_visit": frozenset({T, D}),
     # the coaches' tab; the team lead watches and may release.
     "handoff.close": frozenset({C}),
     "handoff.details": frozenset({C, T}),
@@ -77,6 +82,9 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "handoff.release": frozenset({C, T}),
     "handoff.set_help_offered": frozenset({C}),
     "handoff.take": frozenset({C}),
+    # residents who call back (issue 14): the agent searches on screen; team lead and admin
+    # on the command line. Hits never hold a BSN.
+    "inbound.find_cases": frozenset({A, T, D}),
     # imports: admin (DOMAIN.md section 2).
     "intake.import_history": frozenset({D}),
     "intake.import_signals": frozenset({D}),
@@ -103,6 +111,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "queue.expire_leases": frozenset({T}),
     "queue.next_call": frozenset({A}),
     "queue.next_window_opening": EVERYONE,
+    "queue.open_inbound": frozenset({A}),
     "queue.reassign": frozenset({T}),
     "queue.release": frozenset({A}),
     "queue.release_lease": frozenset({T}),

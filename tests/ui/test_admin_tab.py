@@ -146,6 +146,28 @@ def test_settings_closed_days_wijken_and_guide(
     assert admin.get_conversation_guide(ctx).startswith("# Onze leidraad")
 
 
+def test_follow_up_channel_and_templates(qtbot: Any, tab: AdminTab, ui_db: Database) -> None:
+    page: Any = tab.show_page("follow_up")
+    wait_idle(qtbot, tab.ui.worker)
+    assert "{naam}" in page.template_edit.toPlainText()
+    page.channel.setCurrentIndex(page.channel.findData("card"))
+    page.texts["callcenter_phone"].setText("023 123 4567")
+    page.template_choice.setCurrentIndex(page.template_choice.findData("card_template"))
+    page.template_edit.setPlainText("Hallo {naam}, bel {telefoon} over {bsn}.")
+    page.save_button.click()
+    wait_idle(qtbot, tab.ui.worker)
+    # A template with an unknown field is refused with its name.
+    assert "'bsn'" in page.notice.text()
+    page.template_edit.setPlainText("Hallo {naam}, bel {telefoon}.")
+    page.save_button.click()
+    wait_idle(qtbot, tab.ui.worker)
+    assert "opgeslagen" in page.notice.text()
+    with ui_db.read() as session:
+        assert settings.get(session, "follow_up_channel") == "card"
+        assert settings.get(session, "callcenter_phone") == "023 123 4567"
+        assert settings.get(session, "card_template") == "Hallo {naam}, bel {telefoon}."
+
+
 def test_audit_log_with_filters_and_ddas(
     qtbot: Any, tab: AdminTab, ui_db: Database, tmp_path: Path
 ) -> None:

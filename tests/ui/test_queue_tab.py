@@ -15,7 +15,7 @@ from uitest_helpers import make_ui, open_case, wait_idle
 
 from app.clock import FixedClock
 from app.db import Database
-from app.models import AuditEvent, Case
+from app.models import Attempt, AuditEvent, Case
 from app.models.enums import Role
 from app.services import monitor, queue, report_export
 from app.services.context import Actor, AppContext
@@ -192,6 +192,69 @@ def test_figures_for_a_period_and_export(
             session.scalars(select(AuditEvent.detail).where(AuditEvent.kind == "report_export"))
         )
     assert [k.split()[0] for k in kinds] == ["format=csv", "format=xlsx", "format=pdf"]
+
+
+def test_figures_per_channel_and_against_a_baseline(
+    qtbot: Any, tab: QueueMonitorTab, ui_db: Database
+) -> None:
+    panel = tab.report
+    tab.pages.setCurrentIndex(1)
+    panel.set_period(date(2026, 1, 1), date(2026, 12, 31))
+    panel.baseline_box.setChecked(True)
+    panel.base_from_edit.setDate(panel.base_from_edit.date().fromString("2025-01-01", "yyyy-MM-dd"))
+    panel.base_to_edit.setDate(panel.base_to_edit.date().fromString("2025-12-31", "yyyy-MM-dd"))
+    with qtbot.waitSignal(panel.report_shown, timeout=10_000):
+        panel.show_button.click()
+    assert panel.report is not None and panel.report.baseline is not None
+    assert panel.report.baseline.total.cases == 0
+    assert "Vergeleken met" in panel.total_label.text()
+    # The outbound call is always listed per channel.
+    assert panel.channel_model.rowCount() >= 1
+    assert panel.channel_model.index(0, 0).data() == "Telefoon (uitgaand)"
+
+
+def test_follow_up_letters_visit_list_and_a_visit_result(
+    qtbot: Any, tab: QueueMonitorTab, ui_db: Database, ui_clock: FixedClock, tmp_path: Path
+) -> None:
+    from casework_factory import make_case
+
+    from app.models.enums import Channel
+
+    with ui_db.begin() as session:
+        for name in ("Aydin", "Bakker"):
+            case = make_case(session, opened_at=ui_clock.now(), last_name=name, phones=())
+            case.status, case.close_reason, case.follow_up = "closed", "not_reached", "letter"
+            case.closed_at = ui_clock.now()
+            case.needs_phone = False
+    panel = tab.follow_up
+    with qtbot.waitSignal(panel.list_shown, timeout=10_000):
+        tab.pages.setCurrentWidget(panel)
+    assert panel.model.rowCount() == 2
+    assert [panel.model.index(r, 0).data() for r in range(2)] == ["Piet Aydin", "Piet Bakker"]
+    target = tmp_path / "brieven.pdf"
+    with qtbot.waitSignal(panel.action_finished, timeout=30_000):
+        panel.print_batch(Channel.LETTER, str(target))  # the message box answers Yes
+    wait_idle(qtbot, tab.ui.worker)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert panel.model.index(0, 6).data()  # sent today
+    with ui_db.begin() as session:
+        for case in session.scalars(select(Case).where(Case.status == "closed")):
+            case.follow_up = "home_visit"
+    visits = tmp_path / "bezoek.xlsx"
+    with qtbot.waitSignal(panel.action_finished, timeout=30_000):
+        panel.export_visit_list("xlsx", str(visits))
+    assert visits.stat().st_size > 0
+    panel.load()
+    wait_idle(qtbot, tab.ui.worker)
+    panel.view.selectRow(0)
+    with qtbot.waitSignal(panel.action_finished, timeout=10_000):
+        panel.record_visit("moved_away")
+    wait_idle(qtbot, tab.ui.worker)
+    # Moved away: nobody left to visit at that address, so the case leaves the list.
+    assert panel.model.rowCount() == 1
+    with ui_db.read() as session:
+        moved = session.scalars(select(Attempt).where(Attempt.outcome == "moved_away")).one()
+        assert moved.channel == "home_visit"
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, tab: QueueMonitorTab) -> None:

@@ -1,7 +1,7 @@
 """handling time on attempts and the team lead's roster (issue 15)
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-06 05:10:00
 
 cases.tried_slots keeps the counting attempts per slot type beside attempts_used (filled here
@@ -23,7 +23,7 @@ from alembic import op
 from app.models.base import UTCDateTime
 
 revision: str = "0009"
-down_revision: str | None = "0006"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

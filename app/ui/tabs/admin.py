@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import AMSTERDAM
 from app.models.enums import Role, Slot
-from app.services import accounts, admin, ddas, intake, retention
+from app.services import accounts, admin, ddas, follow_up, intake, retention
 from app.services.accounts import UserInfo
 from app.services.admin import AuditFilter, AuditPage, AuditRow, ClosedDayItem, WijkRow
 from app.services.context import AppContext
@@ -832,6 +832,118 @@ class SettingsPage(Page):
             self.run(admin.remove_closed_day, self.ui.app, item.day, on_done=lambda _r: self.load())
 
 
+class FollowUpSettingsPage(Page):
+    """Issue 14: what follows the plan, and the letter and card the admin edits."""
+
+    TEXT_KEYS: tuple[str, ...] = ("letterhead", "callcenter_phone", "callcenter_hours")
+    TEMPLATE_KEYS: tuple[str, ...] = (
+        "letter_template",
+        "letter_template_en",
+        "card_template",
+        "card_template_en",
+    )
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ui,
+            self.tr("Vervolg: brief, kaartje, huisbezoek"),
+            self.tr(
+                "Wat volgt op een belplan zonder contact, en de tekst van de brief en het "
+                "kaartje. In een sjabloon staan velden tussen accolades: {0}."
+            ).format(", ".join("{" + f + "}" for f in follow_up.TEMPLATE_FIELDS)),
+            parent,
+        )
+        box = QFrame(self)
+        box.setObjectName("Card")
+        form = QFormLayout(box)
+        form.setContentsMargins(12, 10, 12, 10)
+        self.channel = QComboBox(box)
+        for code, text in (
+            ("letter", self.tr("Brief")),
+            ("card", self.tr("Kaartje door de bus")),
+            ("home_visit", self.tr("Huisbezoek door het wijkteam")),
+            ("none", self.tr("Geen vervolg")),
+        ):
+            self.channel.addItem(text, code)
+        form.addRow(self.tr("Vervolg na het belplan"), self.channel)
+        self.texts: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("letterhead", self.tr("Briefhoofd")),
+            ("callcenter_phone", self.tr("Telefoonnummer callcenter")),
+            ("callcenter_hours", self.tr("Bereikbaar")),
+        ):
+            edit = QLineEdit(box)
+            self.texts[key] = edit
+            form.addRow(label, edit)
+        self.template_choice = QComboBox(box)
+        for key, label in (
+            ("letter_template", self.tr("Brief (Nederlands)")),
+            ("letter_template_en", self.tr("Brief (Engels)")),
+            ("card_template", self.tr("Kaartje (Nederlands)")),
+            ("card_template_en", self.tr("Kaartje (Engels)")),
+        ):
+            self.template_choice.addItem(label, key)
+        form.addRow(self.tr("Sjabloon"), self.template_choice)
+        self.body.addWidget(box)
+        self.template_edit = QPlainTextEdit(self)
+        self.template_edit.setObjectName("TemplateEdit")
+        self.template_edit.setMinimumHeight(260)
+        self.body.addWidget(self.template_edit, 1)
+        self.templates: dict[str, str] = {}
+        self._shown_template = "letter_template"
+        self.template_choice.currentIndexChanged.connect(self._switch_template)
+        self.save_button = QPushButton(self.tr("&Opslaan"), self)
+        self.save_button.setProperty("accent", True)
+        self.save_button.clicked.connect(self.save)
+        self.body.addLayout(_buttons(self.save_button))
+        self._values: dict[str, Any] = {}
+
+    def _switch_template(self, _index: int) -> None:
+        self.templates[self._shown_template] = self.template_edit.toPlainText()
+        self._shown_template = str(self.template_choice.currentData())
+        self.template_edit.setPlainText(self.templates.get(self._shown_template, ""))
+
+    def load(self) -> None:
+        self.run(read_settings, self.ui.app, on_done=self._loaded)
+
+    def _loaded(self, bundle: SettingsBundle) -> None:
+        self._values = dict(bundle.values)
+        index = self.channel.findData(bundle.values.get("follow_up_channel", "letter"))
+        self.channel.setCurrentIndex(max(index, 0))
+        for key, edit in self.texts.items():
+            edit.setText(str(bundle.values.get(key, "")))
+        self.templates = {k: str(bundle.values.get(k, "")) for k in self.TEMPLATE_KEYS}
+        self._shown_template = str(self.template_choice.currentData())
+        self.template_edit.setPlainText(self.templates[self._shown_template])
+
+    def changes(self) -> dict[str, Any]:
+        self.templates[self._shown_template] = self.template_edit.toPlainText()
+        found: dict[str, Any] = {}
+        if self.channel.currentData() != self._values.get("follow_up_channel"):
+            found["follow_up_channel"] = self.channel.currentData()
+        for key, edit in self.texts.items():
+            if edit.text().strip() != self._values.get(key):
+                found[key] = edit.text()
+        for key in self.TEMPLATE_KEYS:
+            if key in self.templates and self.templates[key] != self._values.get(key):
+                found[key] = self.templates[key]
+        return found
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.say(self.tr("Er is niets gewijzigd."), "info")
+            return
+        self.run(
+            save_settings,
+            self.ui.app,
+            changes,
+            on_done=lambda n: self.done_then_load(
+                self.tr("{0} instelling(en) opgeslagen.").format(n)
+            ),
+        )
+
+
 class RetentionPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -1381,6 +1493,7 @@ class AdminTab(QWidget):
         self.wijk_page = WijkPage(ui, self.stack)
         self.guide_page = GuidePage(ui, self.stack)
         self.retention_page = RetentionPage(ui, self.stack)
+        self.follow_up_page = FollowUpSettingsPage(ui, self.stack)
         self.audit_page = AuditLogPage(ui, self.stack)
         self.ddas_page = DdasPage(ui, self.stack)
         self.jobs_page = JobsPage(ui, self.stack)
@@ -1391,6 +1504,7 @@ class AdminTab(QWidget):
             "wijken": self.wijk_page,
             "guide": self.guide_page,
             "retention": self.retention_page,
+            "follow_up": self.follow_up_page,
             "audit": self.audit_page,
             "ddas": self.ddas_page,
             "jobs": self.jobs_page,
@@ -1402,6 +1516,7 @@ class AdminTab(QWidget):
             "wijken": self.tr("Wijkindeling"),
             "guide": self.tr("Gespreksleidraad"),
             "retention": self.tr("Bewaartermijnen"),
+            "follow_up": self.tr("Vervolg en brief"),
             "audit": self.tr("Auditlog"),
             "ddas": self.tr("Levering aan CBS (DDAS)"),
             "jobs": self.tr("Gedeelde taken"),

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local
-from app.models.enums import Outcome
+from app.models.enums import CONVERSATION_OUTCOMES, Channel, Outcome
 from app.services import planning, queue
 from app.services.context import AppContext
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
@@ -65,6 +65,7 @@ from app.ui import labels, resources
 from app.ui.context import UiContext
 from app.ui.dialing import DialTemplateError, dial_uri
 from app.ui.outbox_sync import SaveResult, save_outcome_task
+from app.ui.tabs.inbound_dialog import InboundDialog
 from app.ui.tabs.next_call_dialogs import CallbackDialog, HelpRequestDialog
 from app.ui.tabs.next_call_models import COL_AGENT, COL_AT, COL_OUTCOME, COL_SLOT, AttemptsModel
 from app.ui.worker import is_connection_error
@@ -186,6 +187,7 @@ class NextCallTab(QWidget):
         self.call_started_at: datetime | None = None
         self.help_dialog: HelpRequestDialog | None = None
         self.callback_dialog: CallbackDialog | None = None
+        self.inbound_dialog: InboundDialog | None = None
         self._calendar: Any = None
         self._build()
         self._shortcuts()
@@ -220,6 +222,11 @@ class NextCallTab(QWidget):
         self.next_button.setMinimumWidth(320)
         self.next_button.setMaximumWidth(420)
         top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.inbound_button = QPushButton(self.tr("Inwoner belt terug"), self)
+        self.inbound_button.setObjectName("InboundButton")
+        self.inbound_button.setToolTip(self.tr("De zaak zoeken van een bewoner die zelf belt (F6)"))
+        self.inbound_button.clicked.connect(self.open_inbound_search)
+        top.addWidget(self.inbound_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notice = QLabel("", self)
         self.notice.setObjectName("Notice")
         self.notice.setWordWrap(True)
@@ -501,6 +508,8 @@ class NextCallTab(QWidget):
         self.dial_shortcut.activated.connect(self.dial_selected)
         self.copy_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
         self.copy_shortcut.activated.connect(self.copy_selected)
+        self.inbound_shortcut = QShortcut(QKeySequence("F6"), self)
+        self.inbound_shortcut.activated.connect(self.open_inbound_search)
 
     def _next_by_key(self) -> None:
         if self.next_button.isEnabled():
@@ -512,8 +521,12 @@ class NextCallTab(QWidget):
         self.state = state
         holding = state in ("case", "saving")
         self.next_button.setEnabled(state == "idle")
-        for button in self.outcome_buttons.values():
-            button.setEnabled(state == "case")
+        self.inbound_button.setEnabled(state == "idle")
+        inbound_case = self.claimed is not None and self.claimed.kind is ClaimKind.INBOUND
+        for outcome, button in self.outcome_buttons.items():
+            # A resident who calls is spoken to: only the conversation outcomes fit.
+            fits = not inbound_case or outcome in CONVERSATION_OUTCOMES
+            button.setEnabled(state == "case" and fits)
         self.cancel_button.setEnabled(state == "case")
         self.notes_edit.setReadOnly(state != "case")
         self.stack.setCurrentIndex(1 if holding else 0)
@@ -664,6 +677,12 @@ class NextCallTab(QWidget):
             )
         elif claimed.kind is ClaimKind.HELD:
             self.kind_label.setText(self.tr("Al bij u in behandeling"))
+        elif claimed.kind is ClaimKind.INBOUND:
+            self.kind_label.setText(
+                self.tr("Inwoner belt terug")
+                if card.status == "open"
+                else self.tr("Inwoner belt terug · zaak was afgesloten zonder contact")
+            )
         else:
             self.kind_label.setText(
                 self.tr("Geplande poging · {0}").format(labels.slot_label(claimed.slot))
@@ -890,6 +909,8 @@ class NextCallTab(QWidget):
     def choose_outcome(self, outcome: Outcome) -> None:
         if self.state != "case" or self.claimed is None:
             return
+        if not self.outcome_buttons[outcome].isEnabled():
+            return
         if outcome is Outcome.REACHED_HELP_ACCEPTED:
             self.open_help_form()
         elif outcome is Outcome.CALLBACK_REQUESTED:
@@ -966,6 +987,7 @@ class NextCallTab(QWidget):
             callback_at=callback_at,
             reach_hint=reach_hint,
             started_at=self.call_started_at,
+            channel=(Channel.PHONE_IN if self.claimed.kind is ClaimKind.INBOUND else Channel.PHONE),
         )
         case_id = self.claimed.case_id
         self._set_state("saving")
@@ -1047,6 +1069,55 @@ class NextCallTab(QWidget):
             sentence = self.tr("Niet opgeslagen: {0} Probeer het opnieuw.").format(sentence)
         self.show_notice(sentence, "error")
 
+    # --- a resident who calls back (issue 14) ------------------------------------------
+
+    def open_inbound_search(self) -> InboundDialog | None:
+        if self.state != "idle" or self.inbound_dialog is not None:
+            return None
+        dialog = InboundDialog(self.ui, self)
+        self.inbound_dialog = dialog
+        dialog.accepted.connect(lambda: self.open_inbound_case(dialog.chosen_case_id))
+        dialog.finished.connect(lambda _r: setattr(self, "inbound_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_inbound_case(self, case_id: int | None) -> None:
+        if case_id is None or self.state != "idle":
+            return
+        self._set_state("claiming")
+        self.show_notice(self.tr("De zaak wordt geopend…"), "info")
+        self.ui.worker.run(
+            queue.open_inbound,
+            self.ui.app,
+            case_id,
+            on_done=self._inbound_opened,
+            on_error=self._claim_failed,
+        )
+
+    def _inbound_opened(self, card: CaseCard) -> None:
+        claimed = ClaimedCase(
+            case_id=card.case_id,
+            kind=ClaimKind.INBOUND,
+            lease_expires_at=card.lease_expires_at or self.ui.clock.now(),
+            slot=None,
+        )
+        self.claimed = claimed
+        self._show_card(card, claimed)
+        self._set_state("case")
+        self.show_notice(
+            self.tr(
+                "Leg het gesprek vast met een van de uitkomsten; het telt als bereikt en gebruikt "
+                "geen belpoging."
+            ),
+            "info",
+        )
+        self.lease_expires_at = claimed.lease_expires_at
+        self._tick()
+        self.tick_timer.start()
+        self.renew_timer.start()
+        self.ui.events.case_changed.emit(card.case_id)
+        self.outcome_buttons[Outcome.REACHED_NO_HELP_NEEDED].setFocus()
+
     # --- giving the case back ---------------------------------------------------------
 
     def cancel_case(self) -> None:
@@ -1117,4 +1188,4 @@ class NextCallTab(QWidget):
             self.claimed = None
 
     def dialog_open(self) -> QDialog | None:
-        return self.help_dialog or self.callback_dialog
+        return self.help_dialog or self.callback_dialog or self.inbound_dialog

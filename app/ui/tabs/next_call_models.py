@@ -74,7 +74,12 @@ class AttemptsModel(QAbstractTableModel):
             if column == COL_SLOT:
                 return labels.slot_label(attempt.slot)
             if column == COL_OUTCOME:
-                return labels.outcome_label(attempt.outcome)
+                if attempt.channel == "phone":
+                    return labels.outcome_label(attempt.outcome)
+                # A letter, visit or call-back: say which, so "Verstuurd" reads right.
+                return f"{labels.channel_label(attempt.channel)}: " + labels.outcome_label(
+                    attempt.outcome
+                )
             if column == COL_AGENT:
                 return attempt.agent_name
             if column == COL_NOTES:

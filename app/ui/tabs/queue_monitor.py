@@ -50,6 +50,7 @@ from app.services.monitor import (
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.tabs.planning_panel import PlanningPanel
+from app.ui.tabs.follow_up_panel import FollowUpPanel
 from app.ui.tabs.queue_models import OpenCasesModel
 from app.ui.tabs.report_panel import ReportPanel
 from app.ui.tabs.row_models import BAD, BAD_BG, WARN, Column, RowTableModel
@@ -163,6 +164,13 @@ class QueueMonitorTab(QWidget):
         self.planning = PlanningPanel(self.ui, self.pages)
         self.pages.addTab(self.planning, self.tr("Planning en contactkansen"))
         self.pages.currentChanged.connect(self._page_changed)
+        self.follow_up = FollowUpPanel(self.ui, self.pages)
+        self.pages.addTab(self.follow_up, self.tr("Vervolg: brief, kaartje, huisbezoek"))
+        self.pages.currentChanged.connect(
+            lambda index: (
+                self.follow_up.load() if self.pages.widget(index) is self.follow_up else None
+            )
+        )
 
         layout = QVBoxLayout(live)
         layout.setContentsMargins(0, 8, 0, 0)

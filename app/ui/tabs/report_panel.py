@@ -26,6 +26,7 @@ from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QFileDialog,
     QFrame,
@@ -44,7 +45,13 @@ from PySide6.QtWidgets import (
 from app.clock import AMSTERDAM
 from app.services import monitor, report_export, reporting
 from app.services.context import AppContext
-from app.services.reporting import AgentFigures, Report, SlotFigures, WijkFigures
+from app.services.reporting import (
+    AgentFigures,
+    ChannelFigures,
+    Report,
+    SlotFigures,
+    WijkFigures,
+)
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.tabs.row_models import Column, RowTableModel
@@ -59,6 +66,14 @@ def pct_text(value: float | None) -> str:
     if value is None:
         return "–"
     return QLocale().toString(value, "f", 1) + " %"
+
+
+def pp_text(value: float | None) -> str:
+    """A difference in percentage points with its sign: '+24,2', '–' when undefined."""
+    if value is None:
+        return "–"
+    sign = "+" if value > 0 else ""
+    return sign + QLocale().toString(value, "f", 1)
 
 
 def num_text(value: float | None) -> str:
@@ -141,6 +156,27 @@ class ReportPanel(QWidget):
             self.export_buttons[fmt] = button
         outer.addLayout(bar)
 
+        # Issue 14: a second period beside the first ("reach went from 9% to 33%").
+        base_bar = QHBoxLayout()
+        self.baseline_box = QCheckBox(self.tr("&Vergelijken met meldingen van"), self)
+        self.baseline_box.setObjectName("BaselineBox")
+        year_ago = start.replace(year=start.year - 1)
+        self.base_from_edit = QDateEdit(QDate(year_ago.year, year_ago.month, year_ago.day), self)
+        end_ago = today.replace(year=today.year - 1, day=min(today.day, 28))
+        self.base_to_edit = QDateEdit(QDate(end_ago.year, end_ago.month, end_ago.day), self)
+        for edit in (self.base_from_edit, self.base_to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.baseline_box.toggled.connect(self.base_from_edit.setEnabled)
+        self.baseline_box.toggled.connect(self.base_to_edit.setEnabled)
+        base_bar.addWidget(self.baseline_box)
+        base_bar.addWidget(self.base_from_edit)
+        base_bar.addWidget(QLabel(self.tr("tot en met"), self))
+        base_bar.addWidget(self.base_to_edit)
+        base_bar.addStretch(1)
+        outer.addLayout(base_bar)
+
         self.total_label = QLabel(self)
         self.total_label.setObjectName("Notice")
         self.total_label.setProperty("kind", "info")
@@ -216,6 +252,21 @@ class ReportPanel(QWidget):
             key=lambda s: s.slot,
             parent=self,
         )
+        self.channel_model: RowTableModel[tuple[ChannelFigures, int]] = RowTableModel(
+            [
+                Column(lambda: self.tr("Kanaal"), lambda c: labels.channel_label(c[0].channel)),
+                Column(lambda: self.tr("Pogingen"), lambda c: str(c[0].attempts), align_right=True),
+                Column(lambda: self.tr("Contact"), lambda c: str(c[0].contacts), align_right=True),
+                Column(
+                    lambda: self.tr("Hulpvragen"), lambda c: str(c[0].accepted), align_right=True
+                ),
+                Column(
+                    lambda: self.tr("Daarna teruggebeld"), lambda c: str(c[1]), align_right=True
+                ),
+            ],
+            key=lambda c: c[0].channel,
+            parent=self,
+        )
         self.agent_model: RowTableModel[AgentFigures] = RowTableModel(
             [
                 Column(lambda: self.tr("Beller"), lambda a: a.agent),
@@ -235,6 +286,7 @@ class ReportPanel(QWidget):
         for title, model, stretch in (
             (self.tr("Per wijk"), self.wijk_model, 3),
             (self.tr("Contact per tijdvak"), self.slot_model, 0),
+            (self.tr("Per kanaal"), self.channel_model, 1),
             (self.tr("Per beller"), self.agent_model, 2),
         ):
             label = QLabel(title.upper(), side)
@@ -276,6 +328,15 @@ class ReportPanel(QWidget):
         self.from_edit.setDate(QDate(date_from.year, date_from.month, date_from.day))
         self.to_edit.setDate(QDate(date_to.year, date_to.month, date_to.day))
 
+    def baseline(self) -> reporting.Period | None:
+        if not self.baseline_box.isChecked():
+            return None
+        f = self.base_from_edit.date()
+        t = self.base_to_edit.date()
+        return reporting.Period(
+            date(f.year(), f.month(), f.day()), date(t.year(), t.month(), t.day())
+        )
+
     def load(self) -> None:
         date_from, date_to = self.period()
         self.show_button.setEnabled(False)
@@ -284,8 +345,26 @@ class ReportPanel(QWidget):
             self.ui.app,
             date_from,
             date_to,
+            baseline=self.baseline(),
             on_done=self._shown,
             on_error=self._failed,
+        )
+
+    def _baseline_text(self, report: Report) -> str:
+        base = report.baseline
+        if base is None:
+            return ""
+        return "\n" + self.tr(
+            "Vergeleken met {0}: bereik van {1} naar {2} ({3} procentpunt), hulpacceptatie van "
+            "{4} naar {5} ({6} procentpunt)."
+        ).format(
+            base.period.describe(),
+            pct_text(base.total.reach_pct),
+            pct_text(report.total.reach_pct),
+            pp_text(base.reach_pp),
+            pct_text(base.total.acceptance_pct),
+            pct_text(report.total.acceptance_pct),
+            pp_text(base.acceptance_pp),
         )
 
     def _failed(self, sentence: str, _exc: BaseException) -> None:
@@ -311,12 +390,23 @@ class ReportPanel(QWidget):
                 pct_text(t.reach_pct),
                 t.accepted,
                 pct_text(t.acceptance_pct),
-                report.attempts,
-                report.contacts,
+                # The plan's outbound calls; the other channels have their own table.
+                sum(s.attempts for s in report.by_slot),
+                sum(s.contacts for s in report.by_slot),
             )
+            + self._baseline_text(report)
         )
         self.wijk_model.set_rows(list(report.by_wijk))
         self.slot_model.set_rows(list(report.by_slot))
+        # Channels nobody used stay out of the way; the outbound call is always listed.
+        called_back = {c.channel: c.callbacks for c in report.callbacks_by_channel}
+        self.channel_model.set_rows(
+            [
+                (c, called_back.get(c.channel, 0))
+                for c in report.by_channel
+                if c.attempts or c.channel == "phone"
+            ]
+        )
         self.agent_model.set_rows(list(report.by_agent))
         c = report.coach
         if c.handoffs:

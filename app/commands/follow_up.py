@@ -1,0 +1,176 @@
+"""The follow-up after the plan and the inbound search on the command line (issue 14).
+
+- `vroegbel follow-up list [--channel C] [--format csv|xlsx|json|pdf] [-o FILE]`
+- `vroegbel follow-up visit CASE --result R [--at "YYYY-MM-DD HH:MM"] [--help-types A|B]`
+- `vroegbel letters [--channel letter|card] [--lang nl|en] -o FILE.pdf [--mark-sent]`
+- `vroegbel find --phone N | --name X --postcode P --house-number H | --reference K [--json]`
+
+All are for the admin (the command line's actor); the team lead has the same in the app's
+services. Exit 0 done, 2 a bad argument or nothing to do (one line on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from app.cli import EXIT_OK, UsageError
+from app.commands.common import cli_context, open_db
+from app.commands.report import check_output
+
+
+def follow_up_list(args: argparse.Namespace) -> int:
+    from app.services import follow_up
+
+    channel = follow_up.parse_channel(args.channel)
+    fmt = args.format or "json"
+    output = check_output(args.output)
+    if fmt in ("xlsx", "pdf") and output is None:
+        raise UsageError(f"--format {fmt} schrijft een bestand: geef -o BESTAND.")
+    db = open_db(args)
+    try:
+        ctx = cli_context(db)
+        items = follow_up.follow_up_list(ctx, channel)
+        today = ctx.clock.now()
+    finally:
+        db.dispose()
+    try:
+        if fmt == "json":
+            _emit(
+                json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2) + "\n",
+                output,
+            )
+        elif fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(follow_up.FOLLOW_UP_KEYS)
+            for item in items:
+                row = item.to_json()
+                writer.writerow(
+                    ["" if row[k] is None else row[k] for k in follow_up.FOLLOW_UP_KEYS]
+                )
+            _emit(buffer.getvalue(), output)
+        elif fmt == "xlsx":
+            assert output is not None
+            follow_up.write_xlsx(items, output)
+        else:
+            assert output is not None
+            if not items:
+                raise UsageError("Er staat niemand op de vervolglijst; er is geen PDF gemaakt.")
+            from app.clock import AMSTERDAM
+            from app.services.reporting import dutch_date
+            from app.ui.letters_pdf import write_visit_list_pdf
+
+            write_visit_list_pdf(
+                items, output, today=dutch_date(today.astimezone(AMSTERDAM).date())
+            )
+    except OSError as exc:
+        raise UsageError(f"{output} kan niet worden geschreven: {exc.strerror or exc}.") from exc
+    if output is not None:
+        print(f"Vervolglijst ({len(items)} bewoners) geschreven naar {output}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
+
+
+def record_visit(args: argparse.Namespace) -> int:
+    from app.services import follow_up
+    from app.services.intake_parsing import ValueProblem, parse_help_types, parse_local_time
+
+    try:
+        at = parse_local_time(args.at) if args.at else None
+        help_types = parse_help_types(args.help_types or "")
+    except ValueProblem as exc:
+        raise UsageError(f"{exc}.") from exc
+    db = open_db(args)
+    try:
+        status = follow_up.record_visit(
+            cli_context(db),
+            args.case,
+            args.result,
+            at=at,
+            help_types=help_types,
+            urgent=args.urgent,
+            notes=args.notes,
+        )
+    finally:
+        db.dispose()
+    print(f"Huisbezoek bij zaak {args.case} vastgelegd; de zaak is nu {status}.")
+    return EXIT_OK
+
+
+def letters(args: argparse.Namespace) -> int:
+    from app.models.enums import Channel
+    from app.services import follow_up
+
+    channel = follow_up.parse_channel(args.channel or "letter")
+    if channel not in (Channel.LETTER, Channel.CARD):
+        raise UsageError("--channel is letter of card.")
+    output = check_output(args.output)
+    assert output is not None
+    db = open_db(args)
+    try:
+        ctx = cli_context(db)
+        batch = follow_up.letters(ctx, channel, language=args.lang or "nl")
+        if not batch:
+            noun = "brieven" if channel is Channel.LETTER else "kaartjes"
+            print(f"Er zijn geen {noun} te versturen; er is geen PDF gemaakt.", file=sys.stderr)
+            return EXIT_OK
+        from app.ui.letters_pdf import write_letters_pdf
+
+        try:
+            write_letters_pdf(batch, output, cards=channel is Channel.CARD)
+        except OSError as exc:
+            raise UsageError(f"{output} kan niet worden geschreven: {exc}.") from exc
+        recorded = 0
+        if args.mark_sent:
+            recorded = follow_up.mark_sent(ctx, channel, [letter.case_id for letter in batch])
+    finally:
+        db.dispose()
+    noun = "brieven" if channel is Channel.LETTER else "kaartjes"
+    print(f"{len(batch)} {noun} geschreven naar {output}.")
+    if args.mark_sent:
+        print(f"{recorded} als verstuurd vastgelegd.")
+    return EXIT_OK
+
+
+def find(args: argparse.Namespace) -> int:
+    from app.services import inbound
+
+    db = open_db(args)
+    try:
+        result = inbound.find_cases(
+            cli_context(db),
+            phone=args.phone,
+            last_name=args.name,
+            postcode=args.postcode,
+            house_number=args.house_number,
+            reference=args.reference,
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        print(
+            json.dumps(
+                {"hits": [h.to_json() for h in result.hits], "truncated": result.truncated},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not result.hits:
+        print("Geen zaak gevonden.")
+    for hit in result.hits:
+        print(f"{hit.case_id}\t{hit.name}\t{hit.address}\t{hit.wijk}\t{hit.status}")
+    if result.truncated:
+        print(f"Meer dan {inbound.MAX_HITS} zaken; zoek nauwkeuriger.", file=sys.stderr)
+    return EXIT_OK
