@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from casework_factory import make_case
-from conftest import actor_for
 from sqlalchemy import select
 
 from app.cli import main
@@ -18,10 +17,16 @@ from app.db import Database
 from app.models import Attempt, Case
 from app.models.enums import Outcome, Role, Slot
 from app.services import planning
-from app.services.context import AppContext
+from app.services.context import Actor, AppContext
 from app.services.errors import InvalidInput, PermissionDenied
 from app.services.outcomes import OutcomeInput, record_outcome
 from app.services.simulation import RuleChanges, simulate_period
+
+
+def actor_for(role: Role) -> Actor:
+    # tests/conftest.py has the same; a bare `from conftest import` picks whichever
+    # conftest module was imported first.
+    return Actor(username=f"test-{role.value}", role=role, user_id=None)
 
 
 def local(*args: int) -> datetime:
