@@ -79,6 +79,7 @@ class OutcomeInput:
     reach_hint: str | None = None  # "best reachable": slot type code or HH:MM (DOMAIN.md 4.5)
     #: when the agent started the call (handling time, issue 15); None when unknown
     started_at: datetime | None = None
+    channel: Channel = Channel.PHONE
 
 
 #: The order of the counts in Case.tried_slots.
@@ -98,7 +99,6 @@ def bump_tried_slots(current: str | None, slot: str) -> str | None:
         return None
     counts[TRIED_SLOT_ORDER.index(slot)] += 1
     return ",".join(str(n) for n in counts)
-    channel: Channel = Channel.PHONE
 
 
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
