@@ -187,6 +187,7 @@ class ParsedSignals:
     table: Table
     rows: list[SignalRow]
     rejected: list[RejectedRow]
+    rows_read: int = 0
 
 
 def parse_signal_table(table: Table) -> ParsedSignals:
@@ -195,7 +196,9 @@ def parse_signal_table(table: Table) -> ParsedSignals:
     width = len(table.headers)
     good: list[SignalRow] = []
     rejected: list[RejectedRow] = []
-    for line, cells in table.rows:
+    count = 0
+    for line, cells in _rows(table):
+        count += 1
         values, surplus = row_values(cells, columns, width)
         parsed = parse_signal_row(line, values)
         if isinstance(parsed, str) or surplus:
@@ -203,7 +206,15 @@ def parse_signal_table(table: Table) -> ParsedSignals:
             rejected.append(RejectedRow(line, reason, list(cells)))
         else:
             good.append(parsed)
-    return ParsedSignals(table, good, rejected)
+    return ParsedSignals(table, good, rejected, count)
+
+
+def _rows(table: Table) -> Iterator[tuple[int, list[str]]]:
+    """The table's rows; a file that turns out unreadable halfway is an UnreadableFile."""
+    try:
+        yield from table.rows
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
 
 
 def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
@@ -249,7 +260,10 @@ def _key_chunks(session: Session, keys: Sequence[_T]) -> Iterator[Sequence[_T]]:
 
 def read_wijk_mapping(path: Path | str) -> dict[str, str]:
     """Read and check a wijk mapping file; WijkMappingInvalid lists every bad line."""
-    parsed = parse_wijk_mapping(_read(path))
+    try:
+        parsed = parse_wijk_mapping(_read(path))
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
     if parsed.problems:
         raise WijkMappingInvalid(parsed.problems)
     if not parsed.mapping:
@@ -408,7 +422,7 @@ def import_signals(
     parsed = parse_signal_table(_read(path))
     result = SignalImportResult(
         columns=list(parsed.table.headers),
-        rows_read=len(parsed.table.rows),
+        rows_read=parsed.rows_read,
         rejected=list(parsed.rejected),
     )
     try:
@@ -750,6 +764,7 @@ class ParsedHistory:
     rows: list[HistoryRow]
     rejected: list[RejectedRow]
     cells: dict[int, list[str]] = field(default_factory=dict)  # line -> cells of good rows
+    rows_read: int = 0
 
 
 def parse_history_table(table: Table) -> ParsedHistory:
@@ -758,7 +773,9 @@ def parse_history_table(table: Table) -> ParsedHistory:
     good: list[HistoryRow] = []
     rejected: list[RejectedRow] = []
     cells_of: dict[int, list[str]] = {}
-    for line, cells in table.rows:
+    count = 0
+    for line, cells in _rows(table):
+        count += 1
         values, surplus = row_values(cells, columns, width)
         parsed = parse_history_row(line, values)
         if isinstance(parsed, str) or surplus:
@@ -767,7 +784,7 @@ def parse_history_table(table: Table) -> ParsedHistory:
         else:
             good.append(parsed)
             cells_of[line] = list(cells)
-    return ParsedHistory(table, good, rejected, cells_of)
+    return ParsedHistory(table, good, rejected, cells_of, count)
 
 
 def history_key(case_id: int, row: HistoryRow) -> str:
@@ -793,7 +810,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
     parsed = parse_history_table(_read(path))
     result = HistoryImportResult(
         columns=list(parsed.table.headers),
-        rows_read=len(parsed.table.rows),
+        rows_read=parsed.rows_read,
         rejected=list(parsed.rejected),
     )
     now = ctx.clock.now()
