@@ -166,7 +166,10 @@ def test_csv_reading_stops_at_the_time_limit(tmp_path: Path) -> None:
 def test_utf16_unicode_text_with_bom_and_tabs(tmp_path: Path, encoding: str) -> None:
     lines = [
         "\t".join(HEADER),
-        "S1\t02-11-2026\tWöningcorp\thuur\t€ 1.234,56\tYılmaz\tStraße\t3\t2031 ab\tHaarlem\t06-12345678",
+        "\t".join(
+            ["S1", "02-11-2026", "Wöningcorp", "huur", "€ 1.234,56", "Yılmaz", "Straße", "3"]
+            + ["2031 ab", "Haarlem", "06-12345678"]
+        ),
     ]
     bom = "\ufeff"
     path = tmp_path / "unicode.txt"
@@ -196,9 +199,9 @@ def test_line_breaks_in_quoted_names_and_streets_become_one_space() -> None:
 
 def test_history_notes_keep_their_line_breaks() -> None:
     data = (
-        "signal_id,attempt_at,agent,outcome,notes\n"
-        'S1,2026-11-02 10:00,"Berend\nBeller",no_answer,"eerste regel\ntweede regel"\n'
-    ).encode()
+        b"signal_id,attempt_at,agent,outcome,notes\n"
+        b'S1,2026-11-02 10:00,"Berend\nBeller",no_answer,"eerste regel\ntweede regel"\n'
+    )
     parsed = parse_history_table(read_table_bytes(data))
     (history_row,) = parsed.rows
     assert history_row.agent == "Berend Beller"
