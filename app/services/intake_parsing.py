@@ -219,8 +219,7 @@ def _detect_encoding(opener: _Opener, guard: _Guard) -> str:
             except UnicodeDecodeError as exc:
                 if bom:
                     raise FileUnreadable(
-                        "Het bestand begint als UTF-8 maar bevat ongeldige tekens "
-                        f"(byte {offset})."
+                        f"Het bestand begint als UTF-8 maar bevat ongeldige tekens (byte {offset})."
                     ) from exc
                 utf8 = False
     if utf8:
@@ -420,7 +419,6 @@ def _xlsx_records(
     finally:
         workbook.close()
         stream.close()
-
 
 
 # --- patterns (compiled once: a large file runs each of them 100,000 times) ---------------

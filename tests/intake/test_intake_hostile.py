@@ -167,8 +167,10 @@ def test_utf16_unicode_text_with_bom_and_tabs(tmp_path: Path, encoding: str) -> 
     lines = [
         "\t".join(HEADER),
         "\t".join(
-            ["S1", "02-11-2026", "Wöningcorp", "huur", "€ 1.234,56", "Yılmaz", "Straße", "3"]
-            + ["2031 ab", "Haarlem", "06-12345678"]
+            [
+                *["S1", "02-11-2026", "Wöningcorp", "huur", "€ 1.234,56", "Yılmaz", "Straße"],
+                *["3", "2031 ab", "Haarlem", "06-12345678"],
+            ]
         ),
     ]
     bom = "\ufeff"
@@ -188,7 +190,7 @@ def test_utf16_unicode_text_with_bom_and_tabs(tmp_path: Path, encoding: str) -> 
 def test_line_breaks_in_quoted_names_and_streets_become_one_space() -> None:
     data = csv_text(
         'S1;2026-11-02;"Ymere\r\nWonen";huur;10;"Van\r\n Dijk";"Dorps-\nstraat";1;2031AB;'
-        'Haarlem;0612345678'
+        "Haarlem;0612345678"
     ).encode()
     parsed = parse_signal_table(read_table_bytes(data))
     (signal_row,) = parsed.rows
