@@ -845,6 +845,15 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 result.rejected.append(_reject_history(parsed, row, "signal_id is onbekend"))
             elif row.at > now:
                 result.rejected.append(_reject_history(parsed, row, "tijdstip ligt in de toekomst"))
+            elif local(row.at).date() < cases[case_id].first_received_on:
+                # No call precedes the signal that started the case: such a date (1900-01-01,
+                # a typo) would make the plan replay think the case ran out of attempts.
+                first = cases[case_id].first_received_on.strftime("%d-%m-%Y")
+                result.rejected.append(
+                    _reject_history(
+                        parsed, row, f"tijdstip ligt voor het eerste signaal van de zaak ({first})"
+                    )
+                )
             else:
                 keyed.append((row, case_id, history_key(case_id, row)))
         known: set[str] = set()
