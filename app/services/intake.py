@@ -415,9 +415,17 @@ class _Background:
 
 @allowed(Role.ADMIN)
 def import_signals(
-    ctx: AppContext, path: Path | str, *, wijken: Path | str | None = None
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    wijken: Path | str | None = None,
+    before_commit: Callable[[SignalImportResult], object] | None = None,
 ) -> SignalImportResult:
-    """Import a signal file (and first replace the wijk mapping when `wijken` is given)."""
+    """Import a signal file (and first replace the wijk mapping when `wijken` is given).
+
+    `before_commit` gets the complete result inside the unit of work, just before it commits:
+    what it must deliver besides the rows (the rejects file) is written there, and when it
+    raises, nothing of the import is stored or audited."""
     mapping_file = read_wijk_mapping(wijken) if wijken is not None else None
     parsed = parse_signal_table(_read(path))
     result = SignalImportResult(
@@ -431,7 +439,10 @@ def import_signals(
                 replace_wijk_mapping(session, ctx, mapping_file)
                 result.wijk_mapping_entries = len(mapping_file)
             _store_signals(session, ctx, parsed.rows, result)
+            result.rejected.sort(key=lambda r: r.line)
             audit.record(session, ctx, "import_signals", detail=result.audit_detail())
+            if before_commit is not None:
+                before_commit(result)
     except IntegrityError as exc:
         raise Conflict(
             "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
@@ -805,8 +816,14 @@ _CLOSED_LABELS = {
 
 
 @allowed(Role.ADMIN)
-def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
-    """Apply an earlier callcenter's attempts, in time order, through the outcome rules."""
+def import_history(
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    before_commit: Callable[[HistoryImportResult], object] | None = None,
+) -> HistoryImportResult:
+    """Apply an earlier callcenter's attempts, in time order, through the outcome rules
+    (`before_commit` as for import_signals)."""
     parsed = parse_history_table(_read(path))
     result = HistoryImportResult(
         columns=list(parsed.table.headers),
@@ -908,7 +925,10 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 result.handed_off += 1
             elif case.status == CaseStatus.CLOSED.value:
                 result.closed += 1
+        result.rejected.sort(key=lambda r: r.line)
         audit.record(session, ctx, "import_history", detail=result.audit_detail())
+        if before_commit is not None:
+            before_commit(result)
     result.rejected.sort(key=lambda r: r.line)
     return result
 

@@ -511,6 +511,8 @@ def map_columns(headers: Sequence[str], specs: Iterable[ColumnSpec]) -> dict[str
 
 #: Line breaks (and the other vertical white space) inside a quoted cell.
 _LINE_BREAKS = re.compile(r"[\s]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029][\s]*")
+#: The characters after which an export's neutralising apostrophe stands.
+_NEUTRALISED = frozenset({"=", "+", "-", "@", "\t", "\r"})
 #: The only columns that may hold more than one line.
 MULTILINE_COLUMNS = frozenset({"notes"})
 
@@ -527,10 +529,17 @@ def row_values(
     """The canonical values of one row, and a problem when the row has surplus cells.
 
     Values are stripped; a line break inside a quoted value becomes one space, except in
-    the multi-line columns (notes)."""
+    the multi-line columns (notes); the apostrophe an export put before `=`, `+`, `-`, `@`
+    is removed."""
     values = {name: (cells[i].strip() if i < len(cells) else "") for name, i in columns.items()}
     for name, value in values.items():
-        if name not in MULTILINE_COLUMNS and not value.isprintable() and _LINE_BREAKS.search(value):
+        if not value or (value[0] != "'" and value.isprintable()):
+            continue  # the usual value: nothing to do
+        if value[0] == "'" and value[1:2] in _NEUTRALISED:
+            # Our own exports (the rejects file) put an apostrophe before text a spreadsheet
+            # would run as a formula (app/services/safe_output.py); reading it back undoes it.
+            value = values[name] = value[1:]
+        if name not in MULTILINE_COLUMNS and _LINE_BREAKS.search(value):
             values[name] = one_line(value)
     surplus = [c for c in cells[header_count:] if c.strip()]
     problem = None
