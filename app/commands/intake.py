@@ -11,20 +11,14 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, UsageError
 from app.commands.common import cli_context, open_db
 from app.services import intake
-from app.services.intake import RejectedRow
-from app.services.safe_output import (
-    DUTCH_CSV,
-    OutputFailed,
-    check_writable,
-    write_reason,
-)
+from app.services.intake import RejectedRow, write_rejects
+from app.services.safe_output import OutputFailed, check_writable, write_reason
 
 #: At most this many rejected rows are listed on the terminal; --rejects has them all.
 MAX_LISTED = 200
@@ -159,20 +153,3 @@ def _finish(args: argparse.Namespace, rejected: list[RejectedRow], published: bo
     if published:
         print(f"Afgewezen regels geschreven naar {args.rejects}.")
     return EXIT_REJECTED
-
-
-def write_rejects(path: Path, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> None:
-    """The rejected rows with their original columns plus `line` and `reason` (UTF-8, `;`),
-    every cell neutralised against formula injection (app/services/safe_output.py).
-
-    The file can be corrected and imported again: the extra columns are ignored, and the
-    apostrophe before a neutralised cell is taken off again when it is read. Raises OSError.
-    """
-    width = max([len(columns), *(len(r.cells) for r in rejected)])
-    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = DUTCH_CSV.writer(out)
-        writer.writerow(DUTCH_CSV.row(header))
-        for row in rejected:
-            cells = [*row.cells, *[""] * (width - len(row.cells))]
-            writer.writerow(DUTCH_CSV.row([*cells, row.line, row.reason]))

@@ -50,6 +50,7 @@ from app.services.intake_parsing import (
     row_values,
 )
 from app.services.outcomes import HelpRequestInput, OutcomeInput, record_outcome
+from app.services.safe_output import DUTCH_CSV
 
 #: The wijk of a case whose postcode matches no mapping entry (FORMATS.md).
 UNKNOWN_WIJK = "Onbekend"
@@ -163,6 +164,25 @@ class HistoryImportResult:
             f"rows={self.rows_read} imported={self.imported} duplicates={self.duplicates} "
             f"rejected={len(self.rejected)} handed_off={self.handed_off} closed={self.closed}"
         )
+
+
+def write_rejects(path: Path, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> None:
+    """The rejected rows with their original columns plus `line` and `reason` (UTF-8 with BOM,
+    `;`), every cell neutralised against formula injection (app/services/safe_output.py).
+
+    The file can be corrected and imported again: the extra columns are ignored, and the
+    apostrophe before a neutralised cell is taken off again when it is read. Raises OSError;
+    callers write it to a temporary file and rename it (`import-signals --rejects`,
+    the admin tab through `safe_output.atomic_path`).
+    """
+    width = max([len(columns), *(len(r.cells) for r in rejected)])
+    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = DUTCH_CSV.writer(out)
+        writer.writerow(DUTCH_CSV.row(header))
+        for row in rejected:
+            cells = [*row.cells, *[""] * (width - len(row.cells))]
+            writer.writerow(DUTCH_CSV.row([*cells, row.line, row.reason]))
 
 
 # --- reading ----------------------------------------------------------------------------

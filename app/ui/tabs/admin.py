@@ -9,7 +9,6 @@ ddas) on the database worker; the services check the admin role and audit every 
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -50,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import AMSTERDAM
 from app.models.enums import Role, Slot
-from app.services import accounts, admin, ddas, intake, retention
+from app.services import accounts, admin, ddas, intake, retention, safe_output
 from app.services.accounts import UserInfo
 from app.services.admin import AuditFilter, AuditPage, AuditRow, ClosedDayItem, WijkRow
 from app.services.context import AppContext
@@ -77,15 +76,11 @@ def _pydate(value: QDate) -> date:
 
 
 def write_rejected_csv(path: str, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> str:
-    """The rejected rows with their own columns plus `line` and `reason` (`;`, UTF-8 with BOM,
-    as `import-signals --rejects` writes them): correct the file and import it again."""
-    width = max([len(columns), *(len(r.cells) for r in rejected)])
-    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
-    with open(path, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";")
-        writer.writerow(header)
-        for row in rejected:
-            writer.writerow([*row.cells, *[""] * (width - len(row.cells)), row.line, row.reason])
+    """The rejected rows with their own columns plus `line` and `reason`, as
+    `import-signals --rejects` writes them (neutralised, `;`, UTF-8 with BOM), written
+    beside the target and renamed when complete: correct the file and import it again."""
+    with safe_output.atomic_path(path) as temporary:
+        intake.write_rejects(temporary, columns, rejected)
     return path
 
 
