@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1368" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1369" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1370" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1371" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1372" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1373" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1374" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1375" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -118,189 +118,267 @@
         </message>
     </context>
     <context>
+        <name>AuditDetail</name>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="190" />
+            <source>regels</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="191" />
+            <source>ingelezen</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="192" />
+            <source>bij open zaak</source>
+            <translation>added to an open case</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="193" />
+            <source>nieuwe zaken</source>
+            <translation>new cases</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="194" />
+            <source>dubbel</source>
+            <translation>duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="195" />
+            <source>afgewezen</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="196" />
+            <source>zonder telefoon</source>
+            <translation>without a phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="197" />
+            <source>ongeldige nummers</source>
+            <translation>invalid numbers</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="198" />
+            <source>overgedragen</source>
+            <translation>handed off</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="199" />
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="200" />
+            <source>van</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="201" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="202" />
+            <source>zaken</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="203" />
+            <source>formaat</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="204" />
+            <source>coach</source>
+            <translation>coach</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditKind</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="131" />
+            <location filename="../../app/ui/tabs/admin.py" line="127" />
             <source>Aangemeld</source>
             <translation>Logged in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="132" />
+            <location filename="../../app/ui/tabs/admin.py" line="128" />
             <source>Aanmelden mislukt</source>
             <translation>Login failed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="133" />
+            <location filename="../../app/ui/tabs/admin.py" line="129" />
             <source>Account geblokkeerd na mislukte pogingen</source>
             <translation>Account locked after failed logins</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="136" />
+            <location filename="../../app/ui/tabs/admin.py" line="132" />
             <source>Toegang geweigerd</source>
             <translation>Access refused</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="137" />
+            <location filename="../../app/ui/tabs/admin.py" line="133" />
             <source>Wachtwoord gewijzigd</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="138" />
+            <location filename="../../app/ui/tabs/admin.py" line="134" />
             <source>Wachtwoord wijzigen mislukt</source>
             <translation>Password change failed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="141" />
+            <location filename="../../app/ui/tabs/admin.py" line="137" />
             <source>Wachtwoord gereset</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="142" />
+            <location filename="../../app/ui/tabs/admin.py" line="138" />
             <source>Account aangemaakt</source>
             <translation>Account created</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="143" />
+            <location filename="../../app/ui/tabs/admin.py" line="139" />
             <source>Account geblokkeerd</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="144" />
+            <location filename="../../app/ui/tabs/admin.py" line="140" />
             <source>Account gedeblokkeerd</source>
             <translation>Account unlocked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="145" />
+            <location filename="../../app/ui/tabs/admin.py" line="141" />
             <source>Account verwijderd</source>
             <translation>Account removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="146" />
+            <location filename="../../app/ui/tabs/admin.py" line="142" />
             <source>Naam gewijzigd</source>
             <translation>Name changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="147" />
+            <location filename="../../app/ui/tabs/admin.py" line="143" />
             <source>Rol gewijzigd</source>
             <translation>Role changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="148" />
+            <location filename="../../app/ui/tabs/admin.py" line="144" />
             <source>Zaak opgepakt</source>
             <translation>Case claimed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="149" />
+            <location filename="../../app/ui/tabs/admin.py" line="145" />
             <source>Zaak teruggegeven</source>
             <translation>Case given back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="150" />
+            <location filename="../../app/ui/tabs/admin.py" line="146" />
             <source>Zaak vrijgegeven door teamleider</source>
             <translation>Case released by team lead</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="153" />
+            <location filename="../../app/ui/tabs/admin.py" line="149" />
             <source>Reservering verlopen</source>
             <translation>Lease expired</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="154" />
+            <location filename="../../app/ui/tabs/admin.py" line="150" />
             <source>Zaak toegewezen</source>
             <translation>Case reassigned</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="155" />
+            <location filename="../../app/ui/tabs/admin.py" line="151" />
             <source>Uitkomst vastgelegd</source>
             <translation>Outcome recorded</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="156" />
+            <location filename="../../app/ui/tabs/admin.py" line="152" />
             <source>Zaak ingezien</source>
             <translation>Case viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="157" />
+            <location filename="../../app/ui/tabs/admin.py" line="153" />
             <source>Persoonsgegevens ingezien</source>
             <translation>Personal data viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="158" />
+            <location filename="../../app/ui/tabs/admin.py" line="154" />
             <source>Telefoonnummer toegevoegd</source>
             <translation>Phone number added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="159" />
+            <location filename="../../app/ui/tabs/admin.py" line="155" />
             <source>Overdracht in behandeling</source>
             <translation>Handoff taken</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="160" />
+            <location filename="../../app/ui/tabs/admin.py" line="156" />
             <source>Overdracht teruggegeven</source>
             <translation>Handoff given back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="161" />
+            <location filename="../../app/ui/tabs/admin.py" line="157" />
             <source>Contact budgetcoach</source>
             <translation>Budget coach contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="162" />
+            <location filename="../../app/ui/tabs/admin.py" line="158" />
             <source>Geboden hulp vastgelegd</source>
             <translation>Help offered recorded</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="163" />
+            <location filename="../../app/ui/tabs/admin.py" line="159" />
             <source>Overdracht afgesloten</source>
             <translation>Handoff closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <location filename="../../app/ui/tabs/admin.py" line="160" />
             <source>Cijfers bekeken</source>
             <translation>Figures viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <location filename="../../app/ui/tabs/admin.py" line="161" />
             <source>Rapport geëxporteerd</source>
             <translation>Report exported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <location filename="../../app/ui/tabs/admin.py" line="162" />
             <source>DDAS-levering</source>
             <translation>DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <location filename="../../app/ui/tabs/admin.py" line="163" />
             <source>Signalen ingelezen</source>
             <translation>Signals imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <location filename="../../app/ui/tabs/admin.py" line="164" />
             <source>Contacthistorie ingelezen</source>
             <translation>Contact history imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <location filename="../../app/ui/tabs/admin.py" line="165" />
             <source>Instelling gewijzigd</source>
             <translation>Setting changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <location filename="../../app/ui/tabs/admin.py" line="166" />
             <source>Gesloten dag toegevoegd</source>
             <translation>Closed day added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
             <source>Gesloten dag verwijderd</source>
             <translation>Closed day removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <location filename="../../app/ui/tabs/admin.py" line="168" />
             <source>Wijkindeling vervangen</source>
             <translation>Neighbourhood mapping replaced</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <location filename="../../app/ui/tabs/admin.py" line="169" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation>Retention: purged</translation>
         </message>
@@ -308,83 +386,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1118" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1128" />
+            <location filename="../../app/ui/tabs/admin.py" line="1155" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1130" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1133" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1141" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1146" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1148" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1154" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1157" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1161" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1163" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1175" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1176" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1208" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1222" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -530,72 +608,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1239" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1241" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1259" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1262" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1263" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1264" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1265" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1266" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1268" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1283" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1288" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1288" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1295" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1319" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -603,32 +681,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1068" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1070" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1084" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1086" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1099" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1107" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -1066,102 +1144,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="307" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="309" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="318" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="320" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="322" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="343" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="344" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="346" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="354" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="363" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="376" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="378" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="385" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="392" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="416" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="434" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="439" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="449" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="460" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1412,13 +1490,13 @@
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="259" />
             <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1009" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1010" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
@@ -1640,97 +1718,97 @@
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="720" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="741" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="760" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="780" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="818" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="827" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="841" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="906" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="924" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="926" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="931" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="954" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1025" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -2223,203 +2301,203 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="121" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="127" />
             <source>Meldingen &amp;van</source>
             <translation>Signals &amp;from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="123" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="129" />
             <source>&amp;tot en met</source>
             <translation>&amp;to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="125" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="131" />
             <source>Cijfers &amp;tonen</source>
             <translation>&amp;Show figures</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="134" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="140" />
             <source>Exporteren:</source>
             <translation>Export:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="138" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="144" />
             <source>Het rapport van deze periode opslaan als {0}</source>
             <translation>Save this period's report as {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="148" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="154" />
             <source>Kies een periode en druk op ‘Cijfers tonen’.</source>
             <translation>Choose a period and press ‘Show figures’.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="159" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="165" />
             <source>Bereik en hulpacceptatie per wijk</source>
             <translation>Reach and help acceptance per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="187" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="193" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="188" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="194" />
             <source>Zaken</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="189" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
             <source>Bereikt</source>
             <translation>Reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="191" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="197" />
             <source>Bereik</source>
             <translation>Reach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="193" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="199" />
             <source>Hulp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="195" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="201" />
             <source>Acceptatie</source>
             <translation>Acceptance</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="206" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="212" />
             <source>Tijdvak</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="208" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="214" />
             <source>Belpogingen</source>
             <translation>Call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="209" />
-            <location filename="../../app/ui/tabs/report_panel.py" line="223" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="215" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="229" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="211" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="217" />
             <source>Contact per poging</source>
             <translation>Contact per attempt</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="221" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="227" />
             <source>Beller</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="222" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="228" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="224" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="230" />
             <source>Hulpvragen</source>
             <translation>Help requests</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="226" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="232" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="236" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="242" />
             <source>Per wijk</source>
             <translation>Per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="237" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="243" />
             <source>Contact per tijdvak</source>
             <translation>Contact per slot</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="238" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="244" />
             <source>Per beller</source>
             <translation>Per agent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="257" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="263" />
             <source>Budgetcoaches: tijd tot eerste gesprek</source>
             <translation>Budget coaches: time to first conversation</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="305" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="311" />
             <source>{0}: {1} meldingen, {2} bewoners bereikt ({3}), {4} accepteerden hulp ({5} van de bereikten). {6} belpogingen, {7} gesprekken.</source>
             <translation>{0}: {1} signals, {2} residents reached ({3}), {4} accepted help ({5} of those reached). {6} call attempts, {7} conversations.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="325" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="331" />
             <source>{0} overdrachten; {1} gesproken, {2} wachten nog. Mediaan {3} werkdagen (gemiddeld {4}). Binnen de lokale termijn: {5}; binnen de wettelijke termijn: {6}.</source>
             <translation>{0} handoffs; {1} spoken to, {2} still waiting. Median {3} working days (mean {4}). Within the local target: {5}; within the legal deadline: {6}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="339" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="345" />
             <source>Geen overdrachten in deze periode.</source>
             <translation>No handoffs in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="351" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="357" />
             <source>Bereik (% van de meldingen)</source>
             <translation>Reach (% of signals)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="352" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="358" />
             <source>Hulpacceptatie (% van de bereikten)</source>
             <translation>Help acceptance (% of those reached)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="388" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="394" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="389" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="395" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="390" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="396" />
             <source>PDF-document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="393" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="399" />
             <source>Rapport opslaan</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="407" />
             <source>De cijfers worden berekend…</source>
             <translation>Computing the figures…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="401" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="407" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="403" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="409" />
             <source>Rapport exporteren</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="425" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="431" />
             <source>Het bestand wordt geschreven…</source>
             <translation>Writing the file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="440" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="446" />
             <source>De export wordt vastgelegd…</source>
             <translation>Recording the export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/report_panel.py" line="481" />
+            <location filename="../../app/ui/tabs/report_panel.py" line="487" />
             <source>Rapport opgeslagen: {0}</source>
             <translation>Report saved: {0}</translation>
         </message>
@@ -2427,52 +2505,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="880" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="882" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="900" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="901" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="902" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="904" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="908" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="938" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="945" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="950" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2503,143 +2581,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="666" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="668" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="685" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="692" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="693" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="719" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="741" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="750" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="763" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="764" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="765" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="775" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="778" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="784" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="785" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="786" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="787" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="788" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="789" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="790" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="791" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="792" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="793" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="794" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="795" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="844" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="851" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -2717,116 +2795,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="477" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="479" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="488" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="490" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="493" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="501" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="506" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="515" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="516" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="517" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="527" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="531" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="533" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="537" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
+            <location filename="../../app/ui/tabs/admin.py" line="497" />
+            <location filename="../../app/ui/tabs/admin.py" line="542" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <location filename="../../app/ui/tabs/admin.py" line="501" />
+            <location filename="../../app/ui/tabs/admin.py" line="498" />
+            <location filename="../../app/ui/tabs/admin.py" line="543" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="457" />
-            <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <location filename="../../app/ui/tabs/admin.py" line="499" />
+            <location filename="../../app/ui/tabs/admin.py" line="544" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="591" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="599" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="618" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="626" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -2872,72 +2950,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="966" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="968" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="975" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="975" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="985" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="986" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="987" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="988" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="1009" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1034" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="1034" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="1042" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="1049" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1059" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>
