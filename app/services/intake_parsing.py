@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 
 from app.models.enums import CreditorType, HelpType, Outcome
+from app.services.errors import ServiceError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 T = TypeVar("T")
@@ -38,8 +39,9 @@ MAX_ARREARS_CENTS = 100_000_000
 MAX_HOUSE_NUMBER = 99_999
 
 
-class FileUnreadable(Exception):
-    """The file as a whole cannot be read: one Dutch sentence for the user (exit status 2)."""
+class FileUnreadable(ServiceError):
+    """The file as a whole cannot be read: one Dutch sentence for the user (exit status 2).
+    A ServiceError, so that wherever it surfaces it is shown as that sentence."""
 
 
 class ValueProblem(Exception):

@@ -3023,15 +3023,15 @@
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../app/ui/worker.py" line="59" />
+            <location filename="../../app/ui/worker.py" line="66" />
             <source>De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation>The database is unreachable. Check the network connection or ask the administrator for help.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="66" />
-            <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
-            <translation>Something unexpected went wrong ({0}). Please try again.</translation>
+            <location filename="../../app/ui/worker.py" line="76" />
+            <source>Er ging iets onverwachts mis. Probeer het opnieuw.</source>
+            <translation>Something unexpected went wrong. Please try again.</translation>
         </message>
     </context>
 </TS>

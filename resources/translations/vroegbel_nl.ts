@@ -3023,14 +3023,14 @@
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../app/ui/worker.py" line="59" />
+            <location filename="../../app/ui/worker.py" line="66" />
             <source>De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="66" />
-            <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
+            <location filename="../../app/ui/worker.py" line="76" />
+            <source>Er ging iets onverwachts mis. Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
     </context>
