@@ -33,6 +33,7 @@ from app.models.enums import CaseStatus, CloseReason, CreditorType, HelpType, Ou
 from app.services import audit, planning
 from app.services.authz import allowed
 from app.services.context import AppContext
+from app.services.db_errors import DbProblem, classify
 from app.services.errors import Conflict, InvalidInput
 from app.services.intake_parsing import (
     HISTORY_COLUMNS,
@@ -455,6 +456,7 @@ def import_signals(
     )
     try:
         with ctx.db.begin(immediate=True) as session:
+            _one_import_at_a_time(session)
             if mapping_file is not None:
                 replace_wijk_mapping(session, ctx, mapping_file)
                 result.wijk_mapping_entries = len(mapping_file)
@@ -463,13 +465,30 @@ def import_signals(
             audit.record(session, ctx, "import_signals", detail=result.audit_detail())
             if before_commit is not None:
                 before_commit(result)
-    except IntegrityError as exc:
-        raise Conflict(
-            "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
-            "ingelezen, probeer het opnieuw."
-        ) from exc
+    except Exception as exc:
+        # COPY raises psycopg's own UniqueViolation, whose text quotes the address key: only
+        # the classifier's sentence is shown.
+        info = classify(exc)
+        if isinstance(exc, IntegrityError) or (info and info.problem is DbProblem.CONFLICT):
+            raise Conflict(
+                "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
+                "ingelezen, probeer het opnieuw."
+            ) from exc
+        raise
     result.rejected.sort(key=lambda r: r.line)
     return result
+
+
+#: PostgreSQL advisory lock key of the imports ("vbimport" in ASCII).
+IMPORT_LOCK_KEY = 0x7662696D706F7274
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Two imports at once on PostgreSQL both insert the same new households and one fails
+    at its commit; holding this transaction-level lock makes the second wait and then find
+    the first one's rows (as SQLite's BEGIN IMMEDIATE does)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
 
 
 def _store_signals(
@@ -852,6 +871,7 @@ def import_history(
     )
     now = ctx.clock.now()
     with ctx.db.begin(immediate=True) as session:
+        _one_import_at_a_time(session)
         refs = list(dict.fromkeys(r.signal_id for r in parsed.rows))
         case_of_ref: dict[str, int] = {}
         for chunk in _key_chunks(session, refs):
