@@ -805,9 +805,9 @@ def _short(text: str, limit: int = 40) -> str:
 # --- rows -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class SignalRow:
-    """One valid row of a signal file, normalised."""
+    """One valid row of a signal file, normalised (slots: a file holds 100,000s of them)."""
 
     line: int
     signal_id: str
@@ -1004,7 +1004,7 @@ def parse_help_types(text: str) -> list[HelpType]:
     return result
 
 
-@dataclass
+@dataclass(slots=True)
 class HistoryRow:
     line: int
     signal_id: str
