@@ -3,7 +3,8 @@
 - **Formula injection**: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
   return is opened by Excel and LibreOffice as a formula (`=HYPERLINK(...)`,
   `=cmd|' /C calc'!A0`). `neutralise` puts an apostrophe before such text, in CSV and XLSX
-  alike; numbers stay numbers (a negative amount is a number cell, not text).
+  alike; numbers stay numbers (a negative amount is a number cell, and `-12,50` or
+  `+31612345678` as text is a plain number too, not a formula).
 - **Dutch CSV**: a Dutch-locale Excel expects `;` between fields and a decimal comma;
   `CsvDialect.for_language` gives that for Dutch and `,` with a decimal point for English.
 - **All or nothing**: `atomic_file` writes to a temporary file beside the target and renames
@@ -17,6 +18,7 @@ import csv
 import errno
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,10 +37,20 @@ class OutputFailed(ServiceError):
     """A file could not be written; nothing of it was left behind."""
 
 
+#: A plain signed number as text (`-12,50`, `+31612345678`): a spreadsheet reads it as a
+#: number, never as a formula, so it is left as it is.
+_PLAIN_NUMBER = re.compile(r"[+-][0-9][0-9.,]*")
+
+
 def neutralise(value: Any) -> Any:
     """The value made safe for a spreadsheet cell: text that a spreadsheet would read as a
-    formula gets a leading apostrophe; everything else (numbers, dates, None) is unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    formula gets a leading apostrophe; everything else (numbers, dates, None, and text that
+    is just a signed number) is unchanged."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_STARTS)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
         return "'" + value
     return value
 
