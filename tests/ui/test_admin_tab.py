@@ -217,9 +217,7 @@ def test_audit_details_read_as_words(qapp: Any) -> None:
 
     assert audit_detail_text(
         "import_signals", "rows=7 imported=3 attached=0 new_cases=3 duplicates=1 rejected=3"
-    ) == (
-        "regels 7 · ingelezen 3 · bij open zaak 0 · nieuwe zaken 3 · dubbel 1 · afgewezen 3"
-    )
+    ) == ("regels 7 · ingelezen 3 · bij open zaak 0 · nieuwe zaken 3 · dubbel 1 · afgewezen 3")
     assert audit_detail_text("report", "from=2026-09-01 to=- cases=12") == (
         "van 01-09-2026 · t/m – · zaken 12"
     )
