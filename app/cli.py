@@ -191,6 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vroegbel: afgebroken", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # the last line of defence: one sentence, details in the log
+        from app.services.db_errors import describe
+
+        # Never the exception's text: a driver's message may quote SQL, its parameters (a
+        # resident's street) or a key value; the details are in the log with --debug.
         log.debug("unexpected error", exc_info=True)
-        print(f"vroegbel: onverwachte fout: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        sentence = describe(exc)
+        if sentence is None:
+            sentence = (
+                "er ging iets onverwachts mis; start de opdracht opnieuw met --debug voor de "
+                "details."
+            )
+        print(f"vroegbel: {sentence}", file=sys.stderr)
         return EXIT_FAILED

@@ -15,7 +15,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -70,29 +70,56 @@ def _sqlite_begin_immediate_support(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def shown_url(url: str) -> str:
+    """The URL as it may appear in a message: password hidden; not at all when unparseable
+    (it might be a password typed in the wrong place)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(de opgegeven URL)"
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseError(f"'{url}' is geen geldige database-URL.") from exc
-    if parsed.get_backend_name() == "sqlite":
+        parsed.port  # noqa: B018 - a port that is no number fails here, not at connect time
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(
+            f"{shown_url(url)} is geen geldige database-URL; gebruik bijvoorbeeld "
+            "postgresql+psycopg://gebruiker@server/database of sqlite:///pad/naar/bestand."
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            f"Onbekend databasetype in {shown_url(url)}: Vroegbel werkt met PostgreSQL of SQLite."
+        )
+    if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"De map {folder} voor het databasebestand kan niet gemaakt worden."
+                ) from exc
         connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         try:
             engine = create_engine(url, connect_args=connect_args, **kwargs)
-        except NoSuchModuleError as exc:
-            raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+        except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+            raise DatabaseError(f"Onbekend databasetype in {shown_url(url)}.") from exc
         event.listen(engine, "connect", _sqlite_pragmas)
         _sqlite_begin_immediate_support(engine)
         return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+    if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
-    except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+    except (NoSuchModuleError, ArgumentError, ImportError, TypeError, ValueError) as exc:
+        raise DatabaseError(
+            f"Onbekend databasestuurprogramma of ongeldige instelling in {shown_url(url)}; "
+            "gebruik postgresql+psycopg://."
+        ) from exc
 
 
 class Database:
@@ -186,14 +213,38 @@ def check_schema(engine: Engine) -> str | None:
     return current
 
 
+#: The key of the PostgreSQL advisory lock that serialises creating and upgrading the schema
+#: (any 64-bit number no other program on the server uses; "vroegbel" in ASCII).
+SCHEMA_LOCK_KEY = 0x76726F6567626C
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, hold the schema advisory lock: two first commands on an empty database
+    would otherwise both create the schema and one fails halfway. SQLite serialises the
+    migration's own write transaction already."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            connection.commit()
+
+
 def upgrade(engine: Engine) -> str:
     """Create or upgrade the schema to the newest revision; returns that revision."""
     from alembic import command
 
-    check_schema(engine)
     try:
-        command.upgrade(_alembic_config(engine), "head")
-    except OperationalError as exc:
+        with schema_lock(engine):
+            check_schema(engine)
+            command.upgrade(_alembic_config(engine), "head")
+    except DBAPIError as exc:
         raise DatabaseError(describe_connection_error(exc)) from exc
     _revisions, head = known_revisions(engine)
     return head
@@ -210,10 +261,10 @@ def open_database(url: str, *, upgrade_schema: bool = True, **kwargs: Any) -> Da
     try:
         if upgrade_schema:
             if not is_current(database.engine):
-                upgrade(database.engine)
+                upgrade(database.engine)  # checks again under the schema lock
         else:
             check_schema(database.engine)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         database.dispose()
         raise DatabaseError(describe_connection_error(exc)) from exc
     except DatabaseError:
@@ -223,5 +274,14 @@ def open_database(url: str, *, upgrade_schema: bool = True, **kwargs: Any) -> Da
 
 
 def describe_connection_error(exc: BaseException) -> str:
-    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
-    return f"De database is niet bereikbaar: {message}"
+    """One sentence through the one classifier of database errors (never the driver's text:
+    it may hold SQL, parameters or a resident's address)."""
+    from app.services.db_errors import DbProblem, classify  # imported late: no Qt, no cycle
+
+    info = classify(exc)
+    if info is None or info.problem is DbProblem.OTHER:
+        return _OTHER_OPENING
+    return info.sentence
+
+
+_OTHER_OPENING = "De database kan niet geopend worden; vraag de functioneel beheerder om hulp."

@@ -434,6 +434,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "Er ging iets onverwachts mis ({0}). Probeer het opnieuw.": (
         "Something unexpected went wrong ({0}). Please try again."
     ),
+    "Er ging iets onverwachts mis. Probeer het opnieuw.": (
+        "Something unexpected went wrong. Please try again."
+    ),
 }
 
 #: Dutch plural forms for the `%n … (en)` source strings (vroegbel_nl.ts).

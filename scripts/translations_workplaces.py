@@ -39,6 +39,7 @@ CONTEXTS = frozenset(
         "AuditKind",
         "JobsPage",
         "ForecastTab",
+        "AuditDetail",
     }
 )
 
@@ -134,6 +135,22 @@ EN: dict[str, str] = {
     "Bewaartermijnen": "Retention",
     "Auditlog": "Audit log",
     "Levering aan CBS (DDAS)": "Delivery to CBS (DDAS)",
+    # AuditDetail (the audit tab's details: counts and periods)
+    "AuditDetail|regels": "rows",
+    "AuditDetail|ingelezen": "imported",
+    "AuditDetail|bij open zaak": "added to an open case",
+    "AuditDetail|nieuwe zaken": "new cases",
+    "AuditDetail|dubbel": "duplicates",
+    "AuditDetail|afgewezen": "rejected",
+    "AuditDetail|zonder telefoon": "without a phone",
+    "AuditDetail|ongeldige nummers": "invalid numbers",
+    "AuditDetail|overgedragen": "handed off",
+    "AuditDetail|afgesloten": "closed",
+    "AuditDetail|van": "from",
+    "AuditDetail|t/m": "to",
+    "AuditDetail|zaken": "cases",
+    "AuditDetail|formaat": "format",
+    "AuditDetail|coach": "coach",
     # AuditKind
     "Aangemeld": "Logged in",
     "Aanmelden mislukt": "Login failed",

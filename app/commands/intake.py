@@ -8,36 +8,91 @@ Exit status: 0 everything imported (duplicates are not errors); 1 some rows were
 from __future__ import annotations
 
 import argparse
-import csv
+import os
 import sys
-from collections.abc import Sequence
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from app.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, UsageError
 from app.commands.common import cli_context, open_db
 from app.services import intake
-from app.services.intake import RejectedRow
+from app.services.intake import RejectedRow, write_rejects
+from app.services.safe_output import OutputFailed, check_writable, write_reason
 
 #: At most this many rejected rows are listed on the terminal; --rejects has them all.
 MAX_LISTED = 200
 
 
+class RejectsFile:
+    """The `--rejects` file, delivered with the import or not at all (issue 16).
+
+    Checked for writability before the database is opened; written to a temporary file
+    beside it inside the import's unit of work, just before the commit (a failure there rolls
+    the import back); moved into place after the commit. No rejected rows: no file."""
+
+    def __init__(self, name: str | None) -> None:
+        self.target = Path(name) if name else None
+        self.temporary: Path | None = None
+        if self.target is not None:
+            if not self.target.resolve().parent.is_dir():
+                raise UsageError(f"De map voor het rejects-bestand '{name}' bestaat niet.")
+            try:
+                check_writable(self.target)
+            except OutputFailed as exc:
+                raise UsageError(f"{exc} Er is niets ingelezen.") from exc
+
+    def write(self, result: Any) -> None:
+        if self.target is None or not result.rejected:
+            return
+        try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+            )
+            os.close(fd)
+            self.temporary = Path(name)
+            write_rejects(self.temporary, result.columns, result.rejected)
+        except OSError as exc:
+            self.discard()
+            raise OutputFailed(
+                f"Het rejects-bestand '{self.target}' kan niet worden geschreven "
+                f"({write_reason(exc)}); er is niets ingelezen."
+            ) from exc
+
+    def publish(self) -> bool:
+        if self.target is None or self.temporary is None:
+            return False
+        os.replace(self.temporary, self.target)
+        self.temporary = None
+        return True
+
+    def discard(self) -> None:
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
+            self.temporary = None
+
+
 def import_signals(args: argparse.Namespace) -> int:
     _check_readable(args.file)
-    _check_writable(args.rejects)
+    rejects = RejectsFile(args.rejects)
     if getattr(args, "wijken", None):
         _check_readable(args.wijken)
     db = open_db(args)
     try:
-        try:
-            result = intake.import_signals(cli_context(db), args.file, wijken=args.wijken)
-        except intake.WijkMappingInvalid as exc:
-            for line, reason in exc.problems[:MAX_LISTED]:
-                print(f"{args.wijken}: regel {line}: {reason}", file=sys.stderr)
-            print(f"vroegbel: {exc}", file=sys.stderr)
-            return EXIT_FAILED
+        result = intake.import_signals(
+            cli_context(db), args.file, wijken=args.wijken, before_commit=rejects.write
+        )
+    except intake.WijkMappingInvalid as exc:
+        for line, reason in exc.problems[:MAX_LISTED]:
+            print(f"{args.wijken}: regel {line}: {reason}", file=sys.stderr)
+        print(f"vroegbel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BaseException:
+        rejects.discard()  # the import did not commit: its rejects file goes too
+        raise
     finally:
         db.dispose()
+    rejects_published = rejects.publish()
     if result.wijk_mapping_entries is not None:
         print(f"Wijkindeling geladen: {result.wijk_mapping_entries} postcodes.")
     print(f"Signalen ingelezen uit {args.file}:")
@@ -49,17 +104,21 @@ def import_signals(args: argparse.Namespace) -> int:
     print(f"  afgewezen:                   {len(result.rejected)}")
     for note in result.warnings:
         print(f"  let op: {note}")
-    return _finish(args, result.columns, result.rejected)
+    return _finish(args, result.rejected, rejects_published)
 
 
 def import_history(args: argparse.Namespace) -> int:
     _check_readable(args.file)
-    _check_writable(args.rejects)
+    rejects = RejectsFile(args.rejects)
     db = open_db(args)
     try:
-        result = intake.import_history(cli_context(db), args.file)
+        result = intake.import_history(cli_context(db), args.file, before_commit=rejects.write)
+    except BaseException:
+        rejects.discard()
+        raise
     finally:
         db.dispose()
+    rejects_published = rejects.publish()
     print(f"Contacthistorie ingelezen uit {args.file}:")
     print(f"  regels gelezen:              {result.rows_read}")
     print(f"  belpogingen vastgelegd:      {result.imported}")
@@ -69,7 +128,7 @@ def import_history(args: argparse.Namespace) -> int:
     print(f"  afgewezen:                   {len(result.rejected)}")
     for note in result.warnings:
         print(f"  let op: {note}")
-    return _finish(args, result.columns, result.rejected)
+    return _finish(args, result.rejected, rejects_published)
 
 
 def _check_readable(name: str) -> None:
@@ -80,12 +139,7 @@ def _check_readable(name: str) -> None:
         raise UsageError(f"'{name}' is een map, geen bestand.")
 
 
-def _check_writable(name: str | None) -> None:
-    if name and not Path(name).resolve().parent.is_dir():
-        raise UsageError(f"De map voor het rejects-bestand '{name}' bestaat niet.")
-
-
-def _finish(args: argparse.Namespace, columns: Sequence[str], rejected: list[RejectedRow]) -> int:
+def _finish(args: argparse.Namespace, rejected: list[RejectedRow], published: bool) -> int:
     if not rejected:
         return EXIT_OK
     for row in rejected[:MAX_LISTED]:
@@ -96,27 +150,6 @@ def _finish(args: argparse.Namespace, columns: Sequence[str], rejected: list[Rej
             + (" (zie het rejects-bestand)" if args.rejects else " (gebruik --rejects BESTAND)"),
             file=sys.stderr,
         )
-    if args.rejects:
-        write_rejects(Path(args.rejects), columns, rejected)
+    if published:
         print(f"Afgewezen regels geschreven naar {args.rejects}.")
     return EXIT_REJECTED
-
-
-def write_rejects(path: Path, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> None:
-    """The rejected rows with their original columns plus `line` and `reason` (UTF-8, `;`).
-
-    The file can be corrected and imported again: the extra columns are ignored.
-    """
-    width = max([len(columns), *(len(r.cells) for r in rejected)])
-    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
-    try:
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow(header)
-            for row in rejected:
-                cells = [*row.cells, *[""] * (width - len(row.cells))]
-                writer.writerow([*cells, row.line, row.reason])
-    except OSError as exc:
-        raise UsageError(
-            f"Het rejects-bestand '{path}' kan niet geschreven worden: {exc.strerror}."
-        ) from exc

@@ -43,7 +43,7 @@ def check_output(path: str | None) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.services import report_export
+    from app.services import monitor, report_export, safe_output
     from app.services.reporting import check_period, compute_report
 
     date_from = parse_date(args.date_from, "--from")
@@ -66,34 +66,42 @@ def run(args: argparse.Namespace) -> int:
         from app.services.reporting import Period
 
         baseline = Period(base_from, base_to)
+    dialect = safe_output.CsvDialect.for_language(
+        getattr(args, "lang", None) or safe_output.language_from_environment()
+    )
+    if output is not None:
+        # Before anything is computed or audited: an unwritable target changes nothing.
+        safe_output.check_writable(output)
 
     db = open_db(args)
     try:
-        report = compute_report(cli_context(db), date_from, date_to, baseline=baseline)
-    finally:
-        db.dispose()
-
-    try:
-        if fmt in ("json", "csv"):
+        ctx = cli_context(db)
+        report = compute_report(ctx, date_from, date_to, baseline=baseline)
+        if output is None:
             text = (
                 report_export.to_json_text(report)
                 if fmt == "json"
-                else report_export.to_csv_text(report)
+                else report_export.to_csv_text(report, dialect)
             )
-            if output is None:
-                sys.stdout.write(text)
+            sys.stdout.write(text)
+            return EXIT_OK
+        # Written beside the target and renamed when complete: a full disk leaves no partial
+        # file, and only a file that was really written is audited as an export.
+        with safe_output.atomic_path(output) as temporary:
+            if fmt == "json":
+                temporary.write_text(report_export.to_json_text(report), encoding="utf-8")
+            elif fmt == "csv":
+                temporary.write_text(
+                    report_export.to_csv_text(report, dialect), encoding="utf-8-sig", newline=""
+                )
+            elif fmt == "xlsx":
+                report_export.write_xlsx(report, temporary)
             else:
-                output.write_text(text, encoding="utf-8", newline="")
-        elif fmt == "xlsx":
-            assert output is not None
-            report_export.write_xlsx(report, output)
-        else:
-            assert output is not None
-            from app.ui.report_pdf import write_report_pdf
+                from app.ui.report_pdf import write_report_pdf
 
-            write_report_pdf(report, output)
-    except OSError as exc:
-        raise UsageError(f"{output} kan niet worden geschreven: {exc.strerror or exc}.") from exc
-    if output is not None:
-        print(f"Rapportage geschreven naar {output}.", file=sys.stderr)
+                write_report_pdf(report, temporary)
+        monitor.record_export(ctx, fmt, date_from, date_to)
+    finally:
+        db.dispose()
+    print(f"Rapportage geschreven naar {output}.", file=sys.stderr)
     return EXIT_OK

@@ -23,6 +23,7 @@ import contextlib
 import logging
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,10 @@ def with_password(url: str) -> str:
     back unchanged; libpq then uses its password file. The result holds the password: pass
     it to the engine, never store or log it (store `without_password(url)` instead).
     """
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return url  # app.db.make_engine says in one sentence what is wrong with it
     if not _is_postgres(parsed) or parsed.password or not parsed.username:
         return url
     for account in keyring_accounts(parsed):

@@ -43,6 +43,7 @@ from app.scheduler.planner import NO_EVIDENCE, HouseholdEvidence
 from app.services import audit, planning
 from app.services.authz import allowed
 from app.services.context import AppContext
+from app.services.db_errors import DbProblem, classify
 from app.services.errors import Conflict, InvalidInput
 from app.services.intake_parsing import (
     HISTORY_COLUMNS,
@@ -65,6 +66,7 @@ from app.services.outcomes import (
     OutcomeInput,
     record_outcome,
 )
+from app.services.safe_output import DUTCH_CSV
 
 #: The wijk of a case whose postcode matches no mapping entry (FORMATS.md).
 UNKNOWN_WIJK = "Onbekend"
@@ -180,6 +182,25 @@ class HistoryImportResult:
         )
 
 
+def write_rejects(path: Path, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> None:
+    """The rejected rows with their original columns plus `line` and `reason` (UTF-8 with BOM,
+    `;`), every cell neutralised against formula injection (app/services/safe_output.py).
+
+    The file can be corrected and imported again: the extra columns are ignored, and the
+    apostrophe before a neutralised cell is taken off again when it is read. Raises OSError;
+    callers write it to a temporary file and rename it (`import-signals --rejects`,
+    the admin tab through `safe_output.atomic_path`).
+    """
+    width = max([len(columns), *(len(r.cells) for r in rejected)])
+    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = DUTCH_CSV.writer(out)
+        writer.writerow(DUTCH_CSV.row(header))
+        for row in rejected:
+            cells = [*row.cells, *[""] * (width - len(row.cells))]
+            writer.writerow(DUTCH_CSV.row([*cells, row.line, row.reason]))
+
+
 # --- reading ----------------------------------------------------------------------------
 
 
@@ -202,6 +223,7 @@ class ParsedSignals:
     table: Table
     rows: list[SignalRow]
     rejected: list[RejectedRow]
+    rows_read: int = 0
 
 
 def parse_signal_table(table: Table) -> ParsedSignals:
@@ -210,7 +232,9 @@ def parse_signal_table(table: Table) -> ParsedSignals:
     width = len(table.headers)
     good: list[SignalRow] = []
     rejected: list[RejectedRow] = []
-    for line, cells in table.rows:
+    count = 0
+    for line, cells in _rows(table):
+        count += 1
         values, surplus = row_values(cells, columns, width)
         parsed = parse_signal_row(line, values)
         if isinstance(parsed, str) or surplus:
@@ -218,7 +242,15 @@ def parse_signal_table(table: Table) -> ParsedSignals:
             rejected.append(RejectedRow(line, reason, list(cells)))
         else:
             good.append(parsed)
-    return ParsedSignals(table, good, rejected)
+    return ParsedSignals(table, good, rejected, count)
+
+
+def _rows(table: Table) -> Iterator[tuple[int, list[str]]]:
+    """The table's rows; a file that turns out unreadable halfway is an UnreadableFile."""
+    try:
+        yield from table.rows
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
 
 
 def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
@@ -264,7 +296,10 @@ def _key_chunks(session: Session, keys: Sequence[_T]) -> Iterator[Sequence[_T]]:
 
 def read_wijk_mapping(path: Path | str) -> dict[str, str]:
     """Read and check a wijk mapping file; WijkMappingInvalid lists every bad line."""
-    parsed = parse_wijk_mapping(_read(path))
+    try:
+        parsed = parse_wijk_mapping(_read(path))
+    except FileUnreadable as exc:
+        raise UnreadableFile(str(exc)) from exc
     if parsed.problems:
         raise WijkMappingInvalid(parsed.problems)
     if not parsed.mapping:
@@ -445,30 +480,59 @@ class _Background:
 
 @allowed(Role.ADMIN)
 def import_signals(
-    ctx: AppContext, path: Path | str, *, wijken: Path | str | None = None
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    wijken: Path | str | None = None,
+    before_commit: Callable[[SignalImportResult], object] | None = None,
 ) -> SignalImportResult:
-    """Import a signal file (and first replace the wijk mapping when `wijken` is given)."""
+    """Import a signal file (and first replace the wijk mapping when `wijken` is given).
+
+    `before_commit` gets the complete result inside the unit of work, just before it commits:
+    what it must deliver besides the rows (the rejects file) is written there, and when it
+    raises, nothing of the import is stored or audited."""
     mapping_file = read_wijk_mapping(wijken) if wijken is not None else None
     parsed = parse_signal_table(_read(path))
     result = SignalImportResult(
         columns=list(parsed.table.headers),
-        rows_read=len(parsed.table.rows),
+        rows_read=parsed.rows_read,
         rejected=list(parsed.rejected),
     )
     try:
         with ctx.db.begin(immediate=True) as session:
+            _one_import_at_a_time(session)
             if mapping_file is not None:
                 replace_wijk_mapping(session, ctx, mapping_file)
                 result.wijk_mapping_entries = len(mapping_file)
             _store_signals(session, ctx, parsed.rows, result)
+            result.rejected.sort(key=lambda r: r.line)
             audit.record(session, ctx, "import_signals", detail=result.audit_detail())
-    except IntegrityError as exc:
-        raise Conflict(
-            "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
-            "ingelezen, probeer het opnieuw."
-        ) from exc
+            if before_commit is not None:
+                before_commit(result)
+    except Exception as exc:
+        # COPY raises psycopg's own UniqueViolation, whose text quotes the address key: only
+        # the classifier's sentence is shown.
+        info = classify(exc)
+        if isinstance(exc, IntegrityError) or (info and info.problem is DbProblem.CONFLICT):
+            raise Conflict(
+                "Tijdens het inlezen veranderde de database (een andere import?); er is niets "
+                "ingelezen, probeer het opnieuw."
+            ) from exc
+        raise
     result.rejected.sort(key=lambda r: r.line)
     return result
+
+
+#: PostgreSQL advisory lock key of the imports ("vbimport" in ASCII).
+IMPORT_LOCK_KEY = 0x7662696D706F7274
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Two imports at once on PostgreSQL both insert the same new households and one fails
+    at its commit; holding this transaction-level lock makes the second wait and then find
+    the first one's rows (as SQLite's BEGIN IMMEDIATE does)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
 
 
 def _store_signals(
@@ -795,6 +859,7 @@ class ParsedHistory:
     rows: list[HistoryRow]
     rejected: list[RejectedRow]
     cells: dict[int, list[str]] = field(default_factory=dict)  # line -> cells of good rows
+    rows_read: int = 0
 
 
 def parse_history_table(table: Table) -> ParsedHistory:
@@ -803,7 +868,9 @@ def parse_history_table(table: Table) -> ParsedHistory:
     good: list[HistoryRow] = []
     rejected: list[RejectedRow] = []
     cells_of: dict[int, list[str]] = {}
-    for line, cells in table.rows:
+    count = 0
+    for line, cells in _rows(table):
+        count += 1
         values, surplus = row_values(cells, columns, width)
         parsed = parse_history_row(line, values)
         if isinstance(parsed, str) or surplus:
@@ -812,7 +879,7 @@ def parse_history_table(table: Table) -> ParsedHistory:
         else:
             good.append(parsed)
             cells_of[line] = list(cells)
-    return ParsedHistory(table, good, rejected, cells_of)
+    return ParsedHistory(table, good, rejected, cells_of, count)
 
 
 def history_key(case_id: int, row: HistoryRow) -> str:
@@ -836,16 +903,23 @@ _CLOSED_LABELS = {
 
 
 @allowed(Role.ADMIN)
-def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
-    """Apply an earlier callcenter's attempts, in time order, through the outcome rules."""
+def import_history(
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    before_commit: Callable[[HistoryImportResult], object] | None = None,
+) -> HistoryImportResult:
+    """Apply an earlier callcenter's attempts, in time order, through the outcome rules
+    (`before_commit` as for import_signals)."""
     parsed = parse_history_table(_read(path))
     result = HistoryImportResult(
         columns=list(parsed.table.headers),
-        rows_read=len(parsed.table.rows),
+        rows_read=parsed.rows_read,
         rejected=list(parsed.rejected),
     )
     now = ctx.clock.now()
     with ctx.db.begin(immediate=True) as session:
+        _one_import_at_a_time(session)
         refs = list(dict.fromkeys(r.signal_id for r in parsed.rows))
         case_of_ref: dict[str, int] = {}
         for chunk in _key_chunks(session, refs):
@@ -876,6 +950,15 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 result.rejected.append(_reject_history(parsed, row, "signal_id is onbekend"))
             elif row.at > now:
                 result.rejected.append(_reject_history(parsed, row, "tijdstip ligt in de toekomst"))
+            elif local(row.at).date() < cases[case_id].first_received_on:
+                # No call precedes the signal that started the case: such a date (1900-01-01,
+                # a typo) would make the plan replay think the case ran out of attempts.
+                first = cases[case_id].first_received_on.strftime("%d-%m-%Y")
+                result.rejected.append(
+                    _reject_history(
+                        parsed, row, f"tijdstip ligt voor het eerste signaal van de zaak ({first})"
+                    )
+                )
             else:
                 keyed.append((row, case_id, history_key(case_id, row)))
         known: set[str] = set()
@@ -940,7 +1023,10 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 result.handed_off += 1
             elif case.status == CaseStatus.CLOSED.value:
                 result.closed += 1
+        result.rejected.sort(key=lambda r: r.line)
         audit.record(session, ctx, "import_history", detail=result.audit_detail())
+        if before_commit is not None:
+            before_commit(result)
     result.rejected.sort(key=lambda r: r.line)
     return result
 

@@ -1,43 +1,47 @@
 """Pure parsing of the intake files of FORMATS.md: no database, no context.
 
-`read_table` turns a CSV (UTF-8 with or without BOM, or Windows-1252; `;` or `,`) or an XLSX
-file (first sheet) into a header and rows with their line numbers. The `parse_*` functions
+`read_table` turns a CSV (UTF-8 with or without BOM, or Windows-1252; `;` or `,`), a
+tab-separated UTF-16 text file (Excel's "Unicode text") or an XLSX file (first sheet) into a
+header and rows with their line numbers, within `ReadLimits`. The `parse_*` functions
 check one value each and raise `ValueProblem` with a Dutch reason; `parse_signal_row` and
 `parse_history_row` check a whole row and collect every problem in it.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import dataclasses
 import functools
 import io
 import operator
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, TypeVar
+from time import monotonic as _monotonic
+from typing import Any, BinaryIO, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import phonenumbers
 
 from app.models.enums import CHANNEL_OUTCOMES, Channel, CreditorType, HelpType, Outcome
+from app.services.errors import ServiceError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 T = TypeVar("T")
 
-#: Bigger than any honest cell, small enough to keep a hostile file from eating memory.
-MAX_FIELD_CHARS = 1_000_000
 #: One signal's arrears above this is a typo, not a debt (and totals stay inside INTEGER).
 MAX_ARREARS_CENTS = 100_000_000
 MAX_HOUSE_NUMBER = 99_999
 
 
-class FileUnreadable(Exception):
-    """The file as a whole cannot be read: one Dutch sentence for the user (exit status 2)."""
+class FileUnreadable(ServiceError):
+    """The file as a whole cannot be read: one Dutch sentence for the user (exit status 2).
+    A ServiceError, so that wherever it surfaces it is shown as that sentence."""
 
 
 class ValueProblem(Exception):
@@ -45,24 +49,67 @@ class ValueProblem(Exception):
 
 
 # --- reading ----------------------------------------------------------------------------
+#
+# Every file is read within the limits below, whatever it claims about itself: rows, columns,
+# cell size, size on disk, uncompressed size (XLSX) and time. The rows are read lazily from the
+# open file, so reading does not hold the raw file, its decoded text and every row at once.
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """The most a file we read may hold; beyond any of them the file is refused as a whole."""
+
+    #: Excel's own sheet limit: no honest export has more rows.
+    max_rows: int = 1_048_576
+    #: Our widest format has 19 columns; room for extra columns a source adds.
+    max_columns: int = 200
+    #: Excel's own limit for one cell.
+    max_cell_chars: int = 32_767
+    #: A CSV or text file on disk (100,000 signals are about 20 MB).
+    max_file_bytes: int = 512 * 1024 * 1024
+    #: All parts of an XLSX file together, uncompressed, as the zip directory declares them
+    #: (Python's zipfile never yields more than a part's declared size: it fails the CRC).
+    max_xlsx_uncompressed: int = 512 * 1024 * 1024
+    #: The shared strings part, which openpyxl reads into memory as a whole.
+    max_shared_strings: int = 64 * 1024 * 1024
+    #: Reading a file may take this long at most.
+    max_seconds: float = 300.0
+
+
+LIMITS = ReadLimits()
+#: Bigger than any honest cell, small enough to keep a hostile file from eating memory.
+MAX_FIELD_CHARS = LIMITS.max_cell_chars
+
+Rows = Iterable[tuple[int, list[str]]]
 
 
 @dataclass(frozen=True)
 class Table:
-    """A file read into text cells. `rows` holds (line number in the file, cells)."""
+    """A file read into text cells. `rows` yields (line number in the file, cells), once:
+    for a file on disk it is read while `rows` is consumed (`read_table_bytes` gives a list)."""
 
     headers: list[str]
-    rows: list[tuple[int, list[str]]]
+    rows: Rows
     kind: str  # 'csv' or 'xlsx'
     encoding: str = ""
     delimiter: str = ""
 
 
-def read_table(path: Path | str) -> Table:
-    """Read a CSV or XLSX file; raise FileUnreadable with one sentence when that is impossible."""
+_Opener = Callable[[], BinaryIO]
+
+
+def read_table(
+    path: Path | str,
+    limits: ReadLimits = LIMITS,
+    monotonic: Callable[[], float] = _monotonic,
+) -> Table:
+    """Open a CSV, tab-separated UTF-16 text or XLSX file; raise FileUnreadable with one
+    sentence when that is impossible. The rows are read while `Table.rows` is consumed."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as probe:
+            head = probe.read(8)
+            size = probe.seek(0, io.SEEK_END)
     except FileNotFoundError as exc:
         raise FileUnreadable(f"Het bestand '{path}' bestaat niet.") from exc
     except IsADirectoryError as exc:
@@ -71,50 +118,121 @@ def read_table(path: Path | str) -> Table:
         raise FileUnreadable(
             f"Het bestand '{path}' kan niet gelezen worden: {exc.strerror}."
         ) from exc
-    return read_table_bytes(data)
+    return _read_source(lambda: path.open("rb"), head, size, limits, monotonic)
 
 
-def read_table_bytes(data: bytes) -> Table:
-    if not data.strip():
-        raise FileUnreadable("Het bestand is leeg.")
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+def read_table_bytes(
+    data: bytes,
+    limits: ReadLimits = LIMITS,
+    monotonic: Callable[[], float] = _monotonic,
+) -> Table:
+    """The same for a file in memory; its rows are read at once into a list."""
+    table = _read_source(lambda: io.BytesIO(data), data[:8], len(data), limits, monotonic)
+    return dataclasses.replace(table, rows=list(table.rows))
+
+
+def _read_source(
+    opener: _Opener, head: bytes, size: int, limits: ReadLimits, monotonic: Callable[[], float]
+) -> Table:
+    if size > limits.max_file_bytes:
+        raise FileUnreadable(
+            f"Het bestand is groter dan {limits.max_file_bytes // (1024 * 1024)} MB; "
+            "splits het in kleinere bestanden."
+        )
+    guard = _Guard(limits, monotonic)
+    if head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(opener, limits, guard)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise FileUnreadable(
             "Dit is een oud Excel-bestand (.xls); sla het op als XLSX of CSV en probeer opnieuw."
         )
-    return _read_csv(data)
+    return _read_csv(opener, limits, guard)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if b"\x00" in data:
-        raise FileUnreadable(
-            "Het bestand is geen CSV- of XLSX-bestand (het bevat binaire gegevens)."
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
+class _Guard:
+    """Counts rows and watches the time while a file is read."""
+
+    def __init__(self, limits: ReadLimits, monotonic: Callable[[], float]) -> None:
+        self.limits = limits
+        self.monotonic = monotonic
+        self.deadline = monotonic() + limits.max_seconds
+        self.rows = 0
+
+    def row(self, line: int, width: int) -> None:
+        self.rows += 1
+        if self.rows > self.limits.max_rows:
             raise FileUnreadable(
-                f"Het bestand begint als UTF-8 maar bevat ongeldige tekens (byte {exc.start + 3})."
-            ) from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise FileUnreadable(
-            "Het bestand is geen tekst in UTF-8 of Windows-1252 en geen XLSX-bestand."
-        ) from exc
+                f"Het bestand heeft meer dan {self.limits.max_rows} regels; "
+                "splits het in kleinere bestanden."
+            )
+        if width > self.limits.max_columns:
+            raise FileUnreadable(
+                f"Regel {line} heeft meer dan {self.limits.max_columns} kolommen; "
+                "dit is geen signaal- of historiebestand."
+            )
+        if self.rows % 1024 == 0:
+            self.tick()
+
+    def tick(self) -> None:
+        if self.monotonic() > self.deadline:
+            raise FileUnreadable(
+                f"Het lezen van het bestand duurde langer dan {self.limits.max_seconds:.0f} "
+                "seconden en is afgebroken."
+            )
 
 
-def _detect_delimiter(text: str) -> str:
-    """`;` or `,`: whichever splits the header line into more columns (quotes respected)."""
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CHUNK_BYTES = 1 << 18
+
+
+def _detect_encoding(opener: _Opener, guard: _Guard) -> str:
+    """UTF-16 with a BOM (Excel's "Unicode text"), UTF-8 with or without BOM, else
+    Windows-1252: decided by reading the file once in chunks, without keeping it."""
+    with opener() as stream:
+        first = stream.read(_CHUNK_BYTES)
+        if not first.strip():
+            raise FileUnreadable("Het bestand is leeg.")
+        if first.startswith(_UTF16_BOMS):
+            return "utf-16"
+        bom = first.startswith(b"\xef\xbb\xbf")
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk, offset, utf8 = (first[3:] if bom else first), (3 if bom else 0), True
+        while chunk:
+            if b"\x00" in chunk:
+                raise FileUnreadable(
+                    "Het bestand is geen CSV- of XLSX-bestand (het bevat binaire gegevens)."
+                )
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as exc:
+                    if bom:
+                        raise FileUnreadable(
+                            "Het bestand begint als UTF-8 maar bevat ongeldige tekens "
+                            f"(byte {offset + exc.start})."
+                        ) from exc
+                    utf8 = False
+            offset += len(chunk)
+            guard.tick()
+            chunk = stream.read(_CHUNK_BYTES)
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError as exc:
+                if bom:
+                    raise FileUnreadable(
+                        f"Het bestand begint als UTF-8 maar bevat ongeldige tekens (byte {offset})."
+                    ) from exc
+                utf8 = False
+    if utf8:
+        return "utf-8-sig" if bom else "utf-8"
+    return "cp1252"  # every byte but five decodes; those five are checked while reading
+
+
+def _detect_delimiter(first_line: str) -> str:
+    """`;`, `,` or tab: whichever splits the header line into more columns (quotes respected)."""
     best, best_count = ";", 0
-    for delimiter in (";", ","):
+    for delimiter in (";", ",", "\t"):
         try:
             row = next(csv.reader([first_line], delimiter=delimiter), [])
         except csv.Error:
@@ -124,35 +242,76 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(data: bytes) -> Table:
-    text, encoding = _decode(data)
-    delimiter = _detect_delimiter(text)
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD_CHARS)
+def _read_csv(opener: _Opener, limits: ReadLimits, guard: _Guard) -> Table:
+    encoding = _detect_encoding(opener, guard)
+    records = _csv_records(opener, encoding, limits, guard)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        delimiter = next(records)
+        assert isinstance(delimiter, str)
         headers: list[str] | None = None
-        rows: list[tuple[int, list[str]]] = []
-        last_line = 0
-        try:
-            for record in reader:
-                line = last_line + 1
-                last_line = reader.line_num
-                if not any(cell.strip() for cell in record):
-                    continue
-                if headers is None:
-                    headers = record
-                else:
-                    rows.append((line, record))
-        except csv.Error as exc:
-            raise FileUnreadable(
-                f"Het bestand is geen geldig CSV-bestand (regel {last_line + 1}): {exc}."
-            ) from exc
-    finally:
-        csv.field_size_limit(old_limit)
+        for item in records:
+            assert not isinstance(item, str)
+            headers = item[1]
+            break
+    except BaseException:
+        records.close()
+        raise
     if headers is None:
         raise FileUnreadable("Het bestand is leeg.")
+    rows = cast(Iterator[tuple[int, list[str]]], records)
     return Table(headers=headers, rows=rows, kind="csv", encoding=encoding, delimiter=delimiter)
+
+
+def _csv_records(
+    opener: _Opener, encoding: str, limits: ReadLimits, guard: _Guard
+) -> Generator[str | tuple[int, list[str]], None, None]:
+    """First the delimiter, then every non-empty record with its first line number."""
+    with opener() as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        try:
+            first_line = ""
+            while not first_line.strip("\r\n\ufeff \t"):
+                first_line = text.readline()
+                if not first_line:
+                    raise FileUnreadable("Het bestand is leeg.")
+            text.seek(0)
+        except UnicodeDecodeError as exc:
+            raise FileUnreadable(
+                "Het bestand is geen tekst in UTF-8, UTF-16 of Windows-1252 en geen XLSX-bestand."
+            ) from exc
+        delimiter = _detect_delimiter(first_line.lstrip("\ufeff"))
+        yield delimiter
+        old_limit = csv.field_size_limit()
+        csv.field_size_limit(limits.max_cell_chars)
+        try:
+            reader = csv.reader(text, delimiter=delimiter)
+            last_line = 0
+            try:
+                for record in reader:
+                    line = last_line + 1
+                    last_line = reader.line_num
+                    guard.row(line, len(record))
+                    if not any(cell.strip() for cell in record):
+                        continue
+                    if line == 1 and record and record[0].startswith("\ufeff"):
+                        record[0] = record[0][1:]  # the BOM of UTF-16 stays in the text
+                    yield line, record
+            except csv.Error as exc:
+                if "field limit" in str(exc):
+                    raise FileUnreadable(
+                        f"Regel {last_line + 1} heeft een veld van meer dan "
+                        f"{limits.max_cell_chars} tekens."
+                    ) from exc
+                raise FileUnreadable(
+                    f"Het bestand is geen geldig CSV-bestand (regel {last_line + 1})."
+                ) from exc
+            except UnicodeDecodeError as exc:
+                raise FileUnreadable(
+                    "Het bestand is geen tekst in UTF-8, UTF-16 of Windows-1252 en geen "
+                    f"XLSX-bestand (na regel {last_line})."
+                ) from exc
+        finally:
+            csv.field_size_limit(old_limit)
 
 
 def _cell_text(value: object) -> str:
@@ -175,41 +334,93 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(data: bytes) -> Table:
+_NOT_XLSX = "Het bestand is geen leesbaar XLSX-bestand."
+
+
+def _check_zip(opener: _Opener, limits: ReadLimits) -> None:
+    """Refuse an XLSX whose parts would unpack beyond the limits, before anything is unpacked."""
+    try:
+        with opener() as raw, zipfile.ZipFile(raw) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise FileUnreadable(_NOT_XLSX) from exc
+    total = sum(part.file_size for part in parts)
+    if total > limits.max_xlsx_uncompressed:
+        raise FileUnreadable(
+            f"Het XLSX-bestand is uitgepakt groter dan "
+            f"{limits.max_xlsx_uncompressed // (1024 * 1024)} MB; sla het op als CSV of splits het."
+        )
+    for part in parts:
+        if part.filename.lower().endswith("sharedstrings.xml") and (
+            part.file_size > limits.max_shared_strings
+        ):
+            raise FileUnreadable(
+                "Het XLSX-bestand bevat meer dan "
+                f"{limits.max_shared_strings // (1024 * 1024)} MB aan tekst; "
+                "sla het op als CSV of splits het."
+            )
+
+
+def _read_xlsx(opener: _Opener, limits: ReadLimits, guard: _Guard) -> Table:
     import openpyxl  # imported here: only XLSX files need it
 
+    _check_zip(opener, limits)
+    stream = opener()
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+        stream.close()
+        raise FileUnreadable(_NOT_XLSX) from exc
+    records = _xlsx_records(workbook, stream, limits, guard)
+    headers: list[str] | None = None
+    try:
+        for _line, cells in records:
+            headers = cells
+            break
+    except BaseException:
+        records.close()
+        raise
+    if headers is None:
+        raise FileUnreadable("Het XLSX-bestand is leeg.")
+    return Table(headers=headers, rows=records, kind="xlsx")
+
+
+def _xlsx_records(
+    workbook: Any, stream: BinaryIO, limits: ReadLimits, guard: _Guard
+) -> Generator[tuple[int, list[str]], None, None]:
     try:
         if not workbook.worksheets:
             raise FileUnreadable("Het XLSX-bestand heeft geen werkblad.")
         sheet = workbook.worksheets[0]
-        headers: list[str] | None = None
-        rows: list[tuple[int, list[str]]] = []
+        # The sheet's <dimension> tag is the file's own claim: read-only openpyxl stops at
+        # its last row (dropping rows below it) and pads every row to its last column
+        # (A1:XFD1048576 in a 5 KB file). Forget it and read the rows that are there.
+        sheet.reset_dimensions()
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_cell_text(v) for v in values]
+                width = len(values)
+                while width and values[width - 1] is None:
+                    width -= 1
+                guard.row(number, width)
+                cells = [_cell_text(v) for v in values[:width]]
                 if not any(c.strip() for c in cells):
                     continue
-                if any("\x00" in c for c in cells):
-                    raise FileUnreadable(f"Regel {number} van het XLSX-bestand is onleesbaar.")
-                if headers is None:
-                    headers = cells
-                else:
-                    rows.append((number, cells))
+                for cell in cells:
+                    if len(cell) > limits.max_cell_chars:
+                        raise FileUnreadable(
+                            f"Regel {number} heeft een veld van meer dan "
+                            f"{limits.max_cell_chars} tekens."
+                        )
+                    if "\x00" in cell:
+                        raise FileUnreadable(f"Regel {number} van het XLSX-bestand is onleesbaar.")
+                yield number, cells
         except FileUnreadable:
             raise
         except Exception as exc:
-            raise FileUnreadable("Het bestand is geen leesbaar XLSX-bestand.") from exc
+            raise FileUnreadable(_NOT_XLSX) from exc
     finally:
         workbook.close()
-    if headers is None:
-        raise FileUnreadable("Het XLSX-bestand is leeg.")
-    return Table(headers=headers, rows=rows, kind="xlsx")
+        stream.close()
 
 
 # --- patterns (compiled once: a large file runs each of them 100,000 times) ---------------
@@ -301,11 +512,38 @@ def map_columns(headers: Sequence[str], specs: Iterable[ColumnSpec]) -> dict[str
     return found
 
 
+#: Line breaks (and the other vertical white space) inside a quoted cell.
+_LINE_BREAKS = re.compile(r"[\s]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029][\s]*")
+#: The characters after which an export's neutralising apostrophe stands.
+_NEUTRALISED = frozenset({"=", "+", "-", "@", "\t", "\r"})
+#: The only columns that may hold more than one line.
+MULTILINE_COLUMNS = frozenset({"notes"})
+
+
+def one_line(text: str) -> str:
+    """A value with its line breaks (and the spaces around them) turned into one space: a name,
+    street or reference never holds a line break (FORMATS.md)."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def row_values(
     cells: Sequence[str], columns: Mapping[str, int], header_count: int
 ) -> tuple[dict[str, str], str | None]:
-    """The canonical values of one row, and a problem when the row has surplus cells."""
+    """The canonical values of one row, and a problem when the row has surplus cells.
+
+    Values are stripped; a line break inside a quoted value becomes one space, except in
+    the multi-line columns (notes); the apostrophe an export put before `=`, `+`, `-`, `@`
+    is removed."""
     values = {name: (cells[i].strip() if i < len(cells) else "") for name, i in columns.items()}
+    for name, value in values.items():
+        if not value or (value[0] != "'" and value.isprintable()):
+            continue  # the usual value: nothing to do
+        if value[0] == "'" and value[1:2] in _NEUTRALISED:
+            # Our own exports (the rejects file) put an apostrophe before text a spreadsheet
+            # would run as a formula (app/services/safe_output.py); reading it back undoes it.
+            value = values[name] = value[1:]
+        if name not in MULTILINE_COLUMNS and _LINE_BREAKS.search(value):
+            values[name] = one_line(value)
     surplus = [c for c in cells[header_count:] if c.strip()]
     problem = None
     if surplus:
@@ -568,9 +806,9 @@ def _short(text: str, limit: int = 40) -> str:
 # --- rows -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class SignalRow:
-    """One valid row of a signal file, normalised."""
+    """One valid row of a signal file, normalised (slots: a file holds 100,000s of them)."""
 
     line: int
     signal_id: str
@@ -796,7 +1034,7 @@ def parse_help_types(text: str) -> list[HelpType]:
     return result
 
 
-@dataclass
+@dataclass(slots=True)
 class HistoryRow:
     line: int
     signal_id: str

@@ -711,7 +711,7 @@ def list_agents(ctx: AppContext) -> list[AgentChoice]:
         ]
 
 
-EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+EXPORT_FORMATS = ("json", "csv", "xlsx", "pdf")
 
 
 @allowed(Role.TEAMLEAD, Role.ADMIN)

@@ -39,11 +39,10 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-
 from app.db import DatabaseError as AppDatabaseError
 from app.services import queue
 from app.services.context import AppContext
+from app.services.db_errors import classify, describe
 from app.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -112,28 +111,14 @@ class OutboxItem:
 
 
 def is_connection_problem(error: BaseException) -> bool:
-    """True for errors that mean "the database is not reachable now", not "this is refused"."""
-    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
-        return True
-    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
-        return True
-    if isinstance(
-        error,
-        sa_exc.IntegrityError
-        | sa_exc.DataError
-        | sa_exc.ProgrammingError
-        | sa_exc.NotSupportedError,
-    ):
-        return False
-    return isinstance(
-        error,
-        sa_exc.DatabaseError
-        | sa_exc.DisconnectionError
-        | sa_exc.TimeoutError
-        | AppDatabaseError
-        | ConnectionError
-        | TimeoutError,
-    )
+    """True for errors that mean "the database cannot take this now" (unreachable, busy,
+    read-only, full), not "this is refused": the item then waits and is tried again. The one
+    classifier of database errors (app/services/db_errors.py) decides."""
+    cause = error.__cause__ if isinstance(error, AppDatabaseError) else None
+    info = classify(cause if cause is not None else error)
+    if info is not None:
+        return info.keep_pending
+    return isinstance(error, AppDatabaseError | ConnectionError | TimeoutError)
 
 
 Writer = Callable[[AppContext, int, queue.OutcomeEntry], queue.SavedOutcome]
@@ -308,7 +293,8 @@ class Outbox:
                 self._mark(
                     item.seq,
                     "failed",
-                    reason=f"Technische fout bij het opslaan ({error.__class__.__name__}).",
+                    reason=describe(error)
+                    or "Technische fout bij het opslaan; vraag de functioneel beheerder om hulp.",
                     error=_short(error),
                 )
                 continue
@@ -331,8 +317,11 @@ class _Unreachable(Exception):
 
 
 def _short(error: BaseException) -> str:
-    text = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return f"{error.__class__.__name__}: {text[0] if text else ''}"[:300]
+    """What the outbox keeps of a technical error: its kind, never the driver's text (it
+    quotes SQL parameters and key values: a resident's address)."""
+    info = classify(error)
+    kind = info.problem.value if info is not None else "error"
+    return f"{kind}: {error.__class__.__name__}"
 
 
 __all__ = [

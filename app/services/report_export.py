@@ -3,11 +3,13 @@
 All forms hold the same figures as `Report.to_json()`. CSV is one file with sections, each a
 header row followed by its rows and a blank line between sections (so a spreadsheet opens it
 as is): `totaal`, `wijk`, `tijdvak` (slot), `kanaal` (channel), `teruggebeld` (callbacks by
-the outreach before them), `beller` (agent), `coach`.
-Column names are the JSON keys, so a script reads both the same way; percentages use a decimal
-point and an empty cell for null. XLSX has one sheet per section (Totaal, Per wijk, Per tijdvak,
-Per kanaal, Teruggebeld, Per beller, Coaches) with the same columns, a Dutch header row above
-the key row, and real numbers.
+the outreach before them), `beller` (agent), `coach`. Column names are the JSON keys, so a
+script reads both the same way; an empty cell for null. In Dutch the fields are separated by
+`;` with a decimal comma (what a Dutch-locale Excel opens), in English by `,` with a decimal
+point (app/services/safe_output.py). XLSX has one sheet per section (Totaal, Per wijk, Per
+tijdvak, Per kanaal, Teruggebeld, Per beller, Coaches) with the same columns under one Dutch
+header row and real numbers; a last sheet, Toelichting, names the JSON key of every column.
+Text cells that a spreadsheet would run as a formula are neutralised in both.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.reporting import Report
+from app.services.safe_output import DUTCH_CSV, CsvDialect, neutralise, neutralise_row
 
 #: the sections of the CSV and XLSX forms: (section, sheet title, Dutch column labels, keys)
 TOTAL_KEYS = ("from", "to", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
@@ -152,32 +155,43 @@ def _rows(items: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[list[Any
     return [[item[k] for k in keys] for item in items]
 
 
-def to_csv_text(report: Report) -> str:
-    """One CSV with a section column first: `section,<keys…>` header rows, blank line between."""
+def to_csv_text(report: Report, dialect: CsvDialect = DUTCH_CSV) -> str:
+    """One CSV with a section column first: `section<sep><keys…>` header rows, a blank line
+    between sections; numbers with the dialect's decimal mark, text neutralised."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = dialect.writer(buffer, lineterminator="\n")
     for index, (section, _title, _labels, keys, rows) in enumerate(sections(report)):
         if index:
             writer.writerow([])
         writer.writerow(["section", *keys])
         for row in rows:
-            writer.writerow([section, *("" if v is None else v for v in row)])
+            writer.writerow(dialect.row([section, *row]))
     return buffer.getvalue()
 
 
 def read_csv_sections(text: str) -> dict[str, list[dict[str, str]]]:
-    """Read `to_csv_text` back: section -> rows as {key: cell} (for scripts and the tests)."""
+    """Read `to_csv_text` back (either dialect): section -> rows as {key: cell}, numbers with a
+    decimal point again (for scripts and the tests)."""
+    dutch = text.startswith("section;")
     result: dict[str, list[dict[str, str]]] = {}
     keys: list[str] = []
-    for row in csv.reader(io.StringIO(text)):
+    for row in csv.reader(io.StringIO(text), delimiter=";" if dutch else ","):
         if not row:
             keys = []
             continue
         if not keys:
             keys = row[1:]
             continue
-        result.setdefault(row[0], []).append(dict(zip(keys, row[1:], strict=True)))
+        cells = [_number_back(c) if dutch else c for c in row[1:]]
+        result.setdefault(row[0], []).append(dict(zip(keys, cells, strict=True)))
     return result
+
+
+def _number_back(cell: str) -> str:
+    head, comma, tail = cell.partition(",")
+    if comma and head.lstrip("-").isdigit() and tail.isdigit():
+        return f"{head}.{tail}"
+    return cell
 
 
 def write_xlsx(report: Report, path: Path) -> None:
@@ -187,45 +201,62 @@ def write_xlsx(report: Report, path: Path) -> None:
 
     workbook = Workbook()
     bold = Font(bold=True)
-    key_font = Font(italic=True, color="808080", size=8)
     fill = PatternFill("solid", fgColor="DCE6F1")
     first = True
+    legend: list[tuple[str, str, str]] = []
     for _section, title, labels, keys, rows in sections(report):
         sheet = workbook.active if first else workbook.create_sheet()
         assert sheet is not None
         first = False
         sheet.title = title
         sheet.append(list(labels))
-        sheet.append(list(keys))
+        legend.extend((title, label, key) for label, key in zip(labels, keys, strict=True))
         for cell in sheet[1]:
             cell.font = bold
             cell.fill = fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for cell in sheet[2]:
-            cell.font = key_font
         for row in rows:
-            sheet.append(list(row))
+            sheet.append(neutralise_row(row))
         for col, key in enumerate(keys, start=1):
             width = max(len(str(labels[col - 1])), *(len(str(r[col - 1] or "")) for r in rows), 8)
             sheet.column_dimensions[get_column_letter(col)].width = min(width + 2, 40)
             if key.endswith("pct") or key in ("median", "mean"):
-                for r in range(3, 3 + len(rows)):
+                for r in range(2, 2 + len(rows)):
                     sheet.cell(row=r, column=col).number_format = "0.0"
-        sheet.freeze_panes = "A3"
+        sheet.freeze_panes = "A2"
+    # The JSON keys once, for scripts, instead of a second header row on every sheet.
+    sheet = workbook.create_sheet(LEGEND_TITLE)
+    sheet.append(["Blad", "Kolom", "Sleutel (JSON)"])
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.fill = fill
+    for title, label, key in legend:
+        sheet.append([title, label, neutralise(key)])
+    for letter, width in (("A", 14), ("B", 28), ("C", 24)):
+        sheet.column_dimensions[letter].width = width
     workbook.properties.title = "Vroegbel rapportage bereik en hulpacceptatie"
     workbook.properties.creator = "Vroegbel"
     workbook.save(path)
 
 
+LEGEND_TITLE = "Toelichting"
+
+
 def read_xlsx_sections(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Read `write_xlsx` back: sheet title -> rows as {key: value} (row 2 holds the keys)."""
+    """Read `write_xlsx` back: sheet title -> rows as {key: value}, the keys taken from the
+    Toelichting sheet."""
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True)
+    key_of: dict[tuple[str, str], str] = {}
+    for title, label, key in list(workbook[LEGEND_TITLE].iter_rows(values_only=True))[1:]:
+        key_of[(str(title), str(label))] = str(key)
     result: dict[str, list[dict[str, Any]]] = {}
     for sheet in workbook.worksheets:
+        if sheet.title == LEGEND_TITLE:
+            continue
         rows = list(sheet.iter_rows(values_only=True))
-        keys = [str(k) for k in rows[1]]
-        result[sheet.title] = [dict(zip(keys, row, strict=True)) for row in rows[2:]]
+        keys = [key_of[(sheet.title, str(label))] for label in rows[0]]
+        result[sheet.title] = [dict(zip(keys, row, strict=True)) for row in rows[1:]]
     workbook.close()
     return result

@@ -33,24 +33,31 @@ DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[str, BaseException], None]
 
 
-def is_connection_error(exc: BaseException) -> bool:
-    """The database could not be reached (as opposed to a refusal or a bug)."""
-    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, TimeoutError
-
+def _database_cause(exc: BaseException) -> BaseException:
+    """app.db.DatabaseError wraps the driver's error it describes; classify that one."""
     from app.db import DatabaseError
 
-    if isinstance(exc, OperationalError | InterfaceError | TimeoutError):
-        return True
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return True
-    if isinstance(exc, DatabaseError):
-        return "niet bereikbaar" in str(exc)
+    if isinstance(exc, DatabaseError) and exc.__cause__ is not None:
+        return exc.__cause__
+    return exc
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """The database could not be reached (as opposed to a refusal or a bug): the one
+    classifier of database errors (app/services/db_errors.py) decides, as for the outbox."""
+    from app.services.db_errors import classify
+
+    info = classify(_database_cause(exc))
+    if info is not None:
+        return info.unreachable
     return isinstance(exc, ConnectionError)
 
 
 def describe_error(exc: BaseException) -> str:
-    """One sentence for the person at the screen; details go to the log only."""
+    """One sentence for the person at the screen; details go to the log only (never a class
+    name, SQL or parameters on the screen)."""
     from app.db import DatabaseError
+    from app.services.db_errors import classify
     from app.services.errors import ServiceError
 
     if isinstance(exc, ServiceError):
@@ -63,9 +70,10 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, DatabaseError):
         return str(exc)
-    return translate("Worker", "Er ging iets onverwachts mis ({0}). Probeer het opnieuw.").format(
-        exc.__class__.__name__
-    )
+    info = classify(exc)
+    if info is not None:
+        return info.sentence
+    return translate("Worker", "Er ging iets onverwachts mis. Probeer het opnieuw.")
 
 
 @dataclass

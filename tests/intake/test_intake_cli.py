@@ -132,3 +132,104 @@ def test_rejects_folder_must_exist(
     )
     _out, err = capsys.readouterr()
     assert code == 2 and "bestaat niet" in err
+
+
+def _counts(db_url: str) -> tuple[int, int]:
+    from sqlalchemy import func, select
+
+    from app.db import open_database
+    from app.models import AuditEvent, Signal
+
+    db = open_database(db_url)
+    try:
+        with db.read() as session:
+            signals = session.scalar(select(func.count()).select_from(Signal)) or 0
+            audits = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(AuditEvent)
+                    .where(AuditEvent.kind.in_(["import_signals", "import_history"]))
+                )
+                or 0
+            )
+    finally:
+        db.dispose()
+    return signals, audits
+
+
+def test_rejects_path_that_is_a_folder_changes_nothing(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(
+        db_url, "import-signals", str(DATA / "signalen-voorbeeld.csv"), "--rejects", str(tmp_path)
+    )
+    _out, err = capsys.readouterr()
+    assert code == 2 and "is een map" in err and "niets ingelezen" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["import-signals", "import-history"])
+def test_rejects_file_that_cannot_be_written_rolls_the_import_back(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    """Issue 16: the rows were committed first and the command exited 2 with the database
+    changed. Now the rejects file is written before the commit; a full disk rolls back."""
+    import errno
+
+    from app.commands import intake as intake_command
+
+    if command == "import-history":
+        assert run(db_url, "import-signals", str(DATA / "signalen-voorbeeld.csv")) == 1
+        source = DATA / "historie-voorbeeld.csv"
+    else:
+        source = DATA / "signalen-voorbeeld.csv"
+    capsys.readouterr()
+    before = _counts(db_url)
+
+    def disk_full(path: Path, *args: object) -> None:
+        path.write_text("half a row", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(intake_command, "write_rejects", disk_full)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    rejects = out_dir / "afgewezen.csv"
+    code = run(db_url, command, str(source), "--rejects", str(rejects))
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"vroegbel: Het rejects-bestand '{rejects}' kan niet worden geschreven "
+        "(de schijf is vol); er is niets ingelezen."
+    ]
+    assert "Traceback" not in out + err
+    assert _counts(db_url) == before  # no signal, no attempt, no audit event
+    assert list(out_dir.iterdir()) == []  # no rejects file, no temporary file
+
+
+def test_rejects_file_is_neutralised_and_reads_back_unchanged(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "s.csv"
+    source.write_text(
+        "kenmerk;datum_melding;schuldeiser;soort;achterstand;achternaam;straat;huisnummer;"
+        "postcode;woonplaats;telefoon_1\n"
+        "A;2026-11-02;=cmd|' /C calc'!A0;huur;-12,50;@SUM(1);S;1;2031AB;Haarlem;+31612345678\n",
+        encoding="utf-8",
+    )
+    rejects = tmp_path / "r.csv"
+    assert run(db_url, "import-signals", str(source), "--rejects", str(rejects)) == 1
+    capsys.readouterr()
+    with rejects.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[1][2:6] == ["'=cmd|' /C calc'!A0", "huur", "-12,50", "'@SUM(1)"]
+    assert rows[1][10] == "+31612345678"  # a plain number is no formula
+    # Read back, the apostrophes are gone again: the same reason, the same values.
+    from app.services.intake import parse_signal_table
+    from app.services.intake_parsing import read_table
+
+    parsed = parse_signal_table(read_table(rejects))
+    assert [r.reason for r in parsed.rejected] == ["bedrag '-12,50' is negatief"]

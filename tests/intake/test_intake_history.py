@@ -243,3 +243,38 @@ def test_history_longer_than_the_plan_is_replayed(ctx: AppContext, tmp_path: Pat
     assert case_of(ctx, "S1").status == "handed_off"
     second = case_of(ctx, "S2")
     assert second.status == "open" and second.attempts_used == 2
+
+
+@pytest.mark.parametrize(
+    ("when", "reason"),
+    [
+        ("1900-01-01 10:00", "voor het eerste signaal"),
+        ("2022-06-30 10:00", "voor het eerste signaal"),
+        ("2026-11-24 11:00", "toekomst"),  # the clock says 09:00 UTC = 10:00 in Amsterdam
+    ],
+)
+def test_attempt_before_the_first_signal_or_in_the_future_is_refused(
+    ctx: AppContext, tmp_path: Path, when: str, reason: str
+) -> None:
+    """Issue 16: one `no_answer` dated 1900-01-01 closed an open case as not reached."""
+    signals(ctx, tmp_path, count=1)
+    before = case_of(ctx, "S1")
+    path = write(tmp_path, "h.csv", f"S1,{when},Noor,no_answer,,,")
+    result = intake.import_history(ctx, path)
+    assert result.imported == 0 and result.closed == 0
+    assert [(r.line, reason in r.reason) for r in result.rejected] == [(2, True)]
+    after = case_of(ctx, "S1")
+    assert after.status == before.status == "open"
+    assert after.attempts_used == 0 and after.close_reason is None
+
+
+def test_one_no_answer_on_the_first_signal_day_does_not_close_the_case(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    signals(ctx, tmp_path, count=1)
+    result = intake.import_history(
+        ctx, write(tmp_path, "h.csv", "S1,2022-07-01 18:00,Noor,no_answer,,,")
+    )
+    assert result.imported == 1 and result.closed == 0 and not result.rejected
+    case = case_of(ctx, "S1")
+    assert case.status == "open" and case.attempts_used == 1

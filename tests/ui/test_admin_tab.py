@@ -231,3 +231,22 @@ def test_other_roles_do_not_get_the_tab_and_the_services_refuse(
                 call()
     with ui_db.read() as session:
         assert list(session.scalars(select(Signal.id))) == []
+
+
+def test_audit_details_read_as_words(qapp: Any) -> None:
+    """Issue 16: the audit tab showed raw codes (`rows=7 imported=3`)."""
+    from app.ui.tabs.admin import audit_detail_text
+
+    assert audit_detail_text(
+        "import_signals", "rows=7 imported=3 attached=0 new_cases=3 duplicates=1 rejected=3"
+    ) == ("regels 7 · ingelezen 3 · bij open zaak 0 · nieuwe zaken 3 · dubbel 1 · afgewezen 3")
+    assert audit_detail_text("report", "from=2026-09-01 to=- cases=12") == (
+        "van 01-09-2026 · t/m – · zaken 12"
+    )
+    assert audit_detail_text("report_export", "format=xlsx from=- to=2026-09-30") == (
+        "formaat XLSX · van – · t/m 30-09-2026"
+    )
+    assert audit_detail_text("outcome", "no_answer") != "no_answer"
+    # Free text and details of newer versions are shown as they are.
+    assert audit_detail_text("closed_day_added", "2026-12-25 Kerst") == "2026-12-25 Kerst"
+    assert audit_detail_text("user_created", None) == ""

@@ -9,8 +9,8 @@ ddas) on the database worker; the services check the admin role and audit every 
 
 from __future__ import annotations
 
-import csv
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import AMSTERDAM
 from app.models.enums import Role, Slot
-from app.services import accounts, admin, ddas, follow_up, intake, retention
+from app.services import accounts, admin, ddas, follow_up, intake, retention, safe_output
 from app.services.accounts import UserInfo
 from app.services.admin import AuditFilter, AuditPage, AuditRow, ClosedDayItem, WijkRow
 from app.services.context import AppContext
@@ -77,15 +77,11 @@ def _pydate(value: QDate) -> date:
 
 
 def write_rejected_csv(path: str, columns: Sequence[str], rejected: Sequence[RejectedRow]) -> str:
-    """The rejected rows with their own columns plus `line` and `reason` (`;`, UTF-8 with BOM,
-    as `import-signals --rejects` writes them): correct the file and import it again."""
-    width = max([len(columns), *(len(r.cells) for r in rejected)])
-    header = [*columns, *[""] * (width - len(columns)), "line", "reason"]
-    with open(path, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";")
-        writer.writerow(header)
-        for row in rejected:
-            writer.writerow([*row.cells, *[""] * (width - len(row.cells)), row.line, row.reason])
+    """The rejected rows with their own columns plus `line` and `reason`, as
+    `import-signals --rejects` writes them (neutralised, `;`, UTF-8 with BOM), written
+    beside the target and renamed when complete: correct the file and import it again."""
+    with safe_output.atomic_path(path) as temporary:
+        intake.write_rejects(temporary, columns, rejected)
     return path
 
 
@@ -174,6 +170,52 @@ def audit_kind_label(kind: str) -> str:
         "retention_run": QCoreApplication.translate("AuditKind", "Bewaartermijn: opgeschoond"),
     }
     return names.get(kind, kind)
+
+
+_DETAIL_PAIR = re.compile(r"^[a-z_]+=\S*$")
+_ISO_DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+
+
+def audit_detail_text(kind: str, detail: str | None) -> str:
+    """The audit detail for a person: `rows=7 imported=3` becomes "regels 7 · ingelezen 3",
+    an outcome code its label, a date dd-mm-jjjj. Anything else (free Dutch text, a detail of
+    a newer version) is shown as stored; the raw detail stays in the tooltip."""
+    if not detail:
+        return ""
+    if kind == "outcome":
+        return labels.outcome_label(detail)
+    words = detail.split()
+    if not words or not all(_DETAIL_PAIR.match(word) for word in words):
+        return detail
+    names = {
+        "rows": QCoreApplication.translate("AuditDetail", "regels"),
+        "imported": QCoreApplication.translate("AuditDetail", "ingelezen"),
+        "attached": QCoreApplication.translate("AuditDetail", "bij open zaak"),
+        "new_cases": QCoreApplication.translate("AuditDetail", "nieuwe zaken"),
+        "duplicates": QCoreApplication.translate("AuditDetail", "dubbel"),
+        "rejected": QCoreApplication.translate("AuditDetail", "afgewezen"),
+        "needs_phone": QCoreApplication.translate("AuditDetail", "zonder telefoon"),
+        "invalid_phones": QCoreApplication.translate("AuditDetail", "ongeldige nummers"),
+        "handed_off": QCoreApplication.translate("AuditDetail", "overgedragen"),
+        "closed": QCoreApplication.translate("AuditDetail", "afgesloten"),
+        "from": QCoreApplication.translate("AuditDetail", "van"),
+        "to": QCoreApplication.translate("AuditDetail", "t/m"),
+        "cases": QCoreApplication.translate("AuditDetail", "zaken"),
+        "format": QCoreApplication.translate("AuditDetail", "formaat"),
+        "coach": QCoreApplication.translate("AuditDetail", "coach"),
+    }
+    parts: list[str] = []
+    for word in words:
+        key, _, value = word.partition("=")
+        day = _ISO_DAY.match(value)
+        if day:
+            value = f"{day[3]}-{day[2]}-{day[1]}"
+        elif value in ("", "-"):
+            value = "–"
+        elif key == "format":
+            value = value.upper()
+        parts.append(f"{names.get(key, key)} {value}")
+    return " · ".join(parts)
 
 
 class Page(QWidget):
@@ -1230,7 +1272,11 @@ class AuditLogPage(Page):
                     tooltip=lambda r: r.kind,
                 ),
                 Column(lambda: self.tr("Zaak"), lambda r: str(r.case_id or ""), align_right=True),
-                Column(lambda: self.tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+                Column(
+                    lambda: self.tr("Details"),
+                    lambda r: audit_detail_text(r.kind, r.detail),
+                    tooltip=lambda r: r.detail,
+                ),
             ],
             key=lambda r: r.id,
             parent=self,

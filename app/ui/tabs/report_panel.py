@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import AMSTERDAM
-from app.services import monitor, report_export, reporting
+from app.services import monitor, report_export, reporting, safe_output
 from app.services.context import AppContext
 from app.services.reporting import (
     AgentFigures,
@@ -84,15 +84,21 @@ def num_text(value: float | None) -> str:
 
 
 def write_report(report: Report, fmt: str, path: str) -> str:
+    """Write the export beside the target and rename it when complete (a full disk leaves
+    no partial file); CSV in the dialect of the language on screen."""
     target = Path(path)
-    if fmt == "csv":
-        target.write_text(report_export.to_csv_text(report), encoding="utf-8-sig")
-    elif fmt == "xlsx":
-        report_export.write_xlsx(report, target)
-    else:
-        from app.ui.report_pdf import write_report_pdf
+    with safe_output.atomic_path(target) as temporary:
+        if fmt == "csv":
+            dialect = safe_output.CsvDialect.for_language(QLocale().name())
+            temporary.write_text(
+                report_export.to_csv_text(report, dialect), encoding="utf-8-sig", newline=""
+            )
+        elif fmt == "xlsx":
+            report_export.write_xlsx(report, temporary)
+        else:
+            from app.ui.report_pdf import write_report_pdf
 
-        write_report_pdf(report, target)
+            write_report_pdf(report, temporary)
     return str(target)
 
 
