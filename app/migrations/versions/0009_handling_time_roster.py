@@ -76,7 +76,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_roster_entries_on_date", table_name="roster_entries")
     op.drop_table("roster_entries")
-    with op.batch_alter_table("cases") as cases:
+    # In place (SQLite >= 3.35 drops a plain column itself): recreating `cases` would drop a
+    # table that every other table references, which SQLite's foreign keys refuse.
+    with op.batch_alter_table("cases", recreate="never") as cases:
         cases.drop_column("tried_slots")
     op.drop_index("ix_attempts_handled_at", table_name="attempts")
     op.drop_index("ix_attempts_agent_at", table_name="attempts")
