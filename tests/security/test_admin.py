@@ -108,7 +108,7 @@ def test_conversation_guide_default_and_own(ctx: AppContext) -> None:
     assert default == (REPO / "resources" / "conversation_guide.md").read_text(encoding="utf-8")
     for heading in ["Voorstellen", "Doel", "Privacy", "hulpvraag", "Soorten hulp", "Afsluiten"]:
         assert heading in default
-    agent = ctx.as_actor(Actor("beller", Role.AGENT, user_id=99))
+    agent = ctx.as_actor(Actor("beller", Role.AGENT))
     assert admin.get_conversation_guide(agent) == default
     admin.set_conversation_guide(ctx, "# Onze eigen leidraad\n")
     assert admin.get_conversation_guide(agent) == "# Onze eigen leidraad\n"
