@@ -71,10 +71,17 @@ def _sqlite_begin_immediate_support(engine: Engine) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    from app.services.credentials import shown
+
+    # Messages name the URL without its password: it may have come from the keyring.
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseError(f"'{url}' is geen geldige database-URL.") from exc
+    except (ArgumentError, ValueError) as exc:
+        # Not repeated: an unreadable URL may hold a password anywhere.
+        raise DatabaseError(
+            "Het database-adres is geen geldige database-URL "
+            "(bijvoorbeeld postgresql+psycopg://naam@server/vroegbel)."
+        ) from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -83,7 +90,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         try:
             engine = create_engine(url, connect_args=connect_args, **kwargs)
         except NoSuchModuleError as exc:
-            raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+            raise DatabaseError(f"Onbekend databasetype in '{shown(url)}'.") from exc
         event.listen(engine, "connect", _sqlite_pragmas)
         _sqlite_begin_immediate_support(engine)
         return engine
@@ -92,7 +99,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     try:
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+        raise DatabaseError(f"Onbekend databasetype in '{shown(url)}'.") from exc
 
 
 class Database:

@@ -23,6 +23,7 @@ import contextlib
 import logging
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,16 @@ def with_password(url: str) -> str:
     back unchanged; libpq then uses its password file. The result holds the password: pass
     it to the engine, never store or log it (store `without_password(url)` instead).
     """
-    parsed = make_url(url)
-    if not _is_postgres(parsed) or parsed.password or not parsed.username:
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # opening it says what is wrong with it
+        return url
+    if (
+        not _is_postgres(parsed)
+        or parsed.password
+        or _query_password_keys(parsed)
+        or not parsed.username
+    ):
         return url
     for account in keyring_accounts(parsed):
         password = _keyring_get(account)
@@ -76,11 +85,20 @@ def with_password(url: str) -> str:
     return url
 
 
+def _query_password_keys(parsed: URL) -> list[str]:
+    """libpq also takes the password as a query parameter (`?password=...`)."""
+    return [key for key in parsed.query if key.lower() == "password"]
+
+
 def without_password(url: str) -> str:
-    """The URL as it may be stored in a settings file or shown: the password removed."""
+    """The URL as it may be stored in a settings file or shown: the password removed, both
+    the one after the user name and a `password=` in the query."""
     parsed = make_url(url)
-    if parsed.password is None:
+    hidden = _query_password_keys(parsed)
+    if parsed.password is None and not hidden:
         return url
+    if hidden:
+        parsed = parsed.difference_update_query(hidden)
     # URL.set(password=None) means "leave it": build the URL again without one.
     bare = URL.create(
         drivername=parsed.drivername,
@@ -92,6 +110,15 @@ def without_password(url: str) -> str:
         query=parsed.query,
     )
     return bare.render_as_string(hide_password=False)
+
+
+def shown(url: str) -> str:
+    """The URL to put in a message: never a password; an unreadable URL is not repeated
+    (a password may hide anywhere in it)."""
+    try:
+        return without_password(url)
+    except (ArgumentError, ValueError):
+        return "(onleesbaar adres)"
 
 
 def store_password(url: str, password: str) -> None:

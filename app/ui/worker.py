@@ -177,6 +177,9 @@ class DbWorker(QObject):
             self._set_connected(not connection)
             if connection:
                 log.info("database unreachable: %s", exc)
+            elif _expected(exc):
+                # A refusal or a wrong entry is the person's to fix: one line, no traceback.
+                log.info("task refused: %s: %s", exc.__class__.__name__, exc)
             else:
                 log.warning("task failed: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
             sentence = describe_error(exc)
@@ -192,6 +195,15 @@ class DbWorker(QObject):
         if value != self._connected:
             self._connected = value
             self.connection_changed.emit(value)
+
+
+def _expected(exc: BaseException) -> bool:
+    """A failure with a sentence for the person (a wrong password, a refusal, a bad database
+    address), as opposed to a bug that needs its traceback in the log."""
+    from app.db import DatabaseError
+    from app.services.errors import ServiceError
+
+    return isinstance(exc, ServiceError | DatabaseError)
 
 
 def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:

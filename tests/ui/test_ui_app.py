@@ -98,6 +98,58 @@ def test_wrong_password_is_one_sentence(
     assert dialog.password_edit.text() == ""
 
 
+def test_wrong_password_logs_one_line_without_traceback(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any, caplog: Any
+) -> None:
+    import logging
+
+    make_account(admin_ctx)
+    with caplog.at_level(logging.DEBUG, logger="vroegbel"):
+        log_in(qtbot, controller, "bea", "fout-wachtwoord-123")
+    lines = [r for r in caplog.records if r.name.startswith("vroegbel")]
+    assert len(lines) == 1, [r.getMessage() for r in lines]
+    assert lines[0].exc_info is None and "\n" not in lines[0].getMessage()
+    assert "fout-wachtwoord-123" not in lines[0].getMessage()
+
+
+@pytest.mark.parametrize(
+    "url,sentence",
+    [
+        ("postgresql+psycopg://bea@db.gemeente.local:poort/vroegbel", "poortnummer"),
+        ("mysql://bea@db.gemeente.local/vroegbel", "Onbekend databasetype 'mysql'"),
+        ("db.gemeente.local/vroegbel", "begint niet met een type"),
+        ("postgresql+psycopg:///vroegbel", "naam van de server"),
+    ],
+)
+def test_a_bad_database_url_says_what_is_wrong(
+    qtbot: Any, qapp: Any, prefs: Any, ui_clock: Any, url: str, sentence: str
+) -> None:
+    app = VroegbelApp(qapp, url=url, prefs=prefs, clock=ui_clock)
+    try:
+        log_in(qtbot, app, "bea", "geheim-wachtwoord-1")
+        assert app.login is not None and app.window is None
+        text = app.login.message.text()
+        assert sentence in text and "onverwachts" not in text and "Error" not in text
+        assert text.count(".") <= 2  # one sentence
+    finally:
+        if app.login is not None:
+            app.login.hide()
+            app.login.deleteLater()
+        app.worker.shutdown(wait=True)
+
+
+def test_a_bad_url_never_reaches_an_unexpected_error(qapp: Any) -> None:
+    """Even past the dialog's own check (e.g. --db), opening a malformed URL gives the
+    database sentence, not 'Er ging iets onverwachts mis (ArgumentError)'."""
+    from app.ui.app import DatabaseHolder
+    from app.ui.worker import describe_error
+
+    for url in ("postgresql+psycopg://bea@db:poort/x", "geen-url", "onbekend+x://db/x"):
+        with pytest.raises(Exception) as exc:
+            DatabaseHolder(url).get()
+        assert "onverwachts" not in describe_error(exc.value), url
+
+
 def test_empty_fields_are_refused_without_a_database_call(
     qtbot: Any, controller: VroegbelApp
 ) -> None:
