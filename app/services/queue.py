@@ -26,10 +26,11 @@ How a claim is made atomic:
   events (data-modifying CTEs). One round trip per claim.
 - **SQLite**: `BEGIN IMMEDIATE` (the database's single write lock) around select + update.
 
-Outcomes go through `save_outcome`, which requires the caller's lease (or a case nobody else
-holds), checks the idempotency key first (a retry of an outcome that was recorded returns the
-earlier attempt — the outbox relies on this) and calls `outcomes.record_outcome`, the one place
-of the outcome rules.
+Outcomes go through `save_outcome`, which requires that the caller holds the case (their
+lease, or — after it was cleared — their claim the last one, made before the call), checks
+the idempotency key first (a retry of an outcome that was recorded returns the earlier
+attempt — the outbox relies on this) and calls `outcomes.record_outcome`, the one place of
+the outcome rules.
 
 Roles (enforced here, section 2):
 
@@ -708,6 +709,50 @@ def _replay(session: Session, case_id: int, key: str) -> SavedOutcome | None:
     return SavedOutcome(attempt_id=earlier.id, case_id=case_id, case_status=status, replayed=True)
 
 
+def _last_claimer(session: Session, case_id: int, until: datetime) -> int | None:
+    """Who took the case last at or before `until` (claims and the team lead's reassignments
+    are audited; the audit log is append-only)."""
+    return session.scalar(
+        select(AuditEvent.user_id)
+        .where(
+            AuditEvent.case_id == case_id,
+            AuditEvent.kind == "claim",
+            AuditEvent.at <= until,
+        )
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(1)
+    )
+
+
+def _holder_refusal(
+    session: Session, case: Case, me: int, call_at: datetime, now: datetime
+) -> tuple[str, str] | None:
+    """(audit code, sentence) when this agent may not record an outcome on `case`, else None.
+
+    An agent records outcomes only on a case they hold: their lease (live, or expired while
+    nobody took the case over), or — when the lease was cleared meanwhile, e.g. their outbox
+    writes after an outage — a case nobody holds whose last claim up to now was theirs and
+    made no later than the call. A case another agent claimed since is refused (DOMAIN.md 5).
+    """
+    if case.lease_user_id == me:
+        return None
+    if _held_by_other(case, me, now):
+        return (
+            "held by another agent",
+            f"Zaak {case.id} is in behandeling bij een andere beller.",
+        )
+    last = _last_claimer(session, case.id, now)
+    if last == me and _last_claimer(session, case.id, call_at) == me:
+        return None
+    if last is not None and last != me:
+        return (
+            "claimed by another agent since",
+            f"Zaak {case.id} is intussen door een andere beller opgepakt; uw uitkomst is niet "
+            "opgeslagen, meld haar aan de teamleider.",
+        )
+    return ("not held", f"U heeft zaak {case.id} niet in behandeling.")
+
+
 def _check_entry(case: Case, entry: OutcomeEntry) -> None:
     if not entry.idempotency_key or len(entry.idempotency_key) > 64:
         raise InvalidInput("Een uitkomst heeft een sleutel van hoogstens 64 tekens nodig.")
@@ -743,37 +788,41 @@ def save_outcome(ctx: AppContext, case_id: int, entry: OutcomeEntry) -> SavedOut
 
 def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -> SavedOutcome:
     shared = _planning(ctx.db)
+    refusal: tuple[str, str] | None = None
     with _write(ctx.db) as session:
         planning.use_context(session, shared)
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
         case = _load_case(session, case_id, for_update=True)
-        now = ctx.clock.now()
-        if _held_by_other(case, me, now):
-            raise Conflict(f"Zaak {case_id} is in behandeling bij een andere beller.")
-        _check_entry(case, entry)
-        agent_name = session.scalar(select(User.display_name).where(User.id == me))
-        attempt = outcomes.record_outcome(
-            session,
-            ctx,
-            case,
-            OutcomeInput(
-                outcome=entry.outcome,
-                at=entry.at,
-                agent_id=me,
-                agent_name=agent_name or ctx.actor.username,
-                phone_id=entry.phone_id,
-                notes=entry.notes,
-                help_request=entry.help_request,
-                callback_at=entry.callback_at,
-                idempotency_key=entry.idempotency_key,
-                source="app",
-            ),
-        )
-        return SavedOutcome(
-            attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
-        )
+        refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
+        if refusal is None:
+            _check_entry(case, entry)
+            agent_name = session.scalar(select(User.display_name).where(User.id == me))
+            attempt = outcomes.record_outcome(
+                session,
+                ctx,
+                case,
+                OutcomeInput(
+                    outcome=entry.outcome,
+                    at=entry.at,
+                    agent_id=me,
+                    agent_name=agent_name or ctx.actor.username,
+                    phone_id=entry.phone_id,
+                    notes=entry.notes,
+                    help_request=entry.help_request,
+                    callback_at=entry.callback_at,
+                    idempotency_key=entry.idempotency_key,
+                    source="app",
+                ),
+            )
+            return SavedOutcome(
+                attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
+            )
+    # Audited apart from the refused work (nothing was written): the team lead sees that a
+    # late outcome met a case someone else had taken meanwhile (DOMAIN.md 5).
+    audit.record_now(ctx, "outcome_refused", case_id=case_id, detail=refusal[0])
+    raise Conflict(refusal[1])
 
 
 @allowed(Role.AGENT)

@@ -17,7 +17,7 @@ from app.models.enums import Outcome
 from app.services import queue
 from app.services.context import AppContext
 from app.services.outbox import Outbox, PendingOutcome, SubmitState, is_connection_problem
-from tests.queue.world import NOW, add_cases, add_user, attempt_counts, context
+from tests.queue.world import NOW, add_cases, add_user, attempt_counts, context, hold
 
 Writer = Callable[[AppContext, int, queue.OutcomeEntry], queue.SavedOutcome]
 
@@ -69,6 +69,7 @@ def test_pending_while_down_then_written_in_order_and_survives_a_restart(
 ) -> None:
     ctx = context(db, clock, add_user(db, "anna"))
     cases = add_cases(db, 3)
+    hold(db, ctx.actor, cases)
     switch = Switch()
     path = tmp_path / "o.sqlite3"
     outbox = Outbox(path, writer=switch)
@@ -114,6 +115,7 @@ def test_a_refused_outcome_is_kept_aside_with_its_reason(
 ) -> None:
     ctx = context(db, clock, add_user(db, "anna"))
     closed, fine = add_cases(db, 2)
+    hold(db, ctx.actor, [closed, fine])
     with db.begin() as session:
         case = session.get(Case, closed)
         assert case is not None
@@ -143,6 +145,7 @@ def test_each_person_flushes_only_their_own_items(
 ) -> None:
     anna, bob = context(db, clock, add_user(db, "anna")), context(db, clock, add_user(db, "bob"))
     case_id = add_cases(db, 1)[0]
+    hold(db, anna.actor, [case_id])
     switch = Switch()
     outbox = Outbox(tmp_path / "o.sqlite3", writer=switch)
     switch.down = True
@@ -160,6 +163,8 @@ def test_threads_submitting_through_flaky_connections_record_everything_once(
     every fifth finds the database down."""
     agents = [add_user(db, f"agent{i}") for i in range(8)]
     cases = add_cases(db, 8 * 12)
+    for i, who in enumerate(agents):
+        hold(db, who, cases[i::8])
     keys: list[str] = []
     lock = threading.Lock()
     errors: list[BaseException] = []

@@ -336,3 +336,37 @@ def test_a_case_taken_away_by_the_team_lead_leaves_the_screen(
     wait_idle(qtbot, tab.ui.worker)
     assert tab.state == "idle"
     assert "niet meer voor u gereserveerd" in tab.notice.text()
+
+
+def test_the_card_leaves_the_screen_when_the_lease_ran_out(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    """Locked (or cut off) longer than the lease: the resident leaves the screen with a
+    sentence and the lease is given back; unlocking does not quietly renew it."""
+    case_id = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    tab.ui.events.locked_changed.emit(True)
+    ui_clock.advance(timedelta(hours=3))
+    tab.ui.events.locked_changed.emit(False)
+    wait_idle(qtbot, tab.ui.worker)
+    assert tab.state == "idle" and tab.claimed is None
+    assert "verlopen" in tab.notice.text() and str(case_id) in tab.notice.text()
+    assert tab.name_label.text() == "" or not tab.name_label.isVisible()
+    with ui_db.read() as session:
+        case = session.get(Case, case_id)
+        assert case is not None and case.lease_user_id is None
+
+
+def test_a_lapsed_lease_keeps_what_the_agent_typed(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    tab.notes_edit.setPlainText("Bewoner belt morgen terug")
+    ui_clock.advance(timedelta(minutes=16))
+    tab._tick()
+    assert tab.state == "case" and tab.notes_edit.toPlainText() == "Bewoner belt morgen terug"
+    assert "sla de uitkomst nu op" in tab.notice.text()
+    tab.notes_edit.clear()
+    tab._tick()
+    assert tab.state == "idle" and "verlopen" in tab.notice.text()
