@@ -60,6 +60,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "admin.list_settings": frozenset({D}),
     "admin.list_wijk_mapping": frozenset({D, T}),
     "admin.put_setting": frozenset({D}),
+    "admin.put_settings": frozenset({D}),
     "admin.query_audit": frozenset({D}),
     "admin.remove_closed_day": frozenset({D}),
     "admin.replace_wijk_mapping": frozenset({D}),

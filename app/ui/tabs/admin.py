@@ -105,17 +105,8 @@ def read_settings(ctx: AppContext) -> SettingsBundle:
 
 
 def save_settings(ctx: AppContext, changes: dict[str, Any]) -> int:
-    """Store the changed settings one by one (each validated and audited by the service).
-    The attempt limits are checked together, so the order avoids a false refusal."""
-    order = ["max_attempts", "min_evening_attempts", "min_saturday_attempts"]
-    keys = sorted(changes, key=lambda k: order.index(k) if k in order else -1)
-    if "max_attempts" in changes:
-        current = {i.key: i.value for i in admin.list_settings(ctx)}
-        if changes["max_attempts"] < current["max_attempts"]:
-            keys = [k for k in keys if k != "max_attempts"] + ["max_attempts"]
-    for key in keys:
-        admin.put_setting(ctx, key, changes[key])
-    return len(keys)
+    """Store the changed settings all or nothing (the service validates the combination)."""
+    return admin.put_settings(ctx, changes)
 
 
 def read_audit(ctx: AppContext, given: AuditFilter, offset: int) -> tuple[AuditPage, list[str]]:
