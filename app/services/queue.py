@@ -9,6 +9,9 @@ An agent presses **Next call** (`next_call`) and gets exactly one case, in this 
 3. planned attempts whose window is open now (`next_window_start <= now < next_window_end`),
    oldest due first (window start, then the case's earliest signal), higher arrears first.
 
+Tiers 1–3 skip a case this agent gave back (`release`, Ctrl+W) less than `lease_minutes` ago
+(`cases.given_back_by_id`/`given_back_at`): other agents may take it at once.
+
 Callbacks (tiers 1–2) are handed out only while a calling window is open: an appointment that
 was missed yesterday evening waits for the next window instead of ringing at night.
 
@@ -415,6 +418,10 @@ WITH mine AS MATERIALIZED (
       AND (k.reserved_for_id = :me OR k.reserved_for_id IS NULL OR k.reserved_until <= :now)
       AND c.status = 'open' AND NOT c.needs_phone
       AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+      AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+           OR c.given_back_at <= (:now - make_interval(mins => COALESCE(
+               (SELECT CAST(s.value AS integer) FROM settings s WHERE s.key = 'lease_minutes'),
+               :lease_default))))
     ORDER BY CASE WHEN k.reserved_for_id = :me THEN 0 ELSE 1 END, k.due_at, c.id
     LIMIT 1
     FOR UPDATE OF c SKIP LOCKED
@@ -424,6 +431,10 @@ WITH mine AS MATERIALIZED (
       AND c.status = 'open' AND NOT c.needs_phone
       AND c.next_window_start <= :now AND c.next_window_end > :now
       AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+      AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+           OR c.given_back_at <= (:now - make_interval(mins => COALESCE(
+               (SELECT CAST(s.value AS integer) FROM settings s WHERE s.key = 'lease_minutes'),
+               :lease_default))))
     ORDER BY c.next_window_start, c.first_received_on, c.total_arrears_cents DESC, c.id
     LIMIT 1
     FOR UPDATE SKIP LOCKED
@@ -453,9 +464,10 @@ SELECT id, kind, next_slot, lease_expires_at FROM claimed
 
 
 def _typed(sql: str) -> TextClause:
-    return text(sql).bindparams(
-        bindparam("now", type_=UTCDateTime()),
-    )
+    params = [bindparam("now", type_=UTCDateTime())]
+    if ":given_back_before" in sql:
+        params.append(bindparam("given_back_before", type_=UTCDateTime()))
+    return text(sql).bindparams(*params)
 
 
 _PG_CLAIM_STATEMENT = _typed(_PG_CLAIM).columns(lease_expires_at=UTCDateTime())
@@ -472,6 +484,8 @@ _SQLITE_CALLBACK = _typed(
          AND (k.reserved_for_id = :me OR k.reserved_for_id IS NULL OR k.reserved_until <= :now)
          AND c.status = 'open' AND c.needs_phone = 0
          AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+         AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+              OR c.given_back_at <= :given_back_before)
        ORDER BY CASE WHEN k.reserved_for_id = :me THEN 0 ELSE 1 END, k.due_at, c.id
        LIMIT 1"""
 )
@@ -480,6 +494,8 @@ _SQLITE_PLANNED = _typed(
        WHERE status = 'open' AND needs_phone = 0
          AND next_window_start <= :now AND next_window_end > :now
          AND (lease_user_id IS NULL OR lease_expires_at <= :now)
+         AND (given_back_by_id IS NULL OR given_back_by_id <> :me
+              OR given_back_at <= :given_back_before)
        ORDER BY next_window_start, first_received_on, total_arrears_cents DESC, id
        LIMIT 1"""
 )
@@ -567,9 +583,11 @@ def _claim_postgresql(
 
 def _claim_sqlite(ctx: AppContext, me: int, now: datetime, in_hours: bool) -> ClaimedCase | None:
     with _write(ctx.db) as session:
-        params: dict[str, Any] = {"me": me, "now": now}
+        # A case this agent gave back is not theirs again before the lease time has passed.
+        given_back_before = now - timedelta(minutes=_lease_minutes(session))
+        params: dict[str, Any] = {"me": me, "now": now, "given_back_before": given_back_before}
         kind = ClaimKind.HELD
-        row = session.execute(_SQLITE_MINE, params).first()
+        row = session.execute(_SQLITE_MINE, {"me": me, "now": now}).first()
         if row is None and in_hours:
             kind = ClaimKind.CALLBACK
             row = session.execute(_SQLITE_CALLBACK, params).first()
@@ -657,13 +675,21 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
 
 @allowed(Role.AGENT)
 def release(ctx: AppContext, case_id: int) -> None:
-    """Give a claimed case back to the queue (the agent cancels). Releasing twice is harmless."""
+    """Give a claimed case back to the queue (the agent cancels, Ctrl+W). Releasing twice is
+    harmless. Other agents may take the case at once; this agent's own next calls skip it
+    for `lease_minutes`, so "give back, next call" brings another resident (DOMAIN.md 5)."""
     me = _agent_id(ctx)
     with _write(ctx.db) as session:
         result = session.execute(
             update(Case)
             .where(Case.id == case_id, Case.lease_user_id == me)
-            .values(lease_user_id=None, lease_claimed_at=None, lease_expires_at=None)
+            .values(
+                lease_user_id=None,
+                lease_claimed_at=None,
+                lease_expires_at=None,
+                given_back_by_id=me,
+                given_back_at=ctx.clock.now(),
+            )
             .execution_options(synchronize_session=False)
         )
         if result.rowcount == 1:  # type: ignore[attr-defined]

@@ -185,6 +185,21 @@ def test_cancel_gives_the_case_back(qtbot: Any, tab: NextCallTab, ui_db, ui_cloc
         assert session.scalars(select(Attempt)).first() is None
 
 
+def test_give_back_then_next_call_brings_another_resident(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    first = open_case(ui_db, ui_clock)
+    second = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    assert tab.claimed is not None
+    given_back = tab.claimed.case_id
+    tab.cancel_shortcut.activated.emit()  # Ctrl+W
+    wait_idle(qtbot, tab.ui.worker)
+    claim(qtbot, tab)
+    assert tab.claimed is not None and tab.claimed.case_id != given_back
+    assert {given_back, tab.claimed.case_id} == {first, second}
+
+
 def test_empty_queue_inside_hours(qtbot: Any, tab: NextCallTab) -> None:
     claim(qtbot, tab)
     assert tab.state == "idle"
