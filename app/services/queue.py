@@ -873,6 +873,23 @@ def wrong_number(
     return save_outcome(ctx, case_id, entry)
 
 
+@allowed(Role.AGENT)
+def purged_cases(ctx: AppContext, case_ids: Sequence[int]) -> set[int]:
+    """Of these case ids, those whose personal data retention purged, or that no longer exist.
+
+    The workstation's outbox asks this for the outcomes it keeps aside as refused: their notes
+    must not outlive the case's own data (docs/SECURITY.md 5). Ids only; no personal data.
+    """
+    wanted = sorted({int(i) for i in case_ids})
+    if not wanted:
+        return set()
+    with ctx.db.read() as session:
+        kept = set(
+            session.scalars(select(Case.id).where(Case.id.in_(wanted), Case.purged_at.is_(None)))
+        )
+    return set(wanted) - kept
+
+
 # --- the team lead ---------------------------------------------------------------------------
 
 

@@ -140,6 +140,50 @@ def test_a_refused_outcome_is_kept_aside_with_its_reason(
     assert outbox.failed_items() == []
 
 
+def test_a_refused_outcome_loses_its_notes_when_retention_purged_the_case(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    from app.models.enums import HelpType
+    from app.services.outcomes import HelpRequestInput
+
+    ctx = context(db, clock, add_user(db, "anna"))
+    closed, other = add_cases(db, 2)
+    hold(db, ctx.actor, [closed, other])
+    with db.begin() as session:
+        for case_id in (closed, other):
+            case = session.get(Case, case_id)
+            assert case is not None
+            case.status = "closed"
+            case.close_reason = "withdrawn"
+    path = tmp_path / "o.sqlite3"
+    outbox = Outbox(path)
+    secret = "Bewoner-vertelt-over-beslaglegging"
+    entry = queue.OutcomeEntry.new(
+        Outcome.REACHED_HELP_ACCEPTED,
+        NOW,
+        notes=secret,
+        help_request=HelpRequestInput((HelpType.BOOM,), note=secret + "-hulp"),
+    )
+    assert outbox.submit(ctx, PendingOutcome(closed, entry)).state is SubmitState.FAILED
+    assert outbox.submit(ctx, _pending(other)).state is SubmitState.FAILED
+    outbox.flush(ctx)
+    assert [i.entry.notes for i in outbox.failed_items()] == [secret, "n"]  # not purged yet
+    with db.begin() as session:
+        case = session.get(Case, closed)
+        assert case is not None
+        case.purged_at = clock.now()  # retention ran on the server
+    outbox.flush(ctx)
+    purged, kept = outbox.failed_items()
+    assert purged.case_id == closed and purged.entry.notes is None
+    assert purged.entry.help_request is not None and purged.entry.help_request.note is None
+    assert purged.entry.outcome is Outcome.REACHED_HELP_ACCEPTED  # the item itself stays
+    assert "bewaartermijn" in (purged.reason or "")
+    assert kept.entry.notes == "n"
+    outbox.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("o.sqlite3*"))
+    assert secret.encode() not in raw
+
+
 def test_each_person_flushes_only_their_own_items(
     db: Database, clock: FixedClock, tmp_path: Path
 ) -> None:

@@ -102,6 +102,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "queue.release_lease": frozenset({T}),
     "queue.renew_lease": frozenset({A}),
     "queue.save_outcome": frozenset({A}),
+    "queue.purged_cases": frozenset({A}),
     "queue.wrong_number": frozenset({A}),
     # figures: team lead and admin.
     "reporting.compute_report": frozenset({T, D}),
