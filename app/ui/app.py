@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.clock import Clock, SystemClock
 from app.db import Database, demo_sqlite_path, open_database, resolve_url, sqlite_url
 from app.services.context import AppContext
-from app.ui import i18n, resources
+from app.ui import i18n, plain_text, resources
 from app.ui.context import Prefs, UiContext
 from app.ui.idle import IdleWatcher
 from app.ui.login import LockDialog, LoginDialog, LoginResult
@@ -53,6 +53,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(resources.app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(resources.style_sheet())
+    plain_text.install(app)  # resident-supplied text is never rendered as HTML
     return app
 
 

@@ -40,7 +40,7 @@ from app.clock import AMSTERDAM
 from app.models.enums import CloseReason, HelpType, Role
 from app.services import handoff, monitor
 from app.services.handoff import DeadlineState, HandoffDetails, HandoffRow
-from app.ui import labels
+from app.ui import labels, plain_text
 from app.ui.context import UiContext
 from app.ui.tabs.row_models import (
     BAD,
@@ -266,7 +266,7 @@ class HandoffTab(QWidget):
         self.card.setObjectName("Card")
         card = QVBoxLayout(self.card)
         card.setContentsMargins(14, 12, 14, 12)
-        self.name_label = QLabel(self.card)
+        self.name_label = plain_text.plain(QLabel(self.card))
         self.name_label.setObjectName("CardName")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -283,12 +283,12 @@ class HandoffTab(QWidget):
         self.arrears_grid.setHorizontalSpacing(12)
         card.addLayout(self.arrears_grid)
         self._section(self.tr("Hulpvraag en notities van de beller"), card)
-        self.notes_label = QLabel(self.card)
+        self.notes_label = plain_text.rich(QLabel(self.card))  # values escaped by _html
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.addWidget(self.notes_label)
         self._section(self.tr("Contact door de budgetcoach"), card)
-        self.contacts_label = QLabel(self.card)
+        self.contacts_label = plain_text.rich(QLabel(self.card))  # values escaped by _html
         self.contacts_label.setWordWrap(True)
         card.addWidget(self.contacts_label)
         layout.addWidget(self.card)
@@ -522,7 +522,7 @@ class HandoffTab(QWidget):
         for i, (key, value) in enumerate(facts):
             k = QLabel(key, self.card)
             k.setObjectName("FieldLabel")
-            v = QLabel(value, self.card)
+            v = plain_text.plain(QLabel(value, self.card))
             v.setWordWrap(True)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addWidget(k, i, 0, Qt.AlignmentFlag.AlignTop)

@@ -321,6 +321,7 @@ class NextCallTab(QWidget):
         layout.setSpacing(8)
         head = QHBoxLayout()
         self.name_label = QLabel("", card)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("CardName")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(self.name_label, 1)
@@ -368,6 +369,7 @@ class NextCallTab(QWidget):
         label.setObjectName("FieldLabel")
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         value = QLabel("", parent)
+        value.setTextFormat(Qt.TextFormat.PlainText)  # names and streets come from files
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(value, row, 1)
