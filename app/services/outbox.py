@@ -44,7 +44,7 @@ from sqlalchemy import exc as sa_exc
 from app.db import DatabaseError as AppDatabaseError
 from app.services import queue
 from app.services.context import AppContext
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, SessionEnded
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +335,10 @@ class Outbox:
         for item in self._items(where, args):
             try:
                 saved = self._writer(ctx, item.case_id, item.entry)
+            except SessionEnded:
+                # Not a refusal of this outcome: the session's account changed. It stays in
+                # line for the person's next login.
+                return written
             except ServiceError as refusal:
                 self._mark(item.seq, "failed", reason=str(refusal), error=None)
                 log.warning("outbox item %s refused: %s", item.seq, refusal.__class__.__name__)

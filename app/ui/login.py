@@ -423,7 +423,8 @@ class ChangePasswordDialog(_Form):
 class LockDialog(_Form):
     """The screen locked after inactivity: the same person enters their password again."""
 
-    unlocked = Signal()
+    #: unlocked, with the Actor the account has now (the session checks it is still the same)
+    unlocked = Signal(object)
     logout_chosen = Signal()
 
     def __init__(
@@ -483,10 +484,10 @@ class LockDialog(_Form):
             on_error=self._failed,
         )
 
-    def _done(self, _actor: Any) -> None:
+    def _done(self, actor: Any) -> None:
         self.buttons.setEnabled(True)
         self.password_edit.clear()
-        self.unlocked.emit()
+        self.unlocked.emit(actor)
         self.accept()
 
     def _failed(self, sentence: str, _exc: BaseException) -> None:

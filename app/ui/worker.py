@@ -89,6 +89,9 @@ class DbWorker(QObject):
     error_reported = Signal(str)
     #: Emitted after each task's callbacks ran (tests wait on it).
     task_finished = Signal()
+    #: The services ended this session (the account was removed, locked, reset or got another
+    #: role since the login): the sentence for the login screen.
+    session_ended = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +189,8 @@ class DbWorker(QObject):
             self.error_reported.emit(sentence)
             if alive and task.on_error is not None:
                 task.on_error(sentence, exc)
+            if _session_ended(exc):
+                self.session_ended.emit(sentence)
         finally:
             if not self._tasks:
                 self.busy_changed.emit(False)
@@ -204,6 +209,12 @@ def _expected(exc: BaseException) -> bool:
     from app.services.errors import ServiceError
 
     return isinstance(exc, ServiceError | DatabaseError)
+
+
+def _session_ended(exc: BaseException) -> bool:
+    from app.services.errors import SessionEnded
+
+    return isinstance(exc, SessionEnded)
 
 
 def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:

@@ -414,3 +414,63 @@ def test_language_switches_at_once_without_a_case(
         assert controller.prefs.language == "en"
     finally:
         i18n.install(qapp, "nl")
+
+
+def test_the_lock_hides_the_case_and_every_open_window(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from app.ui.app import LockCover
+
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    other = QDialog(window)  # e.g. the help form, open when the lock comes
+    QLabel("Huurachterstand van mevrouw Jansen", other)
+    other.show()
+    controller.lock_screen()
+    assert controller.lock is not None and controller.lock.isVisible()
+    assert not window.centralWidget().isVisible()
+    covers = [c for c in window.findChildren(LockCover) if c.parent() is window]
+    assert len(covers) == 1 and covers[0].isVisible()
+    assert covers[0].geometry() == window.rect()
+    window.resize(window.width() + 40, window.height() + 30)
+    QApplication.processEvents()
+    assert covers[0].geometry() == window.rect()
+    assert any(c.isVisible() for c in other.findChildren(LockCover))
+    assert other.isVisible()  # covered, not closed: nothing typed there is lost
+    controller.lock.password_edit.setText(TEMPORARY)
+    controller.lock.submit()
+    wait_idle(qtbot, controller.worker)
+    QApplication.processEvents()
+    assert controller.lock is None and window.centralWidget().isVisible()
+    assert not [c for c in window.findChildren(LockCover) if c.isVisible()]
+    other.close()
+
+
+def test_a_session_whose_account_changed_goes_back_to_the_login(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    assert window is not None
+    accounts.set_role(admin_ctx, "bea", Role.COACH)
+    controller.lock_screen()
+    assert controller.lock is not None
+    controller.lock.password_edit.setText(TEMPORARY)
+    controller.lock.submit()
+    wait_idle(qtbot, controller.worker)
+    assert controller.window is None and controller.login is not None
+    assert "meld u opnieuw aan" in controller.login.message.text()
+
+
+def test_a_refusal_because_the_account_changed_ends_the_session(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    from app.services import queue
+
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    assert window is not None and controller.ui is not None
+    accounts.remove_user(admin_ctx, "bea")
+    controller.worker.run(queue.next_call, controller.ui.app)
+    wait_idle(qtbot, controller.worker)
+    assert controller.window is None and controller.login is not None
+    assert "meld u opnieuw aan" in controller.login.message.text()
