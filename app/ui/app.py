@@ -7,9 +7,11 @@ to the login on "Afmelden".
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,6 +105,34 @@ def ensure_demo_database(path: Path, clock: Clock) -> Database:
     ctx = AppContext(db=db, clock=clock)
     demo.fill_demo(ctx, residents=DEMO_RESIDENTS, seed=DEMO_SEED)
     return db
+
+
+#: What the main window needs after a login; imported while the person types the password.
+PRELOAD_MODULES = (
+    "app.ui.main_window",
+    "app.ui.tabs.next_call",
+    "app.ui.tabs.handoff",
+    "app.ui.tabs.queue_monitor",
+    "app.ui.tabs.admin",
+)
+
+
+def preload_ui_modules() -> threading.Thread:
+    """Import the main window and the tab modules on a background thread while the login
+    dialog shows, so the window is not held up by ~0.5 s of imports right after the login.
+    Only imports (no widgets: those belong to the GUI thread); Python's import lock makes a
+    simultaneous import by the GUI thread wait for this one instead of doing it twice."""
+
+    def run() -> None:
+        for name in PRELOAD_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports it again and reports the problem
+                log.debug("preloading %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=run, name="vroegbel-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 class DatabaseHolder:
@@ -205,11 +235,14 @@ class VroegbelApp(QObject):
         self.idle: IdleWatcher | None = None
         self.lock: LockDialog | None = None
         self.covers: list[LockCover] = []
+        self.preload: threading.Thread | None = None
         self.outbox_factory: Callable[[UiContext], Any] | None = None
 
     # --- login ------------------------------------------------------------------------
 
     def show_login(self) -> LoginDialog:
+        if self.preload is None:
+            self.preload = preload_ui_modules()
         self.login = LoginDialog(
             self.prefs,
             self.worker,

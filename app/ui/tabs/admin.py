@@ -1291,24 +1291,19 @@ class AdminTab(QWidget):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.import_page = ImportPage(ui, self.stack)
-        self.users_page = UsersPage(ui, self.stack)
-        self.settings_page = SettingsPage(ui, self.stack)
-        self.wijk_page = WijkPage(ui, self.stack)
-        self.guide_page = GuidePage(ui, self.stack)
-        self.retention_page = RetentionPage(ui, self.stack)
-        self.audit_page = AuditLogPage(ui, self.stack)
-        self.ddas_page = DdasPage(ui, self.stack)
-        self.pages: dict[str, Page] = {
-            "import": self.import_page,
-            "users": self.users_page,
-            "settings": self.settings_page,
-            "wijken": self.wijk_page,
-            "guide": self.guide_page,
-            "retention": self.retention_page,
-            "audit": self.audit_page,
-            "ddas": self.ddas_page,
+        # Pages are built when first shown: the tab appears at once after the login.
+        self._page_classes: dict[str, Callable[[UiContext, QWidget], Page]] = {
+            "import": ImportPage,
+            "users": UsersPage,
+            "settings": SettingsPage,
+            "wijken": WijkPage,
+            "guide": GuidePage,
+            "retention": RetentionPage,
+            "audit": AuditLogPage,
+            "ddas": DdasPage,
         }
+        self.pages: dict[str, Page] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
         titles = {
             "import": self.tr("Signalen inlezen"),
             "users": self.tr("Gebruikers en rollen"),
@@ -1319,33 +1314,52 @@ class AdminTab(QWidget):
             "audit": self.tr("Auditlog"),
             "ddas": self.tr("Levering aan CBS (DDAS)"),
         }
-        for key, page in self.pages.items():
+        for key in self._page_classes:
             # Each page scrolls on a small screen instead of growing the window.
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
             scroll.viewport().setAutoFillBackground(False)  # the window's own background
-            page.setAutoFillBackground(False)
+            self._scrolls[key] = scroll
             self.stack.addWidget(scroll)
             self.nav.addItem(titles[key])
         self._loaded: set[str] = set()
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
 
+    def page(self, key: str) -> Page:
+        """The page `key`, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            scroll = self._scrolls[key]
+            page = self._page_classes[key](self.ui, scroll)
+            page.setAutoFillBackground(False)
+            scroll.setWidget(page)
+            self.pages[key] = page
+        return page
+
+    import_page = property(lambda self: self.page("import"))
+    users_page = property(lambda self: self.page("users"))
+    settings_page = property(lambda self: self.page("settings"))
+    wijk_page = property(lambda self: self.page("wijken"))
+    guide_page = property(lambda self: self.page("guide"))
+    retention_page = property(lambda self: self.page("retention"))
+    audit_page = property(lambda self: self.page("audit"))
+    ddas_page = property(lambda self: self.page("ddas"))
+
     def _page_changed(self, row: int) -> None:
-        key = list(self.pages)[row]
-        page = self.pages[key]
+        key = list(self._page_classes)[row]
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
         page.load()
         self._loaded.add(key)
 
     def show_page(self, key: str) -> Page:
-        self.nav.setCurrentRow(list(self.pages).index(key))
-        return self.pages[key]
+        self.nav.setCurrentRow(list(self._page_classes).index(key))
+        return self.page(key)
 
     def current_page(self) -> Page:
-        return list(self.pages.values())[max(0, self.nav.currentRow())]
+        return self.page(list(self._page_classes)[max(0, self.nav.currentRow())])
 
     def tab_shown(self) -> None:
         self.current_page().load()
