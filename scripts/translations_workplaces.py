@@ -182,6 +182,7 @@ EN: dict[str, str] = {
     "Korte notitie (geen BSN of medische details)": "Short note (no BSN or medical details)",
     "Contact &vastleggen": "&Record contact",
     "Geboden hulp": "Help offered",
+    "Contactpoging": "Contact attempt",
     "Geboden hulp &opslaan": "&Save help offered",
     "Afsluiten": "Close",
     "&Afsluiten…": "&Close…",

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1308" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1309" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1310" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1311" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1312" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1313" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1314" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1315" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
@@ -47,44 +47,55 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app/ui/app.py" line="70" />
+            <location filename="../../app/ui/app.py" line="74" />
             <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation>Accounts: {0} (agent), {1} (budget coach), {2} (team lead), {3} (administrator); password {4}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="139" />
+            <location filename="../../app/ui/app.py" line="171" />
             <source>Demodatabase</source>
+            <extracomment>What the main window needs after a login; imported while the person types the password.</extracomment>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="145" />
-            <location filename="../../app/ui/app.py" line="148" />
+            <location filename="../../app/ui/app.py" line="177" />
+            <location filename="../../app/ui/app.py" line="180" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="147" />
+            <location filename="../../app/ui/app.py" line="179" />
             <source>Lokale database</source>
             <translation>Local database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="205" />
+            <location filename="../../app/ui/app.py" line="192" />
+            <source>Vergrendeld</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="267" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation>Preparing the demo database; the first time this takes about a minute.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="213" />
+            <location filename="../../app/ui/app.py" line="275" />
             <source>De demodatabase is klaar.</source>
             <translation>The demo database is ready.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="325" />
+            <location filename="../../app/ui/app.py" line="368" />
+            <source>Uw account is gewijzigd; meld u opnieuw aan.</source>
+            <translation>Your account has changed; please log in again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="428" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="326" />
+            <location filename="../../app/ui/app.py" line="429" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation>The new language applies from the next time you log in.</translation>
         </message>
@@ -120,187 +131,187 @@
     <context>
         <name>AuditKind</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="131" />
+            <location filename="../../app/ui/tabs/admin.py" line="122" />
             <source>Aangemeld</source>
             <translation>Logged in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="132" />
+            <location filename="../../app/ui/tabs/admin.py" line="123" />
             <source>Aanmelden mislukt</source>
             <translation>Login failed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="133" />
+            <location filename="../../app/ui/tabs/admin.py" line="124" />
             <source>Account geblokkeerd na mislukte pogingen</source>
             <translation>Account locked after failed logins</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="136" />
+            <location filename="../../app/ui/tabs/admin.py" line="127" />
             <source>Toegang geweigerd</source>
             <translation>Access refused</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="137" />
+            <location filename="../../app/ui/tabs/admin.py" line="128" />
             <source>Wachtwoord gewijzigd</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="138" />
+            <location filename="../../app/ui/tabs/admin.py" line="129" />
             <source>Wachtwoord wijzigen mislukt</source>
             <translation>Password change failed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="141" />
+            <location filename="../../app/ui/tabs/admin.py" line="132" />
             <source>Wachtwoord gereset</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="142" />
+            <location filename="../../app/ui/tabs/admin.py" line="133" />
             <source>Account aangemaakt</source>
             <translation>Account created</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="143" />
+            <location filename="../../app/ui/tabs/admin.py" line="134" />
             <source>Account geblokkeerd</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="144" />
+            <location filename="../../app/ui/tabs/admin.py" line="135" />
             <source>Account gedeblokkeerd</source>
             <translation>Account unlocked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="145" />
+            <location filename="../../app/ui/tabs/admin.py" line="136" />
             <source>Account verwijderd</source>
             <translation>Account removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="146" />
+            <location filename="../../app/ui/tabs/admin.py" line="137" />
             <source>Naam gewijzigd</source>
             <translation>Name changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="147" />
+            <location filename="../../app/ui/tabs/admin.py" line="138" />
             <source>Rol gewijzigd</source>
             <translation>Role changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="148" />
+            <location filename="../../app/ui/tabs/admin.py" line="139" />
             <source>Zaak opgepakt</source>
             <translation>Case claimed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="149" />
+            <location filename="../../app/ui/tabs/admin.py" line="140" />
             <source>Zaak teruggegeven</source>
             <translation>Case given back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="150" />
+            <location filename="../../app/ui/tabs/admin.py" line="141" />
             <source>Zaak vrijgegeven door teamleider</source>
             <translation>Case released by team lead</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="153" />
+            <location filename="../../app/ui/tabs/admin.py" line="144" />
             <source>Reservering verlopen</source>
             <translation>Lease expired</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="154" />
+            <location filename="../../app/ui/tabs/admin.py" line="145" />
             <source>Zaak toegewezen</source>
             <translation>Case reassigned</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="155" />
+            <location filename="../../app/ui/tabs/admin.py" line="146" />
             <source>Uitkomst vastgelegd</source>
             <translation>Outcome recorded</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="156" />
+            <location filename="../../app/ui/tabs/admin.py" line="147" />
             <source>Zaak ingezien</source>
             <translation>Case viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="157" />
+            <location filename="../../app/ui/tabs/admin.py" line="148" />
             <source>Persoonsgegevens ingezien</source>
             <translation>Personal data viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="158" />
+            <location filename="../../app/ui/tabs/admin.py" line="149" />
             <source>Telefoonnummer toegevoegd</source>
             <translation>Phone number added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="159" />
+            <location filename="../../app/ui/tabs/admin.py" line="150" />
             <source>Overdracht in behandeling</source>
             <translation>Handoff taken</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="160" />
+            <location filename="../../app/ui/tabs/admin.py" line="151" />
             <source>Overdracht teruggegeven</source>
             <translation>Handoff given back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="161" />
+            <location filename="../../app/ui/tabs/admin.py" line="152" />
             <source>Contact budgetcoach</source>
             <translation>Budget coach contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="162" />
+            <location filename="../../app/ui/tabs/admin.py" line="153" />
             <source>Geboden hulp vastgelegd</source>
             <translation>Help offered recorded</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="163" />
+            <location filename="../../app/ui/tabs/admin.py" line="154" />
             <source>Overdracht afgesloten</source>
             <translation>Handoff closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <location filename="../../app/ui/tabs/admin.py" line="155" />
             <source>Cijfers bekeken</source>
             <translation>Figures viewed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <location filename="../../app/ui/tabs/admin.py" line="156" />
             <source>Rapport geëxporteerd</source>
             <translation>Report exported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <location filename="../../app/ui/tabs/admin.py" line="157" />
             <source>DDAS-levering</source>
             <translation>DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <location filename="../../app/ui/tabs/admin.py" line="158" />
             <source>Signalen ingelezen</source>
             <translation>Signals imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <location filename="../../app/ui/tabs/admin.py" line="159" />
             <source>Contacthistorie ingelezen</source>
             <translation>Contact history imported</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <location filename="../../app/ui/tabs/admin.py" line="160" />
             <source>Instelling gewijzigd</source>
             <translation>Setting changed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <location filename="../../app/ui/tabs/admin.py" line="161" />
             <source>Gesloten dag toegevoegd</source>
             <translation>Closed day added</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <location filename="../../app/ui/tabs/admin.py" line="162" />
             <source>Gesloten dag verwijderd</source>
             <translation>Closed day removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <location filename="../../app/ui/tabs/admin.py" line="163" />
             <source>Wijkindeling vervangen</source>
             <translation>Neighbourhood mapping replaced</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <location filename="../../app/ui/tabs/admin.py" line="164" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation>Retention: purged</translation>
         </message>
@@ -308,83 +319,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1067" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1069" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1077" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1082" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1090" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1095" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1097" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1103" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1106" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1110" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1111" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1121" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1153" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1167" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -436,32 +447,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="326" />
+            <location filename="../../app/ui/login.py" line="366" />
             <source>Kies een eigen wachtwoord</source>
             <translation>Choose your own password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="328" />
+            <location filename="../../app/ui/login.py" line="368" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation>You logged in with a temporary password. Now choose your own password of at least 12 characters that you do not use anywhere else.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="340" />
+            <location filename="../../app/ui/login.py" line="380" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="384" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="348" />
+            <location filename="../../app/ui/login.py" line="388" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="359" />
+            <location filename="../../app/ui/login.py" line="399" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
@@ -497,105 +508,100 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="110" />
+            <location filename="../../app/ui/login.py" line="150" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="112" />
+            <location filename="../../app/ui/login.py" line="152" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation>The address of the team's shared database, for example postgresql+psycopg://name@server/vroegbel. Empty: the database on this computer. A password is not kept in the settings.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="122" />
+            <location filename="../../app/ui/login.py" line="162" />
             <source>Database-&amp;URL</source>
             <translation>Database &amp;URL</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="166" />
             <source>alleen voor een server die erom vraagt</source>
             <translation>only for a server that asks for one</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="127" />
+            <location filename="../../app/ui/login.py" line="167" />
             <source>Database-&amp;wachtwoord</source>
             <translation>Database &amp;password</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/login.py" line="157" />
-            <source>Dit is geen geldig database-adres.</source>
-            <translation>This is not a valid database address.</translation>
         </message>
     </context>
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1184" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1186" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1204" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1207" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1208" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1209" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1210" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1211" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1228" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1233" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1233" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1240" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1264" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -603,32 +609,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1017" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1019" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1033" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1035" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1048" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1056" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -636,346 +642,346 @@
     <context>
         <name>HandoffTab</name>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="106" />
+            <location filename="../../app/ui/tabs/handoff.py" line="107" />
             <source>Overdrachten aan de budgetcoaches</source>
             <extracomment>the list was (re)loaded the details of a handoff were shown (handoff id) an action finished (name of the action)</extracomment>
             <translation>Handoffs to the budget coaches</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="110" />
+            <location filename="../../app/ui/tabs/handoff.py" line="111" />
             <source>Alleen mijn zaken</source>
             <translation>Only my cases</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="111" />
+            <location filename="../../app/ui/tabs/handoff.py" line="112" />
             <source>Ook afgesloten</source>
             <translation>Include closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="112" />
+            <location filename="../../app/ui/tabs/handoff.py" line="113" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="190" />
-            <location filename="../../app/ui/tabs/handoff.py" line="191" />
+            <location filename="../../app/ui/tabs/handoff.py" line="199" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
             <source>Spoed</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="196" />
+            <location filename="../../app/ui/tabs/handoff.py" line="205" />
             <source>Bewoner</source>
             <translation>Resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <location filename="../../app/ui/tabs/handoff.py" line="206" />
             <source>(gegevens verwijderd)</source>
             <translation>(data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <location filename="../../app/ui/tabs/handoff.py" line="211" />
             <source>Overdracht</source>
             <translation>Handed off</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <location filename="../../app/ui/tabs/handoff.py" line="217" />
             <source>Lokaal</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation>First conversation within the municipality's own target</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <location filename="../../app/ui/tabs/handoff.py" line="225" />
             <source>Wettelijk</source>
             <translation>Legal</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <location filename="../../app/ui/tabs/handoff.py" line="231" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation>Wgs art. 4: within 3 working days when threatened, otherwise within 4 weeks</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="244" />
             <source>verlopen</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="236" />
+            <location filename="../../app/ui/tabs/handoff.py" line="245" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="237" />
+            <location filename="../../app/ui/tabs/handoff.py" line="246" />
             <source>gehaald</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="238" />
+            <location filename="../../app/ui/tabs/handoff.py" line="247" />
             <source>te laat</source>
             <translation>late</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="245" />
+            <location filename="../../app/ui/tabs/handoff.py" line="254" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="247" />
+            <location filename="../../app/ui/tabs/handoff.py" line="256" />
             <source>nog niemand</source>
             <translation>nobody yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="249" />
+            <location filename="../../app/ui/tabs/handoff.py" line="258" />
             <source>ik</source>
             <translation>me</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="258" />
+            <location filename="../../app/ui/tabs/handoff.py" line="267" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation>Choose a handoff on the left to see the resident's details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="281" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Achterstanden per schuldeiser</source>
             <translation>Arrears per creditor</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="285" />
+            <location filename="../../app/ui/tabs/handoff.py" line="294" />
             <source>Hulpvraag en notities van de beller</source>
             <translation>Help request and the agent's notes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="290" />
+            <location filename="../../app/ui/tabs/handoff.py" line="299" />
             <source>Contact door de budgetcoach</source>
             <translation>Contact by the budget coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="302" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>In &amp;behandeling nemen</source>
             <translation>&amp;Take this case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="304" />
+            <location filename="../../app/ui/tabs/handoff.py" line="316" />
             <source>&amp;Teruggeven</source>
             <translation>&amp;Give back</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="312" />
-            <source>Contactpoging vastleggen</source>
-            <translation>Record a contact attempt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="314" />
+            <location filename="../../app/ui/tabs/handoff.py" line="333" />
             <source>Bewoner gesproken</source>
             <translation>Spoke to the resident</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="315" />
+            <location filename="../../app/ui/tabs/handoff.py" line="334" />
             <source>Niet bereikt</source>
             <translation>Not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="326" />
+            <location filename="../../app/ui/tabs/handoff.py" line="345" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation>Short note (no BSN or medical details)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="330" />
+            <location filename="../../app/ui/tabs/handoff.py" line="349" />
             <source>Contact &amp;vastleggen</source>
             <translation>&amp;Record contact</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="337" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Geboden hulp</source>
             <translation>Help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="345" />
+            <location filename="../../app/ui/tabs/handoff.py" line="369" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation>&amp;Save help offered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="352" />
+            <location filename="../../app/ui/tabs/handoff.py" line="391" />
             <source>Afsluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="357" />
+            <location filename="../../app/ui/tabs/handoff.py" line="385" />
             <source>&amp;Afsluiten…</source>
             <translation>&amp;Close…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="375" />
+            <location filename="../../app/ui/tabs/handoff.py" line="356" />
+            <source>Contactpoging</source>
+            <translation>Contact attempt</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="403" />
             <source>Hulp geboden</source>
             <translation>Help delivered</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="376" />
+            <location filename="../../app/ui/tabs/handoff.py" line="404" />
             <source>Bewoner wil toch geen hulp</source>
             <translation>Resident declined help after all</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="377" />
+            <location filename="../../app/ui/tabs/handoff.py" line="405" />
             <source>Geen hulp nodig</source>
             <translation>No help needed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="378" />
+            <location filename="../../app/ui/tabs/handoff.py" line="406" />
             <source>Al in schuldhulptraject</source>
             <translation>Already in debt counselling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="379" />
+            <location filename="../../app/ui/tabs/handoff.py" line="407" />
             <source>Bewoner niet bereikt</source>
             <translation>Resident not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="380" />
+            <location filename="../../app/ui/tabs/handoff.py" line="408" />
             <source>Ingetrokken</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="415" />
+            <location filename="../../app/ui/tabs/handoff.py" line="443" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation>{0} open, of which {1} urgent and {2} without a coach yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="419" />
+            <location filename="../../app/ui/tabs/handoff.py" line="447" />
             <source>{0} over de wettelijke termijn.</source>
             <translation>{0} past the legal deadline.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="478" />
+            <location filename="../../app/ui/tabs/handoff.py" line="506" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation>(personal data purged)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="479" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source>  · SPOED</source>
             <translation>  · URGENT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="482" />
+            <location filename="../../app/ui/tabs/handoff.py" line="510" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation>Local target: {0} · legal deadline: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="495" />
+            <location filename="../../app/ui/tabs/handoff.py" line="523" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="498" />
+            <location filename="../../app/ui/tabs/handoff.py" line="526" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="500" />
+            <location filename="../../app/ui/tabs/handoff.py" line="528" />
             <source>Geboren</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="533" />
             <source>Ook genoemd</source>
             <translation>Also named</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="506" />
+            <location filename="../../app/ui/tabs/handoff.py" line="534" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="200" />
-            <location filename="../../app/ui/tabs/handoff.py" line="507" />
+            <location filename="../../app/ui/tabs/handoff.py" line="209" />
+            <location filename="../../app/ui/tabs/handoff.py" line="535" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="509" />
+            <location filename="../../app/ui/tabs/handoff.py" line="537" />
             <source> (onjuist)</source>
             <translation> (wrong)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="540" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="514" />
+            <location filename="../../app/ui/tabs/handoff.py" line="542" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="226" />
-            <location filename="../../app/ui/tabs/handoff.py" line="517" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="545" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="549" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="560" />
+            <location filename="../../app/ui/tabs/handoff.py" line="588" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Help requested:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="565" />
+            <location filename="../../app/ui/tabs/handoff.py" line="593" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation>&lt;b&gt;Request:&lt;/b&gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="577" />
+            <location filename="../../app/ui/tabs/handoff.py" line="605" />
             <source>gesproken</source>
             <translation>spoke</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="577" />
+            <location filename="../../app/ui/tabs/handoff.py" line="605" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="584" />
+            <location filename="../../app/ui/tabs/handoff.py" line="612" />
             <source>Nog geen contactpogingen.</source>
             <translation>No contact attempts yet.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="628" />
+            <location filename="../../app/ui/tabs/handoff.py" line="656" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation>You have taken this handoff.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="629" />
+            <location filename="../../app/ui/tabs/handoff.py" line="657" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation>The handoff has been given back to all budget coaches.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="630" />
+            <location filename="../../app/ui/tabs/handoff.py" line="658" />
             <source>Het contact is vastgelegd.</source>
             <translation>The contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="631" />
+            <location filename="../../app/ui/tabs/handoff.py" line="659" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation>The help offered has been saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="632" />
+            <location filename="../../app/ui/tabs/handoff.py" line="660" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation>The handoff and the case have been closed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="689" />
+            <location filename="../../app/ui/tabs/handoff.py" line="717" />
             <source>Overdracht afsluiten</source>
             <translation>Close handoff</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="691" />
+            <location filename="../../app/ui/tabs/handoff.py" line="719" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation>Close the handoff as “{0}”? This closes the case too.</translation>
         </message>
@@ -1066,102 +1072,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="256" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="258" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="267" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="269" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="271" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="292" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="293" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="295" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="303" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="312" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="325" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="327" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="334" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="341" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="365" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="383" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="388" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="398" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="400" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="409" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1169,86 +1175,115 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="398" />
+            <location filename="../../app/ui/login.py" line="439" />
             <source>Scherm vergrendeld</source>
+            <extracomment>unlocked, with the Actor the account has now (the session checks it is still the same)</extracomment>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="400" />
+            <location filename="../../app/ui/login.py" line="441" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation>The screen was locked because nothing happened for a while. Enter your password to continue as {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="455" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="415" />
+            <location filename="../../app/ui/login.py" line="456" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="419" />
+            <location filename="../../app/ui/login.py" line="460" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
     </context>
     <context>
+        <name>Login</name>
+        <message>
+            <location filename="../../app/ui/login.py" line="75" />
+            <source>Het database-adres begint niet met een type zoals postgresql+psycopg:// of sqlite:///.</source>
+            <translation>The database address does not start with a type such as postgresql+psycopg:// or sqlite:///.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="83" />
+            <source>Het poortnummer in het database-adres is geen getal.</source>
+            <translation>The port number in the database address is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="85" />
+            <source>Het database-adres is onleesbaar; voorbeeld: postgresql+psycopg://naam@server/vroegbel.</source>
+            <translation>The database address cannot be read; for example: postgresql+psycopg://name@server/vroegbel.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="91" />
+            <source>Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.</source>
+            <translation>Unknown database type '{0}'; use postgresql+psycopg or sqlite.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="95" />
+            <source>In het database-adres ontbreekt de naam van de server.</source>
+            <translation>The database address lacks the name of the server.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="195" />
+            <location filename="../../app/ui/login.py" line="230" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation>Log in with your own user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="232" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation>DEMO — practice environment with made-up data.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="198" />
+            <location filename="../../app/ui/login.py" line="233" />
             <source>Aanmelden bij Vroegbel</source>
             <translation>Log in to Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="215" />
+            <location filename="../../app/ui/login.py" line="250" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="219" />
+            <location filename="../../app/ui/login.py" line="254" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="221" />
+            <location filename="../../app/ui/login.py" line="256" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Log in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="226" />
+            <location filename="../../app/ui/login.py" line="261" />
             <source>&amp;Database…</source>
             <translation>&amp;Database…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="234" />
+            <location filename="../../app/ui/login.py" line="269" />
             <source>Af&amp;sluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="251" />
+            <location filename="../../app/ui/login.py" line="286" />
             <source>Bezig met aanmelden…</source>
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="257" />
+            <location filename="../../app/ui/login.py" line="292" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="304" />
+            <location filename="../../app/ui/login.py" line="344" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation>You must choose your own password first.</translation>
         </message>
@@ -1256,98 +1291,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="67" />
+            <location filename="../../app/ui/main_window.py" line="69" />
             <source>DEMO — oefenomgeving met verzonnen gegevens. Niets hiervan is echt en niets wordt naar de gemeente gestuurd.</source>
             <extracomment>the person chose "Afmelden" the person chose "Scherm vergrendelen" the person chose another language ("nl" or "en")</extracomment>
             <translation>DEMO — practice environment with made-up data. None of this is real and nothing is sent to the municipality.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="91" />
+            <location filename="../../app/ui/main_window.py" line="93" />
             <source>Vroegbel — vroegsignalering</source>
             <translation>Vroegbel — early detection of debts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="93" />
+            <location filename="../../app/ui/main_window.py" line="95" />
             <source>DEMO — {0}</source>
             <translation>DEMO — {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="103" />
+            <location filename="../../app/ui/main_window.py" line="127" />
             <source>Dit onderdeel kon niet worden geladen.</source>
             <translation>This part could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="111" />
             <source>Voor uw rol is er in deze versie geen werkscherm.</source>
             <translation>There is no work screen for your role in this version.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="113" />
             <source>Welkom</source>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="137" />
             <source>&amp;Vroegbel</source>
             <translation>&amp;Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="117" />
+            <location filename="../../app/ui/main_window.py" line="139" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>&amp;Bewaarde uitkomsten…</source>
             <translation>&amp;Kept outcomes…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="134" />
+            <location filename="../../app/ui/main_window.py" line="156" />
             <source>Scherm &amp;vergrendelen</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="138" />
+            <location filename="../../app/ui/main_window.py" line="160" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="164" />
             <source>A&amp;fsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>&amp;Over Vroegbel</source>
             <translation>&amp;About Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="184" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="196" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>● Database niet bereikbaar</source>
             <translation>● Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="199" />
+            <location filename="../../app/ui/main_window.py" line="221" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/main_window.py" line="222" />
             <source>● {0} verbonden</source>
             <translation>● {0} connected</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="208" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>%n uitkomst(en) wachten op verzending</source>
             <translation>
                 <numerusform>%n outcome waiting to be sent</numerusform>
@@ -1355,7 +1390,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>%n geweigerd (menu Vroegbel)</source>
             <translation>
                 <numerusform>%n refused (menu Vroegbel)</numerusform>
@@ -1363,17 +1398,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>Alles verzonden</source>
             <translation>Everything sent</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="305" />
             <source>Over Vroegbel</source>
             <translation>About Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="270" />
+            <location filename="../../app/ui/main_window.py" line="307" />
             <source>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Bellen voor vroegsignalering van schulden: bewoners met betalingsachterstanden persoonlijk bereiken en, als zij dat willen, doorverwijzen naar een budgetcoach van de gemeente.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Calling for the early detection of debts: reaching residents with payment arrears in person and, if they wish, referring them to a budget coach of the municipality.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
         </message>
@@ -1411,14 +1446,14 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1048" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1049" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
@@ -1428,309 +1463,319 @@
             <translation>Earlier attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="342" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="353" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="355" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="357" />
             <source>Schuldeisers</source>
             <translation>Creditors</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="359" />
             <source>Totale achterstand</source>
             <translation>Total arrears</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="362" />
             <source>Pogingen</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="387" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation>&amp;Notes on this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="394" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation>What was discussed? No medical or other sensitive details.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="407" />
             <source>Uitkomst van dit gesprek</source>
             <translation>Outcome of this call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="410" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation>Ctrl+1 … Ctrl+9 · give back Ctrl+W</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="425" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="434" />
             <source>Teruggeven zonder uitkomst</source>
             <translation>Give back without outcome</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation>The case goes back to the queue, without a call attempt (Ctrl+W)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="450" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="534" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>The calling window is open until {0}. Press Next call (F5) to call the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="542" />
             <source>Buiten de beltijden</source>
             <translation>Outside calling hours</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="546" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation>No calling windows are set; ask the administrator.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="547" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation>The next calling window opens {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="553" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation>Check the network connection or ask the administrator for help. Kept outcomes are sent by themselves as soon as the connection is back; try Next call again shortly.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="560" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>Database niet bereikbaar</source>
             <translation>Database unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="568" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation>Finding the next resident…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="579" />
             <source>Er staat nu niemand klaar</source>
             <translation>Nobody is waiting right now</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="581" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation>There is no resident to call in this calling window right now. Try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="605" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation>The database is unreachable, so no new resident can be fetched now. Recorded outcomes are kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="618" />
             <source>(naam onbekend)</source>
             <translation>(name unknown)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>Ook op dit adres: {0}</source>
             <translation>Also at this address: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="627" />
             <source>Terugbelafspraak {0}</source>
             <translation>Callback appointment {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="629" />
             <source>Terugbelafspraak</source>
             <translation>Callback appointment</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="632" />
             <source>Al bij u in behandeling</source>
             <translation>Already in your hands</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="635" />
             <source>Geplande poging · {0}</source>
             <translation>Planned attempt · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="645" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation>{0} of at most {1} attempts used</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation>Earlier request for help ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="680" />
             <source>Het nummer dat u belt</source>
             <translation>The number you are calling</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="684" />
             <source>onjuist</source>
             <translation>wrong</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="688" />
             <source>Bellen</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="690" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation>Call with this workstation's phone (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="692" />
             <source>Kopiëren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="694" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation>Copy number (Ctrl+Shift+C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="705" />
             <source>geen telefoonnummer bekend</source>
             <translation>no phone number known</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
             <source>Nummer toevoegen…</source>
             <translation>Add number…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="709" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="722" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="723" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="743" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="762" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="784" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="815" />
+            <source>De reservering van deze zaak is verlopen; sla de uitkomst nu op, anders kan een collega deze bewoner bellen.</source>
+            <translation>Your reservation of this case has expired; save the outcome now, or a colleague may call this resident.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <source>De reservering van zaak {0} is verlopen; de zaak is terug in de wachtrij.</source>
+            <translation>Your reservation of case {0} has expired; the case is back in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="857" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="866" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="880" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="945" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="963" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="965" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="985" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1009" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1019" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1032" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1062" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -2427,52 +2472,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="829" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="831" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="849" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="850" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="851" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="853" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="857" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="887" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="894" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="899" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2503,143 +2548,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="615" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="617" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="634" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="641" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="642" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="668" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="690" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="696" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="699" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="712" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="713" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="714" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="724" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="727" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="733" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="734" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="735" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="736" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="738" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="739" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="740" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="741" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="793" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="800" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -2717,116 +2762,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="426" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="428" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="437" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="439" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="441" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="442" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="455" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="464" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="465" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="466" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="476" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="480" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="482" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="491" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <location filename="../../app/ui/tabs/admin.py" line="501" />
+            <location filename="../../app/ui/tabs/admin.py" line="447" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="457" />
-            <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="493" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="540" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="548" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="567" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="575" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -2872,72 +2917,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="915" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="917" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="935" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="936" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="937" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="958" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="983" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="983" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="991" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="998" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>

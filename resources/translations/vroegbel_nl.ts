@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1322" />
+            <location filename="../../app/ui/tabs/admin.py" line="1308" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1323" />
+            <location filename="../../app/ui/tabs/admin.py" line="1309" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1324" />
+            <location filename="../../app/ui/tabs/admin.py" line="1310" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1325" />
+            <location filename="../../app/ui/tabs/admin.py" line="1311" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1326" />
+            <location filename="../../app/ui/tabs/admin.py" line="1312" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1327" />
+            <location filename="../../app/ui/tabs/admin.py" line="1313" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1328" />
+            <location filename="../../app/ui/tabs/admin.py" line="1314" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1329" />
+            <location filename="../../app/ui/tabs/admin.py" line="1315" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -47,44 +47,55 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app/ui/app.py" line="70" />
+            <location filename="../../app/ui/app.py" line="74" />
             <source>Accounts: {0} (beller), {1} (budgetcoach), {2} (teamleider), {3} (beheer); wachtwoord {4}.</source>
             <extracomment>lupdate picks up translate("Context", "text") calls with literal arguments.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="139" />
+            <location filename="../../app/ui/app.py" line="171" />
             <source>Demodatabase</source>
+            <extracomment>What the main window needs after a login; imported while the person types the password.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="145" />
-            <location filename="../../app/ui/app.py" line="148" />
+            <location filename="../../app/ui/app.py" line="177" />
+            <location filename="../../app/ui/app.py" line="180" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="147" />
+            <location filename="../../app/ui/app.py" line="179" />
             <source>Lokale database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="205" />
+            <location filename="../../app/ui/app.py" line="192" />
+            <source>Vergrendeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="267" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="213" />
+            <location filename="../../app/ui/app.py" line="275" />
             <source>De demodatabase is klaar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="325" />
+            <location filename="../../app/ui/app.py" line="368" />
+            <source>Uw account is gewijzigd; meld u opnieuw aan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/app.py" line="428" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="326" />
+            <location filename="../../app/ui/app.py" line="429" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -120,187 +131,187 @@
     <context>
         <name>AuditKind</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="131" />
+            <location filename="../../app/ui/tabs/admin.py" line="122" />
             <source>Aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="132" />
+            <location filename="../../app/ui/tabs/admin.py" line="123" />
             <source>Aanmelden mislukt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="133" />
+            <location filename="../../app/ui/tabs/admin.py" line="124" />
             <source>Account geblokkeerd na mislukte pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="136" />
+            <location filename="../../app/ui/tabs/admin.py" line="127" />
             <source>Toegang geweigerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="137" />
+            <location filename="../../app/ui/tabs/admin.py" line="128" />
             <source>Wachtwoord gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="138" />
+            <location filename="../../app/ui/tabs/admin.py" line="129" />
             <source>Wachtwoord wijzigen mislukt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="141" />
+            <location filename="../../app/ui/tabs/admin.py" line="132" />
             <source>Wachtwoord gereset</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="142" />
+            <location filename="../../app/ui/tabs/admin.py" line="133" />
             <source>Account aangemaakt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="143" />
+            <location filename="../../app/ui/tabs/admin.py" line="134" />
             <source>Account geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="144" />
+            <location filename="../../app/ui/tabs/admin.py" line="135" />
             <source>Account gedeblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="145" />
+            <location filename="../../app/ui/tabs/admin.py" line="136" />
             <source>Account verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="146" />
+            <location filename="../../app/ui/tabs/admin.py" line="137" />
             <source>Naam gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="147" />
+            <location filename="../../app/ui/tabs/admin.py" line="138" />
             <source>Rol gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="148" />
+            <location filename="../../app/ui/tabs/admin.py" line="139" />
             <source>Zaak opgepakt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="149" />
+            <location filename="../../app/ui/tabs/admin.py" line="140" />
             <source>Zaak teruggegeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="150" />
+            <location filename="../../app/ui/tabs/admin.py" line="141" />
             <source>Zaak vrijgegeven door teamleider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="153" />
+            <location filename="../../app/ui/tabs/admin.py" line="144" />
             <source>Reservering verlopen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="154" />
+            <location filename="../../app/ui/tabs/admin.py" line="145" />
             <source>Zaak toegewezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="155" />
+            <location filename="../../app/ui/tabs/admin.py" line="146" />
             <source>Uitkomst vastgelegd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="156" />
+            <location filename="../../app/ui/tabs/admin.py" line="147" />
             <source>Zaak ingezien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="157" />
+            <location filename="../../app/ui/tabs/admin.py" line="148" />
             <source>Persoonsgegevens ingezien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="158" />
+            <location filename="../../app/ui/tabs/admin.py" line="149" />
             <source>Telefoonnummer toegevoegd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="159" />
+            <location filename="../../app/ui/tabs/admin.py" line="150" />
             <source>Overdracht in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="160" />
+            <location filename="../../app/ui/tabs/admin.py" line="151" />
             <source>Overdracht teruggegeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="161" />
+            <location filename="../../app/ui/tabs/admin.py" line="152" />
             <source>Contact budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="162" />
+            <location filename="../../app/ui/tabs/admin.py" line="153" />
             <source>Geboden hulp vastgelegd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="163" />
+            <location filename="../../app/ui/tabs/admin.py" line="154" />
             <source>Overdracht afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <location filename="../../app/ui/tabs/admin.py" line="155" />
             <source>Cijfers bekeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <location filename="../../app/ui/tabs/admin.py" line="156" />
             <source>Rapport geëxporteerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <location filename="../../app/ui/tabs/admin.py" line="157" />
             <source>DDAS-levering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="167" />
+            <location filename="../../app/ui/tabs/admin.py" line="158" />
             <source>Signalen ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="168" />
+            <location filename="../../app/ui/tabs/admin.py" line="159" />
             <source>Contacthistorie ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="169" />
+            <location filename="../../app/ui/tabs/admin.py" line="160" />
             <source>Instelling gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="170" />
+            <location filename="../../app/ui/tabs/admin.py" line="161" />
             <source>Gesloten dag toegevoegd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="171" />
+            <location filename="../../app/ui/tabs/admin.py" line="162" />
             <source>Gesloten dag verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="172" />
+            <location filename="../../app/ui/tabs/admin.py" line="163" />
             <source>Wijkindeling vervangen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="173" />
+            <location filename="../../app/ui/tabs/admin.py" line="164" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation type="unfinished" />
         </message>
@@ -308,83 +319,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1076" />
+            <location filename="../../app/ui/tabs/admin.py" line="1067" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1078" />
+            <location filename="../../app/ui/tabs/admin.py" line="1069" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1086" />
-            <location filename="../../app/ui/tabs/admin.py" line="1113" />
+            <location filename="../../app/ui/tabs/admin.py" line="1077" />
+            <location filename="../../app/ui/tabs/admin.py" line="1104" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1088" />
+            <location filename="../../app/ui/tabs/admin.py" line="1079" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1091" />
+            <location filename="../../app/ui/tabs/admin.py" line="1082" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1099" />
+            <location filename="../../app/ui/tabs/admin.py" line="1090" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1095" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1097" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1112" />
+            <location filename="../../app/ui/tabs/admin.py" line="1103" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1115" />
+            <location filename="../../app/ui/tabs/admin.py" line="1106" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1119" />
+            <location filename="../../app/ui/tabs/admin.py" line="1110" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1111" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1129" />
+            <location filename="../../app/ui/tabs/admin.py" line="1120" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1130" />
+            <location filename="../../app/ui/tabs/admin.py" line="1121" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1162" />
+            <location filename="../../app/ui/tabs/admin.py" line="1153" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1176" />
+            <location filename="../../app/ui/tabs/admin.py" line="1167" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -436,32 +447,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="326" />
+            <location filename="../../app/ui/login.py" line="366" />
             <source>Kies een eigen wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="328" />
+            <location filename="../../app/ui/login.py" line="368" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="340" />
+            <location filename="../../app/ui/login.py" line="380" />
             <source>&amp;Huidig wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="384" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="348" />
+            <location filename="../../app/ui/login.py" line="388" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="359" />
+            <location filename="../../app/ui/login.py" line="399" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation type="unfinished" />
         </message>
@@ -497,105 +508,100 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="110" />
+            <location filename="../../app/ui/login.py" line="150" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="112" />
+            <location filename="../../app/ui/login.py" line="152" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="122" />
+            <location filename="../../app/ui/login.py" line="162" />
             <source>Database-&amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="166" />
             <source>alleen voor een server die erom vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="127" />
+            <location filename="../../app/ui/login.py" line="167" />
             <source>Database-&amp;wachtwoord</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/login.py" line="157" />
-            <source>Dit is geen geldig database-adres.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1193" />
+            <location filename="../../app/ui/tabs/admin.py" line="1184" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1195" />
+            <location filename="../../app/ui/tabs/admin.py" line="1186" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1204" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1216" />
+            <location filename="../../app/ui/tabs/admin.py" line="1207" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1217" />
+            <location filename="../../app/ui/tabs/admin.py" line="1208" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1218" />
+            <location filename="../../app/ui/tabs/admin.py" line="1209" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1219" />
+            <location filename="../../app/ui/tabs/admin.py" line="1210" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1220" />
+            <location filename="../../app/ui/tabs/admin.py" line="1211" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1222" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1237" />
+            <location filename="../../app/ui/tabs/admin.py" line="1228" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1233" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1242" />
+            <location filename="../../app/ui/tabs/admin.py" line="1233" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1249" />
+            <location filename="../../app/ui/tabs/admin.py" line="1240" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1273" />
+            <location filename="../../app/ui/tabs/admin.py" line="1264" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -603,32 +609,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1026" />
+            <location filename="../../app/ui/tabs/admin.py" line="1017" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1028" />
+            <location filename="../../app/ui/tabs/admin.py" line="1019" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1042" />
+            <location filename="../../app/ui/tabs/admin.py" line="1033" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1044" />
+            <location filename="../../app/ui/tabs/admin.py" line="1035" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1057" />
+            <location filename="../../app/ui/tabs/admin.py" line="1048" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1065" />
+            <location filename="../../app/ui/tabs/admin.py" line="1056" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -636,346 +642,346 @@
     <context>
         <name>HandoffTab</name>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="106" />
+            <location filename="../../app/ui/tabs/handoff.py" line="107" />
             <source>Overdrachten aan de budgetcoaches</source>
             <extracomment>the list was (re)loaded the details of a handoff were shown (handoff id) an action finished (name of the action)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="110" />
+            <location filename="../../app/ui/tabs/handoff.py" line="111" />
             <source>Alleen mijn zaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="111" />
+            <location filename="../../app/ui/tabs/handoff.py" line="112" />
             <source>Ook afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="112" />
+            <location filename="../../app/ui/tabs/handoff.py" line="113" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="190" />
-            <location filename="../../app/ui/tabs/handoff.py" line="191" />
+            <location filename="../../app/ui/tabs/handoff.py" line="199" />
+            <location filename="../../app/ui/tabs/handoff.py" line="200" />
             <source>Spoed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="196" />
+            <location filename="../../app/ui/tabs/handoff.py" line="205" />
             <source>Bewoner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="197" />
+            <location filename="../../app/ui/tabs/handoff.py" line="206" />
             <source>(gegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="202" />
+            <location filename="../../app/ui/tabs/handoff.py" line="211" />
             <source>Overdracht</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="208" />
+            <location filename="../../app/ui/tabs/handoff.py" line="217" />
             <source>Lokaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="213" />
+            <location filename="../../app/ui/tabs/handoff.py" line="222" />
             <source>Eerste gesprek volgens de gemeentelijke termijn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="216" />
+            <location filename="../../app/ui/tabs/handoff.py" line="225" />
             <source>Wettelijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="222" />
+            <location filename="../../app/ui/tabs/handoff.py" line="231" />
             <source>Wgs art. 4: binnen 3 werkdagen bij dreiging, anders binnen 4 weken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="244" />
             <source>verlopen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="236" />
+            <location filename="../../app/ui/tabs/handoff.py" line="245" />
             <source>vandaag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="237" />
+            <location filename="../../app/ui/tabs/handoff.py" line="246" />
             <source>gehaald</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="238" />
+            <location filename="../../app/ui/tabs/handoff.py" line="247" />
             <source>te laat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="245" />
+            <location filename="../../app/ui/tabs/handoff.py" line="254" />
             <source>afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="247" />
+            <location filename="../../app/ui/tabs/handoff.py" line="256" />
             <source>nog niemand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="249" />
+            <location filename="../../app/ui/tabs/handoff.py" line="258" />
             <source>ik</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="258" />
+            <location filename="../../app/ui/tabs/handoff.py" line="267" />
             <source>Kies links een overdracht om de gegevens van de bewoner te zien.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="281" />
+            <location filename="../../app/ui/tabs/handoff.py" line="290" />
             <source>Achterstanden per schuldeiser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="285" />
+            <location filename="../../app/ui/tabs/handoff.py" line="294" />
             <source>Hulpvraag en notities van de beller</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="290" />
+            <location filename="../../app/ui/tabs/handoff.py" line="299" />
             <source>Contact door de budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="302" />
+            <location filename="../../app/ui/tabs/handoff.py" line="314" />
             <source>In &amp;behandeling nemen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="304" />
+            <location filename="../../app/ui/tabs/handoff.py" line="316" />
             <source>&amp;Teruggeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="312" />
-            <source>Contactpoging vastleggen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="314" />
+            <location filename="../../app/ui/tabs/handoff.py" line="333" />
             <source>Bewoner gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="315" />
+            <location filename="../../app/ui/tabs/handoff.py" line="334" />
             <source>Niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="326" />
+            <location filename="../../app/ui/tabs/handoff.py" line="345" />
             <source>Korte notitie (geen BSN of medische details)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="330" />
+            <location filename="../../app/ui/tabs/handoff.py" line="349" />
             <source>Contact &amp;vastleggen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="337" />
+            <location filename="../../app/ui/tabs/handoff.py" line="376" />
             <source>Geboden hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="345" />
+            <location filename="../../app/ui/tabs/handoff.py" line="369" />
             <source>Geboden hulp &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="352" />
+            <location filename="../../app/ui/tabs/handoff.py" line="391" />
             <source>Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="357" />
+            <location filename="../../app/ui/tabs/handoff.py" line="385" />
             <source>&amp;Afsluiten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="375" />
+            <location filename="../../app/ui/tabs/handoff.py" line="356" />
+            <source>Contactpoging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/handoff.py" line="403" />
             <source>Hulp geboden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="376" />
+            <location filename="../../app/ui/tabs/handoff.py" line="404" />
             <source>Bewoner wil toch geen hulp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="377" />
+            <location filename="../../app/ui/tabs/handoff.py" line="405" />
             <source>Geen hulp nodig</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="378" />
+            <location filename="../../app/ui/tabs/handoff.py" line="406" />
             <source>Al in schuldhulptraject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="379" />
+            <location filename="../../app/ui/tabs/handoff.py" line="407" />
             <source>Bewoner niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="380" />
+            <location filename="../../app/ui/tabs/handoff.py" line="408" />
             <source>Ingetrokken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="415" />
+            <location filename="../../app/ui/tabs/handoff.py" line="443" />
             <source>{0} open, waarvan {1} met spoed en {2} nog zonder coach.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="419" />
+            <location filename="../../app/ui/tabs/handoff.py" line="447" />
             <source>{0} over de wettelijke termijn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="478" />
+            <location filename="../../app/ui/tabs/handoff.py" line="506" />
             <source>(persoonsgegevens verwijderd)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="479" />
+            <location filename="../../app/ui/tabs/handoff.py" line="507" />
             <source>  · SPOED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="482" />
+            <location filename="../../app/ui/tabs/handoff.py" line="510" />
             <source>Lokale termijn: {0} · wettelijke termijn: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="495" />
+            <location filename="../../app/ui/tabs/handoff.py" line="523" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="498" />
+            <location filename="../../app/ui/tabs/handoff.py" line="526" />
             <source>BSN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="500" />
+            <location filename="../../app/ui/tabs/handoff.py" line="528" />
             <source>Geboren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="505" />
+            <location filename="../../app/ui/tabs/handoff.py" line="533" />
             <source>Ook genoemd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="506" />
+            <location filename="../../app/ui/tabs/handoff.py" line="534" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="200" />
-            <location filename="../../app/ui/tabs/handoff.py" line="507" />
+            <location filename="../../app/ui/tabs/handoff.py" line="209" />
+            <location filename="../../app/ui/tabs/handoff.py" line="535" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="509" />
+            <location filename="../../app/ui/tabs/handoff.py" line="537" />
             <source> (onjuist)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="512" />
+            <location filename="../../app/ui/tabs/handoff.py" line="540" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="514" />
+            <location filename="../../app/ui/tabs/handoff.py" line="542" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="226" />
-            <location filename="../../app/ui/tabs/handoff.py" line="517" />
+            <location filename="../../app/ui/tabs/handoff.py" line="235" />
+            <location filename="../../app/ui/tabs/handoff.py" line="545" />
             <source>Coach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="549" />
+            <location filename="../../app/ui/tabs/handoff.py" line="577" />
             <source>Totaal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="560" />
+            <location filename="../../app/ui/tabs/handoff.py" line="588" />
             <source>&lt;b&gt;Gevraagde hulp:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="565" />
+            <location filename="../../app/ui/tabs/handoff.py" line="593" />
             <source>&lt;b&gt;Hulpvraag:&lt;/b&gt; {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="577" />
+            <location filename="../../app/ui/tabs/handoff.py" line="605" />
             <source>gesproken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="577" />
+            <location filename="../../app/ui/tabs/handoff.py" line="605" />
             <source>niet bereikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="584" />
+            <location filename="../../app/ui/tabs/handoff.py" line="612" />
             <source>Nog geen contactpogingen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="628" />
+            <location filename="../../app/ui/tabs/handoff.py" line="656" />
             <source>U heeft deze overdracht in behandeling genomen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="629" />
+            <location filename="../../app/ui/tabs/handoff.py" line="657" />
             <source>De overdracht is teruggegeven aan alle budgetcoaches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="630" />
+            <location filename="../../app/ui/tabs/handoff.py" line="658" />
             <source>Het contact is vastgelegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="631" />
+            <location filename="../../app/ui/tabs/handoff.py" line="659" />
             <source>De geboden hulp is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="632" />
+            <location filename="../../app/ui/tabs/handoff.py" line="660" />
             <source>De overdracht en de zaak zijn afgesloten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="689" />
+            <location filename="../../app/ui/tabs/handoff.py" line="717" />
             <source>Overdracht afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/handoff.py" line="691" />
+            <location filename="../../app/ui/tabs/handoff.py" line="719" />
             <source>Overdracht afsluiten als “{0}”? Daarmee wordt ook de zaak gesloten.</source>
             <translation type="unfinished" />
         </message>
@@ -1066,102 +1072,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="265" />
+            <location filename="../../app/ui/tabs/admin.py" line="256" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="258" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="276" />
+            <location filename="../../app/ui/tabs/admin.py" line="267" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="278" />
+            <location filename="../../app/ui/tabs/admin.py" line="269" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="280" />
+            <location filename="../../app/ui/tabs/admin.py" line="271" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="301" />
+            <location filename="../../app/ui/tabs/admin.py" line="292" />
             <source>Regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="302" />
+            <location filename="../../app/ui/tabs/admin.py" line="293" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="304" />
+            <location filename="../../app/ui/tabs/admin.py" line="295" />
             <source>Inhoud van de regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="303" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="321" />
+            <location filename="../../app/ui/tabs/admin.py" line="312" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="325" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="336" />
+            <location filename="../../app/ui/tabs/admin.py" line="327" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="343" />
+            <location filename="../../app/ui/tabs/admin.py" line="334" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="350" />
+            <location filename="../../app/ui/tabs/admin.py" line="341" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="374" />
+            <location filename="../../app/ui/tabs/admin.py" line="365" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="392" />
+            <location filename="../../app/ui/tabs/admin.py" line="383" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="397" />
+            <location filename="../../app/ui/tabs/admin.py" line="388" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="407" />
+            <location filename="../../app/ui/tabs/admin.py" line="398" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="400" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="418" />
+            <location filename="../../app/ui/tabs/admin.py" line="409" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1169,86 +1175,115 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="398" />
+            <location filename="../../app/ui/login.py" line="439" />
             <source>Scherm vergrendeld</source>
+            <extracomment>unlocked, with the Actor the account has now (the session checks it is still the same)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="400" />
+            <location filename="../../app/ui/login.py" line="441" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="455" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="415" />
+            <location filename="../../app/ui/login.py" line="456" />
             <source>&amp;Ontgrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="419" />
+            <location filename="../../app/ui/login.py" line="460" />
             <source>&amp;Afmelden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <location filename="../../app/ui/login.py" line="75" />
+            <source>Het database-adres begint niet met een type zoals postgresql+psycopg:// of sqlite:///.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="83" />
+            <source>Het poortnummer in het database-adres is geen getal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="85" />
+            <source>Het database-adres is onleesbaar; voorbeeld: postgresql+psycopg://naam@server/vroegbel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="91" />
+            <source>Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/login.py" line="95" />
+            <source>In het database-adres ontbreekt de naam van de server.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="195" />
+            <location filename="../../app/ui/login.py" line="230" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="232" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="198" />
+            <location filename="../../app/ui/login.py" line="233" />
             <source>Aanmelden bij Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="215" />
+            <location filename="../../app/ui/login.py" line="250" />
             <source>&amp;Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="219" />
+            <location filename="../../app/ui/login.py" line="254" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="221" />
+            <location filename="../../app/ui/login.py" line="256" />
             <source>&amp;Aanmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="226" />
+            <location filename="../../app/ui/login.py" line="261" />
             <source>&amp;Database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="234" />
+            <location filename="../../app/ui/login.py" line="269" />
             <source>Af&amp;sluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="251" />
+            <location filename="../../app/ui/login.py" line="286" />
             <source>Bezig met aanmelden…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="257" />
+            <location filename="../../app/ui/login.py" line="292" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="304" />
+            <location filename="../../app/ui/login.py" line="344" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation type="unfinished" />
         </message>
@@ -1256,98 +1291,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="67" />
+            <location filename="../../app/ui/main_window.py" line="69" />
             <source>DEMO — oefenomgeving met verzonnen gegevens. Niets hiervan is echt en niets wordt naar de gemeente gestuurd.</source>
             <extracomment>the person chose "Afmelden" the person chose "Scherm vergrendelen" the person chose another language ("nl" or "en")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="91" />
+            <location filename="../../app/ui/main_window.py" line="93" />
             <source>Vroegbel — vroegsignalering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="93" />
+            <location filename="../../app/ui/main_window.py" line="95" />
             <source>DEMO — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="103" />
+            <location filename="../../app/ui/main_window.py" line="127" />
             <source>Dit onderdeel kon niet worden geladen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="111" />
             <source>Voor uw rol is er in deze versie geen werkscherm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="113" />
             <source>Welkom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="137" />
             <source>&amp;Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="117" />
+            <location filename="../../app/ui/main_window.py" line="139" />
             <source>&amp;Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>&amp;Bewaarde uitkomsten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="134" />
+            <location filename="../../app/ui/main_window.py" line="156" />
             <source>Scherm &amp;vergrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="138" />
+            <location filename="../../app/ui/main_window.py" line="160" />
             <source>&amp;Afmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="164" />
             <source>A&amp;fsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>&amp;Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="184" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="196" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>● Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="199" />
+            <location filename="../../app/ui/main_window.py" line="221" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/main_window.py" line="222" />
             <source>● {0} verbonden</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="208" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>%n uitkomst(en) wachten op verzending</source>
             <translation>
                 <numerusform>%n uitkomst wacht op verzending</numerusform>
@@ -1355,7 +1390,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>%n geweigerd (menu Vroegbel)</source>
             <translation>
                 <numerusform>%n geweigerd (menu Vroegbel)</numerusform>
@@ -1363,17 +1398,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>Alles verzonden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="305" />
             <source>Over Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="270" />
+            <location filename="../../app/ui/main_window.py" line="307" />
             <source>&lt;h3&gt;Vroegbel {0}&lt;/h3&gt;&lt;p&gt;Bellen voor vroegsignalering van schulden: bewoners met betalingsachterstanden persoonlijk bereiken en, als zij dat willen, doorverwijzen naar een budgetcoach van de gemeente.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1411,14 +1446,14 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="259" />
-            <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1048" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1049" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
@@ -1428,309 +1463,319 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="341" />
+            <location filename="../../app/ui/tabs/next_call.py" line="342" />
             <source>Telefoon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="352" />
+            <location filename="../../app/ui/tabs/next_call.py" line="353" />
             <source>Adres</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="354" />
+            <location filename="../../app/ui/tabs/next_call.py" line="355" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="356" />
+            <location filename="../../app/ui/tabs/next_call.py" line="357" />
             <source>Schuldeisers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="358" />
+            <location filename="../../app/ui/tabs/next_call.py" line="359" />
             <source>Totale achterstand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="361" />
+            <location filename="../../app/ui/tabs/next_call.py" line="362" />
             <source>Pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="385" />
+            <location filename="../../app/ui/tabs/next_call.py" line="387" />
             <source>&amp;Notities bij dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="392" />
+            <location filename="../../app/ui/tabs/next_call.py" line="394" />
             <source>Wat is besproken? Geen medische of andere gevoelige details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="405" />
+            <location filename="../../app/ui/tabs/next_call.py" line="407" />
             <source>Uitkomst van dit gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="408" />
+            <location filename="../../app/ui/tabs/next_call.py" line="410" />
             <source>Ctrl+1 … Ctrl+9 · teruggeven Ctrl+W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="423" />
+            <location filename="../../app/ui/tabs/next_call.py" line="425" />
             <source>{0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="432" />
+            <location filename="../../app/ui/tabs/next_call.py" line="434" />
             <source>Teruggeven zonder uitkomst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="437" />
+            <location filename="../../app/ui/tabs/next_call.py" line="439" />
             <source>De zaak gaat terug in de wachtrij, zonder belpoging (Ctrl+W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="448" />
+            <location filename="../../app/ui/tabs/next_call.py" line="450" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="532" />
+            <location filename="../../app/ui/tabs/next_call.py" line="534" />
             <source>Het belvenster is open tot {0}. Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="540" />
+            <location filename="../../app/ui/tabs/next_call.py" line="542" />
             <source>Buiten de beltijden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="544" />
+            <location filename="../../app/ui/tabs/next_call.py" line="546" />
             <source>Er zijn geen belvensters ingesteld; vraag de functioneel beheerder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="545" />
+            <location filename="../../app/ui/tabs/next_call.py" line="547" />
             <source>Het volgende belvenster opent {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="551" />
+            <location filename="../../app/ui/tabs/next_call.py" line="553" />
             <source>Controleer de netwerkverbinding of vraag de functioneel beheerder om hulp. Bewaarde uitkomsten worden vanzelf verzonden zodra de verbinding terug is; probeer Volgende oproep zo opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="558" />
-            <location filename="../../app/ui/tabs/next_call.py" line="608" />
+            <location filename="../../app/ui/tabs/next_call.py" line="560" />
+            <location filename="../../app/ui/tabs/next_call.py" line="610" />
             <source>Database niet bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="566" />
+            <location filename="../../app/ui/tabs/next_call.py" line="568" />
             <source>De volgende bewoner wordt opgezocht…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="577" />
+            <location filename="../../app/ui/tabs/next_call.py" line="579" />
             <source>Er staat nu niemand klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="579" />
+            <location filename="../../app/ui/tabs/next_call.py" line="581" />
             <source>In dit belvenster is er op dit moment geen bewoner om te bellen. Probeer het over een paar minuten opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="603" />
+            <location filename="../../app/ui/tabs/next_call.py" line="605" />
             <source>De database is niet bereikbaar, dus er kan nu geen nieuwe bewoner worden opgehaald. Vastgelegde uitkomsten blijven bewaard op deze computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="616" />
+            <location filename="../../app/ui/tabs/next_call.py" line="618" />
             <source>(naam onbekend)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="619" />
+            <location filename="../../app/ui/tabs/next_call.py" line="621" />
             <source>Ook op dit adres: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="625" />
+            <location filename="../../app/ui/tabs/next_call.py" line="627" />
             <source>Terugbelafspraak {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="627" />
+            <location filename="../../app/ui/tabs/next_call.py" line="629" />
             <source>Terugbelafspraak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="630" />
+            <location filename="../../app/ui/tabs/next_call.py" line="632" />
             <source>Al bij u in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="633" />
+            <location filename="../../app/ui/tabs/next_call.py" line="635" />
             <source>Geplande poging · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="636" />
-            <location filename="../../app/ui/tabs/next_call.py" line="637" />
+            <location filename="../../app/ui/tabs/next_call.py" line="638" />
+            <location filename="../../app/ui/tabs/next_call.py" line="639" />
             <source>onbekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="643" />
+            <location filename="../../app/ui/tabs/next_call.py" line="645" />
             <source>{0} van maximaal {1} pogingen gebruikt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="654" />
+            <location filename="../../app/ui/tabs/next_call.py" line="656" />
             <source>Eerdere hulpvraag ({0}): {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="678" />
+            <location filename="../../app/ui/tabs/next_call.py" line="680" />
             <source>Het nummer dat u belt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="682" />
+            <location filename="../../app/ui/tabs/next_call.py" line="684" />
             <source>onjuist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="686" />
+            <location filename="../../app/ui/tabs/next_call.py" line="688" />
             <source>Bellen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="688" />
+            <location filename="../../app/ui/tabs/next_call.py" line="690" />
             <source>Bellen via de telefoon van deze werkplek (Ctrl+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="690" />
+            <location filename="../../app/ui/tabs/next_call.py" line="692" />
             <source>Kopiëren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="692" />
+            <location filename="../../app/ui/tabs/next_call.py" line="694" />
             <source>Nummer kopiëren (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="703" />
+            <location filename="../../app/ui/tabs/next_call.py" line="705" />
             <source>geen telefoonnummer bekend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="705" />
+            <location filename="../../app/ui/tabs/next_call.py" line="707" />
             <source>Nummer toevoegen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="707" />
+            <location filename="../../app/ui/tabs/next_call.py" line="709" />
             <source>Een ander nummer dat de bewoner u geeft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="722" />
             <source>Nummer toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="723" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="743" />
             <source>Nummer toegevoegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="762" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="784" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
-            <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
+            <location filename="../../app/ui/tabs/next_call.py" line="815" />
+            <source>De reservering van deze zaak is verlopen; sla de uitkomst nu op, anders kan een collega deze bewoner bellen.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <source>De reservering van zaak {0} is verlopen; de zaak is terug in de wachtrij.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="857" />
+            <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/next_call.py" line="866" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="880" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="945" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="963" />
             <source>{0} op {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="965" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="985" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1009" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1019" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1032" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1062" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1064" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -2427,52 +2472,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="838" />
+            <location filename="../../app/ui/tabs/admin.py" line="829" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="840" />
+            <location filename="../../app/ui/tabs/admin.py" line="831" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="858" />
+            <location filename="../../app/ui/tabs/admin.py" line="849" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="859" />
+            <location filename="../../app/ui/tabs/admin.py" line="850" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="860" />
+            <location filename="../../app/ui/tabs/admin.py" line="851" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="862" />
+            <location filename="../../app/ui/tabs/admin.py" line="853" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="866" />
+            <location filename="../../app/ui/tabs/admin.py" line="857" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="896" />
+            <location filename="../../app/ui/tabs/admin.py" line="887" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="903" />
+            <location filename="../../app/ui/tabs/admin.py" line="894" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="908" />
+            <location filename="../../app/ui/tabs/admin.py" line="899" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -2503,143 +2548,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="624" />
+            <location filename="../../app/ui/tabs/admin.py" line="615" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="626" />
+            <location filename="../../app/ui/tabs/admin.py" line="617" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="643" />
+            <location filename="../../app/ui/tabs/admin.py" line="634" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="650" />
+            <location filename="../../app/ui/tabs/admin.py" line="641" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="651" />
+            <location filename="../../app/ui/tabs/admin.py" line="642" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="677" />
+            <location filename="../../app/ui/tabs/admin.py" line="668" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="690" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="705" />
+            <location filename="../../app/ui/tabs/admin.py" line="696" />
             <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="708" />
+            <location filename="../../app/ui/tabs/admin.py" line="699" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="721" />
+            <location filename="../../app/ui/tabs/admin.py" line="712" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="722" />
+            <location filename="../../app/ui/tabs/admin.py" line="713" />
             <source>&amp;Toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="723" />
+            <location filename="../../app/ui/tabs/admin.py" line="714" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="724" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="727" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="733" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="734" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="735" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="745" />
+            <location filename="../../app/ui/tabs/admin.py" line="736" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="746" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="747" />
+            <location filename="../../app/ui/tabs/admin.py" line="738" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="748" />
+            <location filename="../../app/ui/tabs/admin.py" line="739" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="749" />
+            <location filename="../../app/ui/tabs/admin.py" line="740" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="750" />
+            <location filename="../../app/ui/tabs/admin.py" line="741" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="751" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="752" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="753" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="802" />
+            <location filename="../../app/ui/tabs/admin.py" line="793" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="809" />
+            <location filename="../../app/ui/tabs/admin.py" line="800" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -2717,116 +2762,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="435" />
+            <location filename="../../app/ui/tabs/admin.py" line="426" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="428" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="437" />
             <source>verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="439" />
             <source>geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="441" />
             <source>moet wachtwoord kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="442" />
             <source>actief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="459" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="455" />
             <source>Laatst aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="473" />
+            <location filename="../../app/ui/tabs/admin.py" line="464" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="474" />
+            <location filename="../../app/ui/tabs/admin.py" line="465" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="475" />
+            <location filename="../../app/ui/tabs/admin.py" line="466" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="485" />
+            <location filename="../../app/ui/tabs/admin.py" line="476" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="489" />
+            <location filename="../../app/ui/tabs/admin.py" line="480" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="482" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="495" />
+            <location filename="../../app/ui/tabs/admin.py" line="486" />
             <source>Account &amp;aanmaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
-            <location filename="../../app/ui/tabs/admin.py" line="500" />
+            <location filename="../../app/ui/tabs/admin.py" line="446" />
+            <location filename="../../app/ui/tabs/admin.py" line="491" />
             <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="456" />
-            <location filename="../../app/ui/tabs/admin.py" line="501" />
+            <location filename="../../app/ui/tabs/admin.py" line="447" />
+            <location filename="../../app/ui/tabs/admin.py" line="492" />
             <source>Naam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="457" />
-            <location filename="../../app/ui/tabs/admin.py" line="502" />
+            <location filename="../../app/ui/tabs/admin.py" line="448" />
+            <location filename="../../app/ui/tabs/admin.py" line="493" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="549" />
+            <location filename="../../app/ui/tabs/admin.py" line="540" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="557" />
+            <location filename="../../app/ui/tabs/admin.py" line="548" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="576" />
+            <location filename="../../app/ui/tabs/admin.py" line="567" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="584" />
+            <location filename="../../app/ui/tabs/admin.py" line="575" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -2872,72 +2917,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="915" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="926" />
+            <location filename="../../app/ui/tabs/admin.py" line="917" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="933" />
+            <location filename="../../app/ui/tabs/admin.py" line="924" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="943" />
+            <location filename="../../app/ui/tabs/admin.py" line="934" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="944" />
+            <location filename="../../app/ui/tabs/admin.py" line="935" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="945" />
+            <location filename="../../app/ui/tabs/admin.py" line="936" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="946" />
+            <location filename="../../app/ui/tabs/admin.py" line="937" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="967" />
+            <location filename="../../app/ui/tabs/admin.py" line="958" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="983" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="992" />
+            <location filename="../../app/ui/tabs/admin.py" line="983" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1000" />
+            <location filename="../../app/ui/tabs/admin.py" line="991" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1007" />
+            <location filename="../../app/ui/tabs/admin.py" line="998" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1008" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>
