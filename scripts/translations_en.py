@@ -36,9 +36,6 @@ EN: dict[str, str | tuple[str, str]] = {
     "Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.": (
         "Unknown database type '{0}'; use postgresql+psycopg or sqlite."
     ),
-    "In het database-adres ontbreekt de naam van de server.": (
-        "The database address lacks the name of the server."
-    ),
     # NextCallTab: the lease ran out on screen
     "De reservering van deze zaak is verlopen; sla de uitkomst nu op, anders kan een collega "
     "deze bewoner bellen.": (

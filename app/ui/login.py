@@ -91,8 +91,6 @@ def url_problem(url: str) -> str | None:
         return translate(
             "Login", "Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite."
         ).format(parsed.drivername)
-    if parsed.get_backend_name() == "postgresql" and not parsed.host:
-        return translate("Login", "In het database-adres ontbreekt de naam van de server.")
     return None
 
 

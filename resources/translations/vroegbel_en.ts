@@ -447,32 +447,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="366" />
+            <location filename="../../app/ui/login.py" line="364" />
             <source>Kies een eigen wachtwoord</source>
             <translation>Choose your own password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="368" />
+            <location filename="../../app/ui/login.py" line="366" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation>You logged in with a temporary password. Now choose your own password of at least 12 characters that you do not use anywhere else.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="380" />
+            <location filename="../../app/ui/login.py" line="378" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="384" />
+            <location filename="../../app/ui/login.py" line="382" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="388" />
+            <location filename="../../app/ui/login.py" line="386" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="399" />
+            <location filename="../../app/ui/login.py" line="397" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
@@ -508,27 +508,27 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="150" />
+            <location filename="../../app/ui/login.py" line="148" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="152" />
+            <location filename="../../app/ui/login.py" line="150" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation>The address of the team's shared database, for example postgresql+psycopg://name@server/vroegbel. Empty: the database on this computer. A password is not kept in the settings.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="162" />
+            <location filename="../../app/ui/login.py" line="160" />
             <source>Database-&amp;URL</source>
             <translation>Database &amp;URL</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="166" />
+            <location filename="../../app/ui/login.py" line="164" />
             <source>alleen voor een server die erom vraagt</source>
             <translation>only for a server that asks for one</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="167" />
+            <location filename="../../app/ui/login.py" line="165" />
             <source>Database-&amp;wachtwoord</source>
             <translation>Database &amp;password</translation>
         </message>
@@ -1175,28 +1175,28 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="439" />
+            <location filename="../../app/ui/login.py" line="437" />
             <source>Scherm vergrendeld</source>
             <extracomment>unlocked, with the Actor the account has now (the session checks it is still the same)</extracomment>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="441" />
+            <location filename="../../app/ui/login.py" line="439" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation>The screen was locked because nothing happened for a while. Enter your password to continue as {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="455" />
+            <location filename="../../app/ui/login.py" line="453" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="456" />
+            <location filename="../../app/ui/login.py" line="454" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="460" />
+            <location filename="../../app/ui/login.py" line="458" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
@@ -1223,67 +1223,62 @@
             <source>Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.</source>
             <translation>Unknown database type '{0}'; use postgresql+psycopg or sqlite.</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/login.py" line="95" />
-            <source>In het database-adres ontbreekt de naam van de server.</source>
-            <translation>The database address lacks the name of the server.</translation>
-        </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="230" />
+            <location filename="../../app/ui/login.py" line="228" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation>Log in with your own user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="232" />
+            <location filename="../../app/ui/login.py" line="230" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation>DEMO — practice environment with made-up data.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="233" />
+            <location filename="../../app/ui/login.py" line="231" />
             <source>Aanmelden bij Vroegbel</source>
             <translation>Log in to Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="250" />
+            <location filename="../../app/ui/login.py" line="248" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="254" />
+            <location filename="../../app/ui/login.py" line="252" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="256" />
+            <location filename="../../app/ui/login.py" line="254" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Log in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="261" />
+            <location filename="../../app/ui/login.py" line="259" />
             <source>&amp;Database…</source>
             <translation>&amp;Database…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="269" />
+            <location filename="../../app/ui/login.py" line="267" />
             <source>Af&amp;sluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="286" />
+            <location filename="../../app/ui/login.py" line="284" />
             <source>Bezig met aanmelden…</source>
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="292" />
+            <location filename="../../app/ui/login.py" line="290" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="342" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation>You must choose your own password first.</translation>
         </message>

@@ -447,32 +447,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="366" />
+            <location filename="../../app/ui/login.py" line="364" />
             <source>Kies een eigen wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="368" />
+            <location filename="../../app/ui/login.py" line="366" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="380" />
+            <location filename="../../app/ui/login.py" line="378" />
             <source>&amp;Huidig wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="384" />
+            <location filename="../../app/ui/login.py" line="382" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="388" />
+            <location filename="../../app/ui/login.py" line="386" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="399" />
+            <location filename="../../app/ui/login.py" line="397" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation type="unfinished" />
         </message>
@@ -508,27 +508,27 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="150" />
+            <location filename="../../app/ui/login.py" line="148" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="152" />
+            <location filename="../../app/ui/login.py" line="150" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="162" />
+            <location filename="../../app/ui/login.py" line="160" />
             <source>Database-&amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="166" />
+            <location filename="../../app/ui/login.py" line="164" />
             <source>alleen voor een server die erom vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="167" />
+            <location filename="../../app/ui/login.py" line="165" />
             <source>Database-&amp;wachtwoord</source>
             <translation type="unfinished" />
         </message>
@@ -1175,28 +1175,28 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="439" />
+            <location filename="../../app/ui/login.py" line="437" />
             <source>Scherm vergrendeld</source>
             <extracomment>unlocked, with the Actor the account has now (the session checks it is still the same)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="441" />
+            <location filename="../../app/ui/login.py" line="439" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="455" />
+            <location filename="../../app/ui/login.py" line="453" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="456" />
+            <location filename="../../app/ui/login.py" line="454" />
             <source>&amp;Ontgrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="460" />
+            <location filename="../../app/ui/login.py" line="458" />
             <source>&amp;Afmelden</source>
             <translation type="unfinished" />
         </message>
@@ -1223,67 +1223,62 @@
             <source>Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../app/ui/login.py" line="95" />
-            <source>In het database-adres ontbreekt de naam van de server.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="230" />
+            <location filename="../../app/ui/login.py" line="228" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="232" />
+            <location filename="../../app/ui/login.py" line="230" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="233" />
+            <location filename="../../app/ui/login.py" line="231" />
             <source>Aanmelden bij Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="250" />
+            <location filename="../../app/ui/login.py" line="248" />
             <source>&amp;Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="254" />
+            <location filename="../../app/ui/login.py" line="252" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="256" />
+            <location filename="../../app/ui/login.py" line="254" />
             <source>&amp;Aanmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="261" />
+            <location filename="../../app/ui/login.py" line="259" />
             <source>&amp;Database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="269" />
+            <location filename="../../app/ui/login.py" line="267" />
             <source>Af&amp;sluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="286" />
+            <location filename="../../app/ui/login.py" line="284" />
             <source>Bezig met aanmelden…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="292" />
+            <location filename="../../app/ui/login.py" line="290" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="342" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation type="unfinished" />
         </message>
