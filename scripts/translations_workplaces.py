@@ -183,6 +183,7 @@ EN: dict[str, str] = {
     "Contact &vastleggen": "&Record contact",
     "Geboden hulp": "Help offered",
     "Contactpoging": "Contact attempt",
+    "Uitkomst geweigerd (zaak niet in behandeling)": "Outcome refused (case not held)",
     "Geboden hulp &opslaan": "&Save help offered",
     "Afsluiten": "Close",
     "&Afsluiten…": "&Close…",

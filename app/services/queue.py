@@ -845,8 +845,8 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
             return SavedOutcome(
                 attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
             )
-    # Audited apart from the refused work (nothing was written): the team lead sees that a
-    # late outcome met a case someone else had taken meanwhile (DOMAIN.md 5).
+    # Audited apart from the refused work (nothing was written), so a late outcome that met a
+    # case someone else had taken meanwhile can be traced (DOMAIN.md 5).
     audit.record_now(ctx, "outcome_refused", case_id=case_id, detail=refusal[0])
     raise Conflict(refusal[1])
 

@@ -4,42 +4,42 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1308" />
+            <location filename="../../app/ui/tabs/admin.py" line="1311" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1309" />
+            <location filename="../../app/ui/tabs/admin.py" line="1312" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1310" />
+            <location filename="../../app/ui/tabs/admin.py" line="1313" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1311" />
+            <location filename="../../app/ui/tabs/admin.py" line="1314" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1312" />
+            <location filename="../../app/ui/tabs/admin.py" line="1315" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1313" />
+            <location filename="../../app/ui/tabs/admin.py" line="1316" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1314" />
+            <location filename="../../app/ui/tabs/admin.py" line="1317" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1315" />
+            <location filename="../../app/ui/tabs/admin.py" line="1318" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
@@ -227,91 +227,96 @@
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="147" />
-            <source>Zaak ingezien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="148" />
-            <source>Persoonsgegevens ingezien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/admin.py" line="149" />
-            <source>Telefoonnummer toegevoegd</source>
+            <source>Uitkomst geweigerd (zaak niet in behandeling)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="150" />
-            <source>Overdracht in behandeling</source>
+            <source>Zaak ingezien</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="151" />
-            <source>Overdracht teruggegeven</source>
+            <source>Persoonsgegevens ingezien</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="152" />
-            <source>Contact budgetcoach</source>
+            <source>Telefoonnummer toegevoegd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="153" />
-            <source>Geboden hulp vastgelegd</source>
+            <source>Overdracht in behandeling</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="154" />
-            <source>Overdracht afgesloten</source>
+            <source>Overdracht teruggegeven</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="155" />
-            <source>Cijfers bekeken</source>
+            <source>Contact budgetcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="156" />
-            <source>Rapport geëxporteerd</source>
+            <source>Geboden hulp vastgelegd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="157" />
-            <source>DDAS-levering</source>
+            <source>Overdracht afgesloten</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="158" />
-            <source>Signalen ingelezen</source>
+            <source>Cijfers bekeken</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="159" />
-            <source>Contacthistorie ingelezen</source>
+            <source>Rapport geëxporteerd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="160" />
-            <source>Instelling gewijzigd</source>
+            <source>DDAS-levering</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="161" />
-            <source>Gesloten dag toegevoegd</source>
+            <source>Signalen ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="162" />
-            <source>Gesloten dag verwijderd</source>
+            <source>Contacthistorie ingelezen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="163" />
-            <source>Wijkindeling vervangen</source>
+            <source>Instelling gewijzigd</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/admin.py" line="164" />
+            <source>Gesloten dag toegevoegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="165" />
+            <source>Gesloten dag verwijderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="166" />
+            <source>Wijkindeling vervangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/admin.py" line="167" />
             <source>Bewaartermijn: opgeschoond</source>
             <translation type="unfinished" />
         </message>
@@ -319,83 +324,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1067" />
+            <location filename="../../app/ui/tabs/admin.py" line="1070" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1069" />
+            <location filename="../../app/ui/tabs/admin.py" line="1072" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1077" />
-            <location filename="../../app/ui/tabs/admin.py" line="1104" />
+            <location filename="../../app/ui/tabs/admin.py" line="1080" />
+            <location filename="../../app/ui/tabs/admin.py" line="1107" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1079" />
+            <location filename="../../app/ui/tabs/admin.py" line="1082" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1082" />
+            <location filename="../../app/ui/tabs/admin.py" line="1085" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1090" />
+            <location filename="../../app/ui/tabs/admin.py" line="1093" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1095" />
+            <location filename="../../app/ui/tabs/admin.py" line="1098" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1097" />
+            <location filename="../../app/ui/tabs/admin.py" line="1100" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1103" />
+            <location filename="../../app/ui/tabs/admin.py" line="1106" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1106" />
+            <location filename="../../app/ui/tabs/admin.py" line="1109" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1110" />
+            <location filename="../../app/ui/tabs/admin.py" line="1113" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1111" />
+            <location filename="../../app/ui/tabs/admin.py" line="1114" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1120" />
+            <location filename="../../app/ui/tabs/admin.py" line="1123" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1121" />
+            <location filename="../../app/ui/tabs/admin.py" line="1124" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1153" />
+            <location filename="../../app/ui/tabs/admin.py" line="1156" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1167" />
+            <location filename="../../app/ui/tabs/admin.py" line="1170" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -536,72 +541,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1184" />
+            <location filename="../../app/ui/tabs/admin.py" line="1187" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1186" />
+            <location filename="../../app/ui/tabs/admin.py" line="1189" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1204" />
+            <location filename="../../app/ui/tabs/admin.py" line="1207" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1207" />
+            <location filename="../../app/ui/tabs/admin.py" line="1210" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1208" />
+            <location filename="../../app/ui/tabs/admin.py" line="1211" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1209" />
+            <location filename="../../app/ui/tabs/admin.py" line="1212" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1210" />
+            <location filename="../../app/ui/tabs/admin.py" line="1213" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1211" />
+            <location filename="../../app/ui/tabs/admin.py" line="1214" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1213" />
+            <location filename="../../app/ui/tabs/admin.py" line="1216" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1228" />
+            <location filename="../../app/ui/tabs/admin.py" line="1231" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1233" />
+            <location filename="../../app/ui/tabs/admin.py" line="1236" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1233" />
+            <location filename="../../app/ui/tabs/admin.py" line="1236" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1240" />
+            <location filename="../../app/ui/tabs/admin.py" line="1243" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1264" />
+            <location filename="../../app/ui/tabs/admin.py" line="1267" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -609,32 +614,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1017" />
+            <location filename="../../app/ui/tabs/admin.py" line="1020" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1019" />
+            <location filename="../../app/ui/tabs/admin.py" line="1022" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1033" />
+            <location filename="../../app/ui/tabs/admin.py" line="1036" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1035" />
+            <location filename="../../app/ui/tabs/admin.py" line="1038" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1048" />
+            <location filename="../../app/ui/tabs/admin.py" line="1051" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1056" />
+            <location filename="../../app/ui/tabs/admin.py" line="1059" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -1072,102 +1077,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="256" />
+            <location filename="../../app/ui/tabs/admin.py" line="259" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="258" />
+            <location filename="../../app/ui/tabs/admin.py" line="261" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="267" />
+            <location filename="../../app/ui/tabs/admin.py" line="270" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="269" />
+            <location filename="../../app/ui/tabs/admin.py" line="272" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="271" />
+            <location filename="../../app/ui/tabs/admin.py" line="274" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="292" />
+            <location filename="../../app/ui/tabs/admin.py" line="295" />
             <source>Regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="293" />
+            <location filename="../../app/ui/tabs/admin.py" line="296" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="295" />
+            <location filename="../../app/ui/tabs/admin.py" line="298" />
             <source>Inhoud van de regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="303" />
+            <location filename="../../app/ui/tabs/admin.py" line="306" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="312" />
+            <location filename="../../app/ui/tabs/admin.py" line="315" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="325" />
+            <location filename="../../app/ui/tabs/admin.py" line="328" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="327" />
+            <location filename="../../app/ui/tabs/admin.py" line="330" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="334" />
+            <location filename="../../app/ui/tabs/admin.py" line="337" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="341" />
+            <location filename="../../app/ui/tabs/admin.py" line="344" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="365" />
+            <location filename="../../app/ui/tabs/admin.py" line="368" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="383" />
+            <location filename="../../app/ui/tabs/admin.py" line="386" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="388" />
+            <location filename="../../app/ui/tabs/admin.py" line="391" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="398" />
+            <location filename="../../app/ui/tabs/admin.py" line="401" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="400" />
+            <location filename="../../app/ui/tabs/admin.py" line="403" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="409" />
+            <location filename="../../app/ui/tabs/admin.py" line="412" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2467,52 +2472,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="829" />
+            <location filename="../../app/ui/tabs/admin.py" line="832" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="831" />
+            <location filename="../../app/ui/tabs/admin.py" line="834" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="849" />
+            <location filename="../../app/ui/tabs/admin.py" line="852" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="850" />
+            <location filename="../../app/ui/tabs/admin.py" line="853" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="851" />
+            <location filename="../../app/ui/tabs/admin.py" line="854" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="853" />
+            <location filename="../../app/ui/tabs/admin.py" line="856" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="857" />
+            <location filename="../../app/ui/tabs/admin.py" line="860" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="887" />
+            <location filename="../../app/ui/tabs/admin.py" line="890" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="894" />
+            <location filename="../../app/ui/tabs/admin.py" line="897" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="899" />
+            <location filename="../../app/ui/tabs/admin.py" line="902" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -2543,143 +2548,143 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="615" />
+            <location filename="../../app/ui/tabs/admin.py" line="618" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="617" />
+            <location filename="../../app/ui/tabs/admin.py" line="620" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="634" />
+            <location filename="../../app/ui/tabs/admin.py" line="637" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="641" />
+            <location filename="../../app/ui/tabs/admin.py" line="644" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="642" />
+            <location filename="../../app/ui/tabs/admin.py" line="645" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="668" />
+            <location filename="../../app/ui/tabs/admin.py" line="671" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="690" />
+            <location filename="../../app/ui/tabs/admin.py" line="693" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="696" />
+            <location filename="../../app/ui/tabs/admin.py" line="699" />
             <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="699" />
+            <location filename="../../app/ui/tabs/admin.py" line="702" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="712" />
+            <location filename="../../app/ui/tabs/admin.py" line="715" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="713" />
+            <location filename="../../app/ui/tabs/admin.py" line="716" />
             <source>&amp;Toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="714" />
+            <location filename="../../app/ui/tabs/admin.py" line="717" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="724" />
+            <location filename="../../app/ui/tabs/admin.py" line="727" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="727" />
+            <location filename="../../app/ui/tabs/admin.py" line="730" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="733" />
+            <location filename="../../app/ui/tabs/admin.py" line="736" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="734" />
+            <location filename="../../app/ui/tabs/admin.py" line="737" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="735" />
+            <location filename="../../app/ui/tabs/admin.py" line="738" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="736" />
+            <location filename="../../app/ui/tabs/admin.py" line="739" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="737" />
+            <location filename="../../app/ui/tabs/admin.py" line="740" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="738" />
+            <location filename="../../app/ui/tabs/admin.py" line="741" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="739" />
+            <location filename="../../app/ui/tabs/admin.py" line="742" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="740" />
+            <location filename="../../app/ui/tabs/admin.py" line="743" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="741" />
+            <location filename="../../app/ui/tabs/admin.py" line="744" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="742" />
+            <location filename="../../app/ui/tabs/admin.py" line="745" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="743" />
+            <location filename="../../app/ui/tabs/admin.py" line="746" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="744" />
+            <location filename="../../app/ui/tabs/admin.py" line="747" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="793" />
+            <location filename="../../app/ui/tabs/admin.py" line="796" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="800" />
+            <location filename="../../app/ui/tabs/admin.py" line="803" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -2757,116 +2762,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="426" />
+            <location filename="../../app/ui/tabs/admin.py" line="429" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="428" />
+            <location filename="../../app/ui/tabs/admin.py" line="431" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="437" />
+            <location filename="../../app/ui/tabs/admin.py" line="440" />
             <source>verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="439" />
+            <location filename="../../app/ui/tabs/admin.py" line="442" />
             <source>geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="441" />
+            <location filename="../../app/ui/tabs/admin.py" line="444" />
             <source>moet wachtwoord kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="442" />
+            <location filename="../../app/ui/tabs/admin.py" line="445" />
             <source>actief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="453" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="455" />
+            <location filename="../../app/ui/tabs/admin.py" line="458" />
             <source>Laatst aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="464" />
+            <location filename="../../app/ui/tabs/admin.py" line="467" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="465" />
+            <location filename="../../app/ui/tabs/admin.py" line="468" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="466" />
+            <location filename="../../app/ui/tabs/admin.py" line="469" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="476" />
+            <location filename="../../app/ui/tabs/admin.py" line="479" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="480" />
+            <location filename="../../app/ui/tabs/admin.py" line="483" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="482" />
+            <location filename="../../app/ui/tabs/admin.py" line="485" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="486" />
+            <location filename="../../app/ui/tabs/admin.py" line="489" />
             <source>Account &amp;aanmaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="446" />
-            <location filename="../../app/ui/tabs/admin.py" line="491" />
+            <location filename="../../app/ui/tabs/admin.py" line="449" />
+            <location filename="../../app/ui/tabs/admin.py" line="494" />
             <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="447" />
-            <location filename="../../app/ui/tabs/admin.py" line="492" />
+            <location filename="../../app/ui/tabs/admin.py" line="450" />
+            <location filename="../../app/ui/tabs/admin.py" line="495" />
             <source>Naam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="448" />
-            <location filename="../../app/ui/tabs/admin.py" line="493" />
+            <location filename="../../app/ui/tabs/admin.py" line="451" />
+            <location filename="../../app/ui/tabs/admin.py" line="496" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="540" />
+            <location filename="../../app/ui/tabs/admin.py" line="543" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="548" />
+            <location filename="../../app/ui/tabs/admin.py" line="551" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="567" />
+            <location filename="../../app/ui/tabs/admin.py" line="570" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="575" />
+            <location filename="../../app/ui/tabs/admin.py" line="578" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -2912,72 +2917,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="915" />
+            <location filename="../../app/ui/tabs/admin.py" line="918" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="917" />
+            <location filename="../../app/ui/tabs/admin.py" line="920" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="927" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="924" />
+            <location filename="../../app/ui/tabs/admin.py" line="927" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="934" />
+            <location filename="../../app/ui/tabs/admin.py" line="937" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="935" />
+            <location filename="../../app/ui/tabs/admin.py" line="938" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="936" />
+            <location filename="../../app/ui/tabs/admin.py" line="939" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="937" />
+            <location filename="../../app/ui/tabs/admin.py" line="940" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="958" />
+            <location filename="../../app/ui/tabs/admin.py" line="961" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="986" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="983" />
+            <location filename="../../app/ui/tabs/admin.py" line="986" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="991" />
+            <location filename="../../app/ui/tabs/admin.py" line="994" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="998" />
+            <location filename="../../app/ui/tabs/admin.py" line="1001" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/admin.py" line="1008" />
+            <location filename="../../app/ui/tabs/admin.py" line="1011" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>

@@ -83,7 +83,7 @@ def test_a_crashed_agents_case_returns_after_the_lease_and_nothing_is_lost(
         "view_case",
         "claim",
         "lease_expired",
-        "outcome_refused",  # anna's late outcome: the team lead sees the double call
+        "outcome_refused",  # anna's late outcome: the double call can be traced
         "outcome",
     ]
 

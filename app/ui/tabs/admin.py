@@ -144,6 +144,9 @@ def audit_kind_label(kind: str) -> str:
         "lease_expired": QCoreApplication.translate("AuditKind", "Reservering verlopen"),
         "reassign": QCoreApplication.translate("AuditKind", "Zaak toegewezen"),
         "outcome": QCoreApplication.translate("AuditKind", "Uitkomst vastgelegd"),
+        "outcome_refused": QCoreApplication.translate(
+            "AuditKind", "Uitkomst geweigerd (zaak niet in behandeling)"
+        ),
         "view_case": QCoreApplication.translate("AuditKind", "Zaak ingezien"),
         "view_personal_data": QCoreApplication.translate("AuditKind", "Persoonsgegevens ingezien"),
         "phone_added": QCoreApplication.translate("AuditKind", "Telefoonnummer toegevoegd"),
