@@ -735,19 +735,8 @@ def _replay(session: Session, case_id: int, key: str) -> SavedOutcome | None:
     return SavedOutcome(attempt_id=earlier.id, case_id=case_id, case_status=status, replayed=True)
 
 
-def _last_claimer(session: Session, case_id: int, until: datetime) -> int | None:
-    """Who took the case last at or before `until` (claims and the team lead's reassignments
-    are audited; the audit log is append-only)."""
-    return session.scalar(
-        select(AuditEvent.user_id)
-        .where(
-            AuditEvent.case_id == case_id,
-            AuditEvent.kind == "claim",
-            AuditEvent.at <= until,
-        )
-        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-        .limit(1)
-    )
+#: Audit kinds that change who holds a case: a claim, or the team lead taking it away.
+_HOLDER_EVENTS = ("claim", "reassign", "lease_released")
 
 
 def _holder_refusal(
@@ -757,8 +746,10 @@ def _holder_refusal(
 
     An agent records outcomes only on a case they hold: their lease (live, or expired while
     nobody took the case over), or — when the lease was cleared meanwhile, e.g. their outbox
-    writes after an outage — a case nobody holds whose last claim up to now was theirs and
-    made no later than the call. A case another agent claimed since is refused (DOMAIN.md 5).
+    writes after an outage — a case nobody holds whose last change of holder was their own
+    claim, made no later than the call (claims, reassignments and releases by the team lead
+    are in the append-only audit log). A case another agent claimed since is refused
+    (DOMAIN.md 5).
     """
     if case.lease_user_id == me:
         return None
@@ -767,15 +758,25 @@ def _holder_refusal(
             "held by another agent",
             f"Zaak {case.id} is in behandeling bij een andere beller.",
         )
-    last = _last_claimer(session, case.id, now)
-    if last == me and _last_claimer(session, case.id, call_at) == me:
-        return None
-    if last is not None and last != me:
-        return (
-            "claimed by another agent since",
-            f"Zaak {case.id} is intussen door een andere beller opgepakt; uw uitkomst is niet "
-            "opgeslagen, meld haar aan de teamleider.",
+    latest = session.execute(
+        select(AuditEvent.kind, AuditEvent.user_id, AuditEvent.at)
+        .where(
+            AuditEvent.case_id == case.id,
+            AuditEvent.kind.in_(_HOLDER_EVENTS),
+            AuditEvent.at <= now,
         )
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if latest is not None and latest.kind == "claim":
+        if latest.user_id == me and latest.at <= call_at:
+            return None
+        if latest.user_id != me:
+            return (
+                "claimed by another agent since",
+                f"Zaak {case.id} is intussen door een andere beller opgepakt; uw uitkomst is "
+                "niet opgeslagen, meld haar aan de teamleider.",
+            )
     return ("not held", f"U heeft zaak {case.id} niet in behandeling.")
 
 

@@ -179,7 +179,7 @@ def test_an_outcome_written_late_counts_when_the_agent_still_held_the_case(
     case meanwhile (the lease expired, even cleared by the job): the outcome counts. Another
     agent claimed it meanwhile: refused, audited, and the second call stands."""
     anna, bob, cor = add_user(db, "anna"), add_user(db, "bob"), add_user(db, "cor")
-    kept, taken = add_cases(db, 2)
+    kept, taken, _third = add_cases(db, 3)
     anna_ctx, bob_ctx = context(db, clock, anna), context(db, clock, bob)
     assert queue.next_call(anna_ctx) is not None
     called_at = clock.now() + timedelta(minutes=3)
@@ -201,6 +201,18 @@ def test_an_outcome_written_late_counts_when_the_agent_still_held_the_case(
         queue.save_outcome(anna_ctx, taken, queue.OutcomeEntry.new(Outcome.BUSY, called_at))
     assert attempt_counts(db) == {kept: 1, taken: 1}
     assert audit_kinds(db, taken)[-1] == "outcome_refused"
+
+    # The team lead took a case away from anna (she left): her late outcome is refused too.
+    lead = context(db, clock, add_user(db, "tl2", Role.TEAMLEAD))
+    claimed = queue.next_call(anna_ctx)
+    assert claimed is not None
+    called_at = clock.now()
+    clock.advance(timedelta(minutes=1))
+    assert queue.release_lease(lead, claimed.case_id)
+    with pytest.raises(Conflict, match="niet in behandeling"):
+        queue.save_outcome(
+            anna_ctx, claimed.case_id, queue.OutcomeEntry.new(Outcome.BUSY, called_at)
+        )
 
 
 def test_wrong_number_strikes_one_number_at_a_time(db: Database, clock: FixedClock) -> None:
