@@ -74,12 +74,18 @@ def shown_url(url: str) -> str:
     """The URL as it may appear in a message: password hidden; not at all when unparseable
     (it might be a password typed in the wrong place)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
+        # libpq also takes the password as a query parameter (`?password=...`).
+        hidden = [key for key in parsed.query if key.lower() == "password"]
+        if hidden:
+            parsed = parsed.difference_update_query(hidden)
+        return parsed.render_as_string(hide_password=True)
     except Exception:
         return "(de opgegeven URL)"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # Messages name the URL without its password: it may have come from the keyring.
     try:
         parsed = make_url(url)
         parsed.port  # noqa: B018 - a port that is no number fails here, not at connect time

@@ -17,6 +17,34 @@ EN: dict[str, str | tuple[str, str]] = {
         "The demo database is created the first time."
     ),
     "Taal": "Language",
+    "Vergrendeld": "Locked",
+    "Uw account is gewijzigd; meld u opnieuw aan.": (
+        "Your account has changed; please log in again."
+    ),
+    # Login: what is wrong with a database URL (issue 16)
+    "Het database-adres begint niet met een type zoals postgresql+psycopg:// of sqlite:///.": (
+        "The database address does not start with a type such as postgresql+psycopg:// or "
+        "sqlite:///."
+    ),
+    "Het poortnummer in het database-adres is geen getal.": (
+        "The port number in the database address is not a number."
+    ),
+    "Het database-adres is onleesbaar; voorbeeld: postgresql+psycopg://naam@server/vroegbel.": (
+        "The database address cannot be read; for example: "
+        "postgresql+psycopg://name@server/vroegbel."
+    ),
+    "Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite.": (
+        "Unknown database type '{0}'; use postgresql+psycopg or sqlite."
+    ),
+    # NextCallTab: the lease ran out on screen
+    "De reservering van deze zaak is verlopen; sla de uitkomst nu op, anders kan een collega "
+    "deze bewoner bellen.": (
+        "Your reservation of this case has expired; save the outcome now, or a colleague may "
+        "call this resident."
+    ),
+    "De reservering van zaak {0} is verlopen; de zaak is terug in de wachtrij.": (
+        "Your reservation of case {0} has expired; the case is back in the queue."
+    ),
     "De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.": (
         "The new language applies from the next time you log in."
     ),

@@ -284,6 +284,8 @@ EN: dict[str, str] = {
     "Korte notitie (geen BSN of medische details)": "Short note (no BSN or medical details)",
     "Contact &vastleggen": "&Record contact",
     "Geboden hulp": "Help offered",
+    "Contactpoging": "Contact attempt",
+    "Uitkomst geweigerd (zaak niet in behandeling)": "Outcome refused (case not held)",
     "Geboden hulp &opslaan": "&Save help offered",
     "Afsluiten": "Close",
     "&Afsluiten…": "&Close…",

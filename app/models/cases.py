@@ -93,6 +93,10 @@ class Case(Base):
     lease_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     lease_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The agent who last gave the case back (Ctrl+W) and when: their next claims skip it for
+    # `lease_minutes` (DOMAIN.md 5). A user id without foreign key, see migration 0013.
+    given_back_by_id: Mapped[int | None] = mapped_column(Integer)
+    given_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -13,19 +13,19 @@ import functools
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.clock import Clock, local
+from app.clock import Clock
 from app.db import Database
 from app.models import AuditEvent, User
 from app.models.enums import Role
 from app.services import audit, settings
-from app.services.authz import allowed
+from app.services.authz import ADMIN_LOCK_UNTIL, allowed
 from app.services.context import Actor, AppContext
 from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 
@@ -36,25 +36,62 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
 TEMPORARY_PASSWORD_BYTES = 12  # 16 URL-safe characters
 
-#: An account locked by the admin stays locked until unlocked (not a time-limited lock).
-ADMIN_LOCK_UNTIL = datetime(9999, 12, 31, tzinfo=UTC)
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 
-#: Easily guessed passwords, refused whatever their length (compared case-insensitively).
-_COMMON_PASSWORDS = frozenset(
-    {
-        "welkomwelkom",
-        "welkom123456",
-        "wachtwoord123",
-        "wachtwoord1234",
-        "password1234",
-        "123456789012",
-        "qwertyuiop12",
-        "vroegbelvroegbel",
-        "vroegsignalering",
-    }
+#: Dutch words and names an attacker tries first here; zxcvbn treats them like its own
+#: dictionaries (it knows English words and common passwords, not Dutch).
+DUTCH_GUESSES = (
+    "wachtwoord",
+    "welkom",
+    "geheim",
+    "vroegbel",
+    "vroegsignalering",
+    "gemeente",
+    "haarlem",
+    "schulden",
+    "beller",
+    "budgetcoach",
+    "teamleider",
+    "beheerder",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "ajax",
+    "feyenoord",
+    "nederland",
+    "amsterdam",
+    "rotterdam",
+    "utrecht",
+    "hallo",
+    "qwerty",
 )
+
+#: zxcvbn's score 3 means "safely unguessable: moderate protection from an offline attack"
+#: (about 10^8 guesses or more); 0-2 are the passwords people pick first.
+MIN_PASSWORD_SCORE = 3
+#: zxcvbn's work grows with the length; beyond this the rest cannot make a password weaker.
+_SCORED_PREFIX = 64
 
 
 @functools.cache
@@ -117,15 +154,25 @@ def normalise_username(username: str) -> str:
 
 
 def check_password_policy(password: str, username: str) -> None:
-    """Refuse a password that is too short, too long, the username or a common one."""
+    """Refuse a password that is too short, too long, the username or easy to guess."""
     if password.strip().lower() == username.strip().lower():
         raise InvalidInput("Een wachtwoord mag niet gelijk zijn aan de gebruikersnaam.")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"Een wachtwoord heeft minstens {MIN_PASSWORD_LENGTH} tekens.")
     if len(password) > MAX_PASSWORD_LENGTH:
         raise InvalidInput(f"Een wachtwoord heeft hoogstens {MAX_PASSWORD_LENGTH} tekens.")
-    if password.lower() in _COMMON_PASSWORDS or len(set(password)) < 4:
+    if len(set(password)) < 4 or _guessable(password, username):
         raise InvalidInput("Dit wachtwoord is te makkelijk te raden; kies een ander.")
+
+
+def _guessable(password: str, username: str) -> bool:
+    """True for a password an attacker finds early: zxcvbn's estimate (common passwords,
+    words, names, keyboard patterns, dates, l33t) with Dutch words and the username added."""
+    from zxcvbn import zxcvbn  # loads its dictionaries: only when a password is checked
+
+    inputs = [*DUTCH_GUESSES, username.strip().lower()]
+    result = zxcvbn(password[:_SCORED_PREFIX], user_inputs=inputs)
+    return int(result["score"]) < MIN_PASSWORD_SCORE
 
 
 def hash_password(password: str) -> str:
@@ -246,26 +293,16 @@ def authenticate(db: Database, clock: Clock, username: str, password: str) -> Ac
             )
             refusal = AuthenticationFailed(generic)
         elif user.locked_until is not None and user.locked_until > now:
+            # A locked account answers exactly like a wrong password, in the same time: the
+            # message and the timing must not tell a prober that this name exists. The
+            # person learns about the lock from the admin (the audit says why).
+            _verify(_dummy_hash(), password)
             _login_event(session, now, "login_failed", user, "account geblokkeerd")
-            if user.locked_until >= ADMIN_LOCK_UNTIL:
-                refusal = AccountLocked(
-                    "Dit account is geblokkeerd; vraag de functioneel beheerder om het vrij "
-                    "te geven."
-                )
-            else:
-                until = local(user.locked_until).strftime("%H:%M")
-                refusal = AccountLocked(
-                    f"Dit account is geblokkeerd na te veel mislukte pogingen; probeer het na "
-                    f"{until} opnieuw of vraag de functioneel beheerder."
-                )
+            refusal = AccountLocked(generic)
         elif not _verify(user.password_hash, password):
             _login_event(session, now, "login_failed", user, "onjuist wachtwoord")
-            if _register_failure(session, user, now):
-                refusal = AccountLocked(
-                    "Te veel mislukte pogingen: dit account is tijdelijk geblokkeerd."
-                )
-            else:
-                refusal = AuthenticationFailed(generic)
+            locked = _register_failure(session, user, now)
+            refusal = AccountLocked(generic) if locked else AuthenticationFailed(generic)
         else:
             if HASHER.check_needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
 from typing import Any
 
 from sqlalchemy import Select, delete, func, select
+from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, ClosedDay, WijkMapping
 from app.models.enums import Role, Slot
@@ -193,14 +194,34 @@ def get_setting(ctx: AppContext, key: str) -> Any:
 def put_setting(ctx: AppContext, key: str, value: Any) -> None:
     """Validate and store a shared setting; `None` for a setting restores its default."""
     with ctx.db.begin() as session:
-        current = settings.get_all(session)
+        _store_settings(session, ctx, {key: value})
+
+
+@allowed(Role.ADMIN)
+def put_settings(ctx: AppContext, changes: Mapping[str, Any]) -> int:
+    """Store several settings all or nothing: the whole combination is validated first (e.g.
+    the attempt limits against each other, as they will be after saving), then everything is
+    written in one transaction. Returns how many values changed."""
+    with ctx.db.begin() as session:
+        return _store_settings(session, ctx, changes)
+
+
+def _store_settings(session: Session, ctx: AppContext, changes: Mapping[str, Any]) -> int:
+    current = settings.get_all(session)
+    wanted: dict[str, Any] = {}
+    for key, value in changes.items():
         spec = settings.SPECS.get(key)
         if value is None and spec is not None and key != "conversation_guide":
             value = spec.default
-        clean = validate_setting(key, value, current)
+        wanted[key] = validate_setting(key, value)  # each on its own
+    final = {**current, **wanted}
+    for key in wanted:  # then the combination, as it will be stored
+        validate_setting(key, final[key], final)
+    changed = 0
+    for key, clean in wanted.items():
         old = current.get(key)
         if old == clean:
-            return
+            continue
         settings.put(session, key, clean)
         audit.record(
             session,
@@ -208,6 +229,8 @@ def put_setting(ctx: AppContext, key: str, value: Any) -> None:
             "setting_changed",
             detail=f"{key}: {_describe(key, old)} -> {_describe(key, clean)}",
         )
+        changed += 1
+    return changed
 
 
 # --- closed days ----------------------------------------------------------------------------

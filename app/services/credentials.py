@@ -69,9 +69,14 @@ def with_password(url: str) -> str:
     """
     try:
         parsed = make_url(url)
-    except (ArgumentError, ValueError):
-        return url  # app.db.make_engine says in one sentence what is wrong with it
-    if not _is_postgres(parsed) or parsed.password or not parsed.username:
+    except (ArgumentError, ValueError):  # opening it says what is wrong with it
+        return url
+    if (
+        not _is_postgres(parsed)
+        or parsed.password
+        or _query_password_keys(parsed)
+        or not parsed.username
+    ):
         return url
     for account in keyring_accounts(parsed):
         password = _keyring_get(account)
@@ -80,11 +85,20 @@ def with_password(url: str) -> str:
     return url
 
 
+def _query_password_keys(parsed: URL) -> list[str]:
+    """libpq also takes the password as a query parameter (`?password=...`)."""
+    return [key for key in parsed.query if key.lower() == "password"]
+
+
 def without_password(url: str) -> str:
-    """The URL as it may be stored in a settings file or shown: the password removed."""
+    """The URL as it may be stored in a settings file or shown: the password removed, both
+    the one after the user name and a `password=` in the query."""
     parsed = make_url(url)
-    if parsed.password is None:
+    hidden = _query_password_keys(parsed)
+    if parsed.password is None and not hidden:
         return url
+    if hidden:
+        parsed = parsed.difference_update_query(hidden)
     # URL.set(password=None) means "leave it": build the URL again without one.
     bare = URL.create(
         drivername=parsed.drivername,
@@ -96,6 +110,14 @@ def without_password(url: str) -> str:
         query=parsed.query,
     )
     return bare.render_as_string(hide_password=False)
+
+
+def shown(url: str) -> str:
+    """The URL to put in a message: never a password; an unreadable URL is not repeated
+    (a password may hide anywhere in it)."""
+    from app.db import shown_url
+
+    return shown_url(url)
 
 
 def store_password(url: str, password: str) -> None:

@@ -11,6 +11,11 @@ class PermissionDenied(ServiceError):
     pass
 
 
+class SessionEnded(PermissionDenied):
+    """The logged-in account was removed, locked, reset or given another role since the login:
+    the open session may do nothing more; the client goes back to the login."""
+
+
 class NotFound(ServiceError):
     pass
 

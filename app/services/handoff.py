@@ -262,6 +262,8 @@ def _rows(
         .order_by(
             case((Handoff.closed_at.is_(None), 0), else_=1),
             Handoff.urgent.desc(),
+            # A new handoff nobody has taken stands above older ones already in a coach's hand.
+            case((Handoff.coach_id.is_(None), 0), else_=1),
             Handoff.handed_off_at,
             Handoff.id,
         )
@@ -333,7 +335,8 @@ def _own_open(session: Session, ctx: AppContext, handoff_id: int) -> Handoff:
 def list_handoffs(
     ctx: AppContext, *, include_closed: bool = False, mine_only: bool = False
 ) -> list[HandoffRow]:
-    """Handed-off cases, open ones first, then urgent first, then oldest first.
+    """Handed-off cases, open ones first, then urgent first, then the ones nobody has taken
+    yet, then oldest first.
 
     Coaches see the resident's name; a team lead gets the list without names.
     """

@@ -34,7 +34,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -43,7 +43,7 @@ from app.db import DatabaseError as AppDatabaseError
 from app.services import queue
 from app.services.context import AppContext
 from app.services.db_errors import classify, describe
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, SessionEnded
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,8 @@ class Outbox:
         return SubmitResult(state=state, idempotency_key=key, reason=reason, pending=pending_left)
 
     def flush(self, ctx: AppContext) -> FlushResult:
-        """Write this person's pending items in order; stops at the first connection problem."""
+        """Write this person's pending items in order; stops at the first connection problem.
+        Then blanks the notes of refused items whose case retention purged meanwhile."""
         with self._lock:
             failed_before = self._count("failed")
             reachable = True
@@ -226,6 +227,8 @@ class Outbox:
             except _Unreachable:
                 written = {}
                 reachable = False
+            if reachable:
+                self._forget_purged_locked(ctx)
             return FlushResult(
                 written=len(written),
                 failed=self._count("failed") - failed_before,
@@ -263,6 +266,46 @@ class Outbox:
         with self._lock:
             self._conn.close()
 
+    def forget_purged(self, ctx: AppContext) -> int:
+        """Blank the free text of this person's refused items whose case was purged; returns
+        how many. `flush` calls it whenever the database answers."""
+        with self._lock:
+            return self._forget_purged_locked(ctx)
+
+    def _forget_purged_locked(self, ctx: AppContext) -> int:
+        """A refused outcome waits for a person's decision, but its note and help-request note
+        are personal data: once retention purged the case on the server, they go here too.
+        The item stays (outcome, time, reason), so nobody wonders where it went."""
+        where = "state = 'failed' AND user_id IS ? AND username = ?"
+        items = self._items(where, (ctx.actor.user_id, ctx.actor.username))
+        with_text = [item for item in items if _has_text(item.entry)]
+        if not with_text:
+            return 0
+        try:
+            gone = queue.purged_cases(ctx, [item.case_id for item in with_text])
+        except Exception as error:  # unreachable or refused now: try at the next flush
+            log.info("outbox: purged cases not checked (%s)", error.__class__.__name__)
+            return 0
+        blanked = 0
+        for item in with_text:
+            if item.case_id not in gone:
+                continue
+            entry = item.entry
+            help_request = entry.help_request
+            if help_request is not None:
+                help_request = replace(help_request, note=None)
+            bare = replace(entry, notes=None, help_request=help_request)
+            with self._tx() as conn:
+                conn.execute(
+                    "UPDATE outbox SET entry = ?, reason = ? WHERE seq = ?",
+                    (bare.to_json(), _PURGED_REASON, item.seq),
+                )
+            blanked += 1
+        if blanked:
+            # The old text may still sit in the WAL's page images: write them back and cut it.
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return blanked
+
     # --- the writing ------------------------------------------------------------------------------
 
     def _count(self, state: str) -> int:
@@ -277,6 +320,10 @@ class Outbox:
         for item in self._items(where, args):
             try:
                 saved = self._writer(ctx, item.case_id, item.entry)
+            except SessionEnded:
+                # Not a refusal of this outcome: the session's account changed. It stays in
+                # line for the person's next login.
+                return written
             except ServiceError as refusal:
                 self._mark(item.seq, "failed", reason=str(refusal), error=None)
                 log.warning("outbox item %s refused: %s", item.seq, refusal.__class__.__name__)
@@ -314,6 +361,16 @@ class Outbox:
 
 class _Unreachable(Exception):
     pass
+
+
+_PURGED_REASON = (
+    "De gegevens van deze zaak zijn volgens de bewaartermijn verwijderd; de notitie is daarom "
+    "ook hier gewist."
+)
+
+
+def _has_text(entry: queue.OutcomeEntry) -> bool:
+    return bool(entry.notes) or bool(entry.help_request and entry.help_request.note)
 
 
 def _short(error: BaseException) -> str:

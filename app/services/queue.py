@@ -9,6 +9,9 @@ An agent presses **Next call** (`next_call`) and gets exactly one case, in this 
 3. planned attempts whose window is open now (`next_window_start <= now < next_window_end`),
    oldest due first (window start, then the case's earliest signal), higher arrears first.
 
+Tiers 1–3 skip a case this agent gave back (`release`, Ctrl+W) less than `lease_minutes` ago
+(`cases.given_back_by_id`/`given_back_at`): other agents may take it at once.
+
 Callbacks (tiers 1–2) are handed out only while a calling window is open: an appointment that
 was missed yesterday evening waits for the next window instead of ringing at night.
 
@@ -26,10 +29,11 @@ How a claim is made atomic:
   events (data-modifying CTEs). One round trip per claim.
 - **SQLite**: `BEGIN IMMEDIATE` (the database's single write lock) around select + update.
 
-Outcomes go through `save_outcome`, which requires the caller's lease (or a case nobody else
-holds), checks the idempotency key first (a retry of an outcome that was recorded returns the
-earlier attempt — the outbox relies on this) and calls `outcomes.record_outcome`, the one place
-of the outcome rules.
+Outcomes go through `save_outcome`, which requires that the caller holds the case (their
+lease, or — after it was cleared — their claim the last one, made before the call), checks
+the idempotency key first (a retry of an outcome that was recorded returns the earlier
+attempt — the outbox relies on this) and calls `outcomes.record_outcome`, the one place of
+the outcome rules.
 
 Roles (enforced here, section 2):
 
@@ -453,6 +457,10 @@ WITH mine AS MATERIALIZED (
       AND (k.reserved_for_id = :me OR k.reserved_for_id IS NULL OR k.reserved_until <= :now)
       AND c.status = 'open' AND NOT c.needs_phone
       AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+      AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+           OR c.given_back_at <= (:now - make_interval(mins => COALESCE(
+               (SELECT CAST(s.value AS integer) FROM settings s WHERE s.key = 'lease_minutes'),
+               :lease_default))))
     ORDER BY CASE WHEN k.reserved_for_id = :me THEN 0 ELSE 1 END, k.due_at, c.id
     LIMIT 1
     FOR UPDATE OF c SKIP LOCKED
@@ -462,6 +470,10 @@ WITH mine AS MATERIALIZED (
       AND c.status = 'open' AND NOT c.needs_phone
       AND c.next_window_start <= :now AND c.next_window_end > :now
       AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+      AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+           OR c.given_back_at <= (:now - make_interval(mins => COALESCE(
+               (SELECT CAST(s.value AS integer) FROM settings s WHERE s.key = 'lease_minutes'),
+               :lease_default))))
     ORDER BY c.next_window_start, c.first_received_on, c.total_arrears_cents DESC, c.id
     LIMIT 1
     FOR UPDATE SKIP LOCKED
@@ -491,9 +503,10 @@ SELECT id, kind, next_slot, lease_expires_at FROM claimed
 
 
 def _typed(sql: str) -> TextClause:
-    return text(sql).bindparams(
-        bindparam("now", type_=UTCDateTime()),
-    )
+    params = [bindparam("now", type_=UTCDateTime())]
+    if ":given_back_before" in sql:
+        params.append(bindparam("given_back_before", type_=UTCDateTime()))
+    return text(sql).bindparams(*params)
 
 
 _PG_CLAIM_STATEMENT = _typed(_PG_CLAIM).columns(lease_expires_at=UTCDateTime())
@@ -510,6 +523,8 @@ _SQLITE_CALLBACK = _typed(
          AND (k.reserved_for_id = :me OR k.reserved_for_id IS NULL OR k.reserved_until <= :now)
          AND c.status = 'open' AND c.needs_phone = 0
          AND (c.lease_user_id IS NULL OR c.lease_expires_at <= :now)
+         AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> :me
+              OR c.given_back_at <= :given_back_before)
        ORDER BY CASE WHEN k.reserved_for_id = :me THEN 0 ELSE 1 END, k.due_at, c.id
        LIMIT 1"""
 )
@@ -518,6 +533,8 @@ _SQLITE_PLANNED = _typed(
        WHERE status = 'open' AND needs_phone = 0
          AND next_window_start <= :now AND next_window_end > :now
          AND (lease_user_id IS NULL OR lease_expires_at <= :now)
+         AND (given_back_by_id IS NULL OR given_back_by_id <> :me
+              OR given_back_at <= :given_back_before)
        ORDER BY next_window_start, first_received_on, total_arrears_cents DESC, id
        LIMIT 1"""
 )
@@ -605,9 +622,11 @@ def _claim_postgresql(
 
 def _claim_sqlite(ctx: AppContext, me: int, now: datetime, in_hours: bool) -> ClaimedCase | None:
     with _write(ctx.db) as session:
-        params: dict[str, Any] = {"me": me, "now": now}
+        # A case this agent gave back is not theirs again before the lease time has passed.
+        given_back_before = now - timedelta(minutes=_lease_minutes(session))
+        params: dict[str, Any] = {"me": me, "now": now, "given_back_before": given_back_before}
         kind = ClaimKind.HELD
-        row = session.execute(_SQLITE_MINE, params).first()
+        row = session.execute(_SQLITE_MINE, {"me": me, "now": now}).first()
         if row is None and in_hours:
             kind = ClaimKind.CALLBACK
             row = session.execute(_SQLITE_CALLBACK, params).first()
@@ -739,13 +758,21 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
 
 @allowed(Role.AGENT)
 def release(ctx: AppContext, case_id: int) -> None:
-    """Give a claimed case back to the queue (the agent cancels). Releasing twice is harmless."""
+    """Give a claimed case back to the queue (the agent cancels, Ctrl+W). Releasing twice is
+    harmless. Other agents may take the case at once; this agent's own next calls skip it
+    for `lease_minutes`, so "give back, next call" brings another resident (DOMAIN.md 5)."""
     me = _agent_id(ctx)
     with _write(ctx.db) as session:
         result = session.execute(
             update(Case)
             .where(Case.id == case_id, Case.lease_user_id == me)
-            .values(lease_user_id=None, lease_claimed_at=None, lease_expires_at=None)
+            .values(
+                lease_user_id=None,
+                lease_claimed_at=None,
+                lease_expires_at=None,
+                given_back_by_id=me,
+                given_back_at=ctx.clock.now(),
+            )
             .execution_options(synchronize_session=False)
         )
         if result.rowcount == 1:  # type: ignore[attr-defined]
@@ -791,6 +818,51 @@ def _replay(session: Session, case_id: int, key: str) -> SavedOutcome | None:
     return SavedOutcome(attempt_id=earlier.id, case_id=case_id, case_status=status, replayed=True)
 
 
+#: Audit kinds that change who holds a case: a claim, or the team lead taking it away.
+_HOLDER_EVENTS = ("claim", "reassign", "lease_released")
+
+
+def _holder_refusal(
+    session: Session, case: Case, me: int, call_at: datetime, now: datetime
+) -> tuple[str, str] | None:
+    """(audit code, sentence) when this agent may not record an outcome on `case`, else None.
+
+    An agent records outcomes only on a case they hold: their lease (live, or expired while
+    nobody took the case over), or — when the lease was cleared meanwhile, e.g. their outbox
+    writes after an outage — a case nobody holds whose last change of holder was their own
+    claim, made no later than the call (claims, reassignments and releases by the team lead
+    are in the append-only audit log). A case another agent claimed since is refused
+    (DOMAIN.md 5).
+    """
+    if case.lease_user_id == me:
+        return None
+    if _held_by_other(case, me, now):
+        return (
+            "held by another agent",
+            f"Zaak {case.id} is in behandeling bij een andere beller.",
+        )
+    latest = session.execute(
+        select(AuditEvent.kind, AuditEvent.user_id, AuditEvent.at)
+        .where(
+            AuditEvent.case_id == case.id,
+            AuditEvent.kind.in_(_HOLDER_EVENTS),
+            AuditEvent.at <= now,
+        )
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if latest is not None and latest.kind == "claim":
+        if latest.user_id == me and latest.at <= call_at:
+            return None
+        if latest.user_id != me:
+            return (
+                "claimed by another agent since",
+                f"Zaak {case.id} is intussen door een andere beller opgepakt; uw uitkomst is "
+                "niet opgeslagen, meld haar aan de teamleider.",
+            )
+    return ("not held", f"U heeft zaak {case.id} niet in behandeling.")
+
+
 def _check_entry(case: Case, entry: OutcomeEntry) -> None:
     if not entry.idempotency_key or len(entry.idempotency_key) > 64:
         raise InvalidInput("Een uitkomst heeft een sleutel van hoogstens 64 tekens nodig.")
@@ -831,40 +903,44 @@ def save_outcome(ctx: AppContext, case_id: int, entry: OutcomeEntry) -> SavedOut
 
 def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -> SavedOutcome:
     shared = _planning(ctx.db)
+    refusal: tuple[str, str] | None = None
     with _write(ctx.db) as session:
         planning.use_context(session, shared)
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
         case = _load_case(session, case_id, for_update=True)
-        now = ctx.clock.now()
-        if _held_by_other(case, me, now):
-            raise Conflict(f"Zaak {case_id} is in behandeling bij een andere beller.")
-        _check_entry(case, entry)
-        agent_name = session.scalar(select(User.display_name).where(User.id == me))
-        attempt = outcomes.record_outcome(
-            session,
-            ctx,
-            case,
-            OutcomeInput(
-                outcome=entry.outcome,
-                at=entry.at,
-                agent_id=me,
-                agent_name=agent_name or ctx.actor.username,
-                phone_id=entry.phone_id,
-                notes=entry.notes,
-                help_request=entry.help_request,
-                callback_at=entry.callback_at,
-                idempotency_key=entry.idempotency_key,
-                source="app",
-                reach_hint=entry.reach_hint,
-                started_at=entry.started_at,
-                channel=Channel(entry.channel),
-            ),
-        )
-        return SavedOutcome(
-            attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
-        )
+        refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
+        if refusal is None:
+            _check_entry(case, entry)
+            agent_name = session.scalar(select(User.display_name).where(User.id == me))
+            attempt = outcomes.record_outcome(
+                session,
+                ctx,
+                case,
+                OutcomeInput(
+                    outcome=entry.outcome,
+                    at=entry.at,
+                    agent_id=me,
+                    agent_name=agent_name or ctx.actor.username,
+                    phone_id=entry.phone_id,
+                    notes=entry.notes,
+                    help_request=entry.help_request,
+                    callback_at=entry.callback_at,
+                    idempotency_key=entry.idempotency_key,
+                    source="app",
+                    reach_hint=entry.reach_hint,
+                    started_at=entry.started_at,
+                    channel=Channel(entry.channel),
+                ),
+            )
+            return SavedOutcome(
+                attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
+            )
+    # Audited apart from the refused work (nothing was written), so a late outcome that met a
+    # case someone else had taken meanwhile can be traced (DOMAIN.md 5).
+    audit.record_now(ctx, "outcome_refused", case_id=case_id, detail=refusal[0])
+    raise Conflict(refusal[1])
 
 
 @allowed(Role.AGENT)
@@ -887,6 +963,23 @@ def wrong_number(
         notes=notes,
     )
     return save_outcome(ctx, case_id, entry)
+
+
+@allowed(Role.AGENT)
+def purged_cases(ctx: AppContext, case_ids: Sequence[int]) -> set[int]:
+    """Of these case ids, those whose personal data retention purged, or that no longer exist.
+
+    The workstation's outbox asks this for the outcomes it keeps aside as refused: their notes
+    must not outlive the case's own data (docs/SECURITY.md 5). Ids only; no personal data.
+    """
+    wanted = sorted({int(i) for i in case_ids})
+    if not wanted:
+        return set()
+    with ctx.db.read() as session:
+        kept = set(
+            session.scalars(select(Case.id).where(Case.id.in_(wanted), Case.purged_at.is_(None)))
+        )
+    return set(wanted) - kept
 
 
 # --- the team lead ---------------------------------------------------------------------------

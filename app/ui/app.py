@@ -7,20 +7,23 @@ to the login on "Afmelden".
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.clock import Clock, SystemClock
 from app.db import Database, demo_sqlite_path, open_database, resolve_url, sqlite_url
 from app.services.context import AppContext
-from app.ui import i18n, resources
+from app.ui import i18n, plain_text, resources
 from app.ui.context import Prefs, UiContext
 from app.ui.idle import IdleWatcher
 from app.ui.login import LockDialog, LoginDialog, LoginResult
@@ -53,6 +56,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(resources.app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(resources.style_sheet())
+    plain_text.install(app)  # resident-supplied text is never rendered as HTML
     return app
 
 
@@ -103,6 +107,34 @@ def ensure_demo_database(path: Path, clock: Clock) -> Database:
     return db
 
 
+#: What the main window needs after a login; imported while the person types the password.
+PRELOAD_MODULES = (
+    "app.ui.main_window",
+    "app.ui.tabs.next_call",
+    "app.ui.tabs.handoff",
+    "app.ui.tabs.queue_monitor",
+    "app.ui.tabs.admin",
+)
+
+
+def preload_ui_modules() -> threading.Thread:
+    """Import the main window and the tab modules on a background thread while the login
+    dialog shows, so the window is not held up by ~0.5 s of imports right after the login.
+    Only imports (no widgets: those belong to the GUI thread); Python's import lock makes a
+    simultaneous import by the GUI thread wait for this one instead of doing it twice."""
+
+    def run() -> None:
+        for name in PRELOAD_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports it again and reports the problem
+                log.debug("preloading %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=run, name="vroegbel-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 class DatabaseHolder:
     """Opens the chosen database once per URL (on the worker thread) and keeps it."""
 
@@ -148,6 +180,31 @@ def database_label(url: str, demo: bool) -> str:
     return parsed.host or translate("App", "Database")
 
 
+class LockCover(QWidget):
+    """An opaque sheet over a window while the screen is locked; follows the window's size."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("LockCover")
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        text = QLabel(translate("App", "Vergrendeld"), self)
+        text.setObjectName("LockCoverText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        self.setGeometry(target.rect())
+        target.installEventFilter(self)
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+            self.raise_()
+        return False
+
+
 class VroegbelApp(QObject):
     """Login → main window → (lock / log out) → login."""
 
@@ -168,6 +225,7 @@ class VroegbelApp(QObject):
         self.clock: Clock = clock or SystemClock()
         self.demo = demo
         self.worker = DbWorker(self)
+        self.worker.session_ended.connect(self.end_session)
         if demo and opener is None:
             path = demo_sqlite_path()
             opener = lambda: ensure_demo_database(path, self.clock)  # noqa: E731
@@ -177,6 +235,8 @@ class VroegbelApp(QObject):
         self.ui: UiContext | None = None
         self.idle: IdleWatcher | None = None
         self.lock: LockDialog | None = None
+        self.covers: list[LockCover] = []
+        self.preload: threading.Thread | None = None
         self.outbox_factory: Callable[[UiContext], Any] | None = None
         # Every client takes part in the shared jobs (app.ui.jobs_runner); off in tests that
         # build the controller themselves, on in `run`.
@@ -186,6 +246,8 @@ class VroegbelApp(QObject):
     # --- login ------------------------------------------------------------------------
 
     def show_login(self) -> LoginDialog:
+        if self.preload is None:
+            self.preload = preload_ui_modules()
         self.login = LoginDialog(
             self.prefs,
             self.worker,
@@ -295,22 +357,63 @@ class VroegbelApp(QObject):
         )
         self.lock.unlocked.connect(self._unlocked)
         self.lock.logout_chosen.connect(self._lock_logout)
+        # Nothing of a case may stay readable behind the lock: the window's content is hidden
+        # and every open window of the client (a help form, the outbox list) is covered.
         self.window.centralWidget().setEnabled(False)
+        self.window.centralWidget().hide()
+        self.covers = [
+            LockCover(widget)
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not self.lock and not isinstance(widget, LockCover)
+        ]
         self.ui.events.locked_changed.emit(True)
         self.lock.open()
 
-    def _unlocked(self) -> None:
+    def _uncover(self) -> None:
+        for cover in getattr(self, "covers", []):
+            if shiboken6.isValid(cover):
+                cover.hide()
+                cover.deleteLater()
+        self.covers = []
         if self.window is not None:
+            self.window.centralWidget().show()
             self.window.centralWidget().setEnabled(True)
+
+    def _unlocked(self, actor: Any = None) -> None:
+        self.lock = None
+        if (
+            self.ui is not None
+            and actor is not None
+            and (actor.user_id, actor.role) != (self.ui.actor.user_id, self.ui.actor.role)
+        ):
+            # The account changed while the screen was locked (another role): this session
+            # ends; a new login starts with the rights the account has now.
+            self.end_session(translate("App", "Uw account is gewijzigd; meld u opnieuw aan."))
+            return
+        self._uncover()
         if self.ui is not None:
             self.ui.events.locked_changed.emit(False)
-        self.lock = None
         if self.idle is not None:
             self.idle.reset()
 
     def _lock_logout(self) -> None:
         self.lock = None
+        self._uncover()
         self.logout(force=True)
+
+    def end_session(self, sentence: str) -> None:
+        """The services said this session's account changed (SessionEnded): back to the login
+        with the sentence. Outcomes still in the outbox stay there for the next login."""
+        if self.window is None:
+            return
+        if self.lock is not None:
+            self.lock.hide()
+            self.lock.deleteLater()
+            self.lock = None
+        self._uncover()
+        self.logout(force=True)
+        if self.login is not None:
+            self.login.show_error(sentence)
 
     def logout(self, force: bool = False) -> None:
         if self.window is not None:

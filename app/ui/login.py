@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +54,44 @@ def login_task(open_db: Callable[[], Database], clock: Clock, user: str, pwd: st
     db = open_db()
     actor = accounts.authenticate(db, clock, user, pwd)
     return LoginResult(db=db, actor=actor, display_name=_display_name(db, actor))
+
+
+KNOWN_BACKENDS = ("postgresql", "sqlite")
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with a database URL, in one sentence, or None when it can be tried.
+
+    A local check for the login (issue 16's shared classifier of database errors may take it
+    over); it never repeats the URL, which may hold a password.
+    """
+    if not url:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    translate = QCoreApplication.translate
+    if "://" not in url:
+        return translate(
+            "Login",
+            "Het database-adres begint niet met een type zoals postgresql+psycopg:// of "
+            "sqlite:///.",
+        )
+    try:
+        parsed = make_url(url)
+    except ValueError:  # SQLAlchemy's int() of the port
+        return translate("Login", "Het poortnummer in het database-adres is geen getal.")
+    except ArgumentError:
+        return translate(
+            "Login",
+            "Het database-adres is onleesbaar; voorbeeld: "
+            "postgresql+psycopg://naam@server/vroegbel.",
+        )
+    if parsed.get_backend_name() not in KNOWN_BACKENDS:
+        return translate(
+            "Login", "Onbekend databasetype '{0}'; gebruik postgresql+psycopg of sqlite."
+        ).format(parsed.drivername)
+    return None
 
 
 class _Form(QDialog):
@@ -142,20 +180,15 @@ class DatabaseDialog(_Form):
 
         try:
             return make_url(url).set(password=password).render_as_string(hide_password=False)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             return url
 
     def _save(self) -> None:
         url = self.url_edit.text().strip()
-        if url:
-            from sqlalchemy.engine import make_url
-            from sqlalchemy.exc import ArgumentError
-
-            try:
-                make_url(url)
-            except ArgumentError:
-                self.show_error(self.tr("Dit is geen geldig database-adres."))
-                return
+        problem = url_problem(url)
+        if problem is not None:
+            self.show_error(problem)
+            return
         self.prefs.set("database/url", url)
         password = self.password_edit.text()
         if url and password:
@@ -255,6 +288,11 @@ class LoginDialog(_Form):
         password = self.password_edit.text()
         if not user or not password:
             self.show_error(self.tr("Vul uw gebruikersnaam en wachtwoord in."))
+            return
+        problem = url_problem(self._current_url()) if self._current_url else None
+        if problem is not None:
+            self.password_edit.clear()
+            self.show_error(problem)
             return
         self.set_busy(True)
         self.worker.run(
@@ -383,7 +421,8 @@ class ChangePasswordDialog(_Form):
 class LockDialog(_Form):
     """The screen locked after inactivity: the same person enters their password again."""
 
-    unlocked = Signal()
+    #: unlocked, with the Actor the account has now (the session checks it is still the same)
+    unlocked = Signal(object)
     logout_chosen = Signal()
 
     def __init__(
@@ -443,10 +482,10 @@ class LockDialog(_Form):
             on_error=self._failed,
         )
 
-    def _done(self, _actor: Any) -> None:
+    def _done(self, actor: Any) -> None:
         self.buttons.setEnabled(True)
         self.password_edit.clear()
-        self.unlocked.emit()
+        self.unlocked.emit(actor)
         self.accept()
 
     def _failed(self, sentence: str, _exc: BaseException) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(resources.app_icon())
         self._title()
         self._tabs_by_key: dict[str, QWidget] = {}
+        self._slots: dict[str, tuple[TabSpec, QWidget]] = {}
+        self._closing = False
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -95,20 +97,40 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}")
 
     def _build_tabs(self, specs: list[TabSpec]) -> None:
+        """Each tab starts as an empty slot: the window shows at once after the login, the
+        current tab is built right after (`QTimer.singleShot(0)`), the others when first
+        shown. `tab(key)` builds one on demand."""
         for spec in specs:
-            try:
-                widget = spec.factory(self.ui, self.tabs)
-            except Exception:  # a broken tab must not take the whole window down
-                log.exception("tab %s could not be built", spec.key)
-                widget = QLabel(self.tr("Dit onderdeel kon niet worden geladen."), self.tabs)
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setObjectName(widget.objectName() or f"tab_{spec.key}")
-            self._tabs_by_key[spec.key] = widget
-            self.tabs.addTab(widget, spec.title())
+            slot = QWidget(self.tabs)
+            slot.setObjectName(f"slot_{spec.key}")
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = (spec, slot)
+            self.tabs.addTab(slot, spec.title())
         if not specs:
             empty = QLabel(self.tr("Voor uw rol is er in deze versie geen werkscherm."), self.tabs)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(empty, self.tr("Welkom"))
+        QTimer.singleShot(0, self._build_current_tab)
+
+    def _build_current_tab(self) -> None:
+        slot = self.tabs.currentWidget()
+        for key, (_spec, candidate) in self._slots.items():
+            if candidate is slot:
+                self.tab(key)
+
+    def _build_tab(self, spec: TabSpec, slot: QWidget) -> QWidget:
+        try:
+            widget = spec.factory(self.ui, slot)
+        except Exception:  # a broken tab must not take the whole window down
+            log.exception("tab %s could not be built", spec.key)
+            widget = QLabel(self.tr("Dit onderdeel kon niet worden geladen."), slot)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        widget.setObjectName(widget.objectName() or f"tab_{spec.key}")
+        layout = slot.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+        return widget
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
@@ -267,16 +289,31 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------
 
     def tab(self, key: str) -> QWidget | None:
-        """The widget of a tab by its registry key (None when the role does not see it)."""
-        return self._tabs_by_key.get(key)
+        """The widget of a tab by its registry key, built now if it was not yet (None when
+        the role does not see it)."""
+        widget = self._tabs_by_key.get(key)
+        if widget is None and key in self._slots and not self._closing:
+            spec, slot = self._slots[key]
+            # A new tab loads its own data when built: no tab_shown() for this first time.
+            widget = self._tabs_by_key[key] = self._build_tab(spec, slot)
+        return widget
 
     def show_tab(self, key: str) -> None:
-        widget = self._tabs_by_key.get(key)
-        if widget is not None:
-            self.tabs.setCurrentWidget(widget)
+        if key in self._slots:
+            self.tabs.setCurrentWidget(self._slots[key][1])
+            self.tab(key)
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
+        slot = self.tabs.widget(index)
+        for key, (_spec, candidate) in self._slots.items():
+            if candidate is slot:
+                built = key in self._tabs_by_key
+                widget = self.tab(key)  # a first visit builds it
+                if built and widget is not None:
+                    self._call_shown(widget)
+
+    @staticmethod
+    def _call_shown(widget: QWidget) -> None:
         shown = getattr(widget, "tab_shown", None)
         if callable(shown):
             shown()
@@ -307,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and let tabs release what they hold; called before closing."""
+        self._closing = True
         self.window_watcher.stop()
         if self.outbox_sync is not None:
             self.outbox_sync.stop()

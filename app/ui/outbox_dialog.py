@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.outbox import Outbox, OutboxItem, SubmitState
-from app.ui import labels
+from app.ui import labels, plain_text
 from app.ui.context import UiContext
 
 COL_STATE = 0
@@ -97,7 +97,7 @@ class OutboxModel(QAbstractTableModel):
             if column == COL_REASON:
                 return item.reason or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_REASON:
-            return item.reason or None
+            return plain_text.tooltip(item.reason) if item.reason else None
         return None
 
 

@@ -97,6 +97,9 @@ class DbWorker(QObject):
     error_reported = Signal(str)
     #: Emitted after each task's callbacks ran (tests wait on it).
     task_finished = Signal()
+    #: The services ended this session (the account was removed, locked, reset or got another
+    #: role since the login): the sentence for the login screen.
+    session_ended = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,12 +188,17 @@ class DbWorker(QObject):
             self._set_connected(not connection)
             if connection:
                 log.info("database unreachable: %s", exc)
+            elif _expected(exc):
+                # A refusal or a wrong entry is the person's to fix: one line, no traceback.
+                log.info("task refused: %s: %s", exc.__class__.__name__, exc)
             else:
                 log.warning("task failed: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
             sentence = describe_error(exc)
             self.error_reported.emit(sentence)
             if alive and task.on_error is not None:
                 task.on_error(sentence, exc)
+            if _session_ended(exc):
+                self.session_ended.emit(sentence)
         finally:
             if not self._tasks:
                 self.busy_changed.emit(False)
@@ -200,6 +208,21 @@ class DbWorker(QObject):
         if value != self._connected:
             self._connected = value
             self.connection_changed.emit(value)
+
+
+def _expected(exc: BaseException) -> bool:
+    """A failure with a sentence for the person (a wrong password, a refusal, a bad database
+    address), as opposed to a bug that needs its traceback in the log."""
+    from app.db import DatabaseError
+    from app.services.errors import ServiceError
+
+    return isinstance(exc, ServiceError | DatabaseError)
+
+
+def _session_ended(exc: BaseException) -> bool:
+    from app.services.errors import SessionEnded
+
+    return isinstance(exc, SessionEnded)
 
 
 def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:

@@ -17,7 +17,7 @@ from app.models.enums import Outcome
 from app.services import queue
 from app.services.context import AppContext
 from app.services.outbox import Outbox, PendingOutcome, SubmitState, is_connection_problem
-from tests.queue.world import NOW, add_cases, add_user, attempt_counts, context
+from tests.queue.world import NOW, add_cases, add_user, attempt_counts, context, hold
 
 Writer = Callable[[AppContext, int, queue.OutcomeEntry], queue.SavedOutcome]
 
@@ -69,6 +69,7 @@ def test_pending_while_down_then_written_in_order_and_survives_a_restart(
 ) -> None:
     ctx = context(db, clock, add_user(db, "anna"))
     cases = add_cases(db, 3)
+    hold(db, ctx.actor, cases)
     switch = Switch()
     path = tmp_path / "o.sqlite3"
     outbox = Outbox(path, writer=switch)
@@ -114,6 +115,7 @@ def test_a_refused_outcome_is_kept_aside_with_its_reason(
 ) -> None:
     ctx = context(db, clock, add_user(db, "anna"))
     closed, fine = add_cases(db, 2)
+    hold(db, ctx.actor, [closed, fine])
     with db.begin() as session:
         case = session.get(Case, closed)
         assert case is not None
@@ -138,11 +140,56 @@ def test_a_refused_outcome_is_kept_aside_with_its_reason(
     assert outbox.failed_items() == []
 
 
+def test_a_refused_outcome_loses_its_notes_when_retention_purged_the_case(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    from app.models.enums import HelpType
+    from app.services.outcomes import HelpRequestInput
+
+    ctx = context(db, clock, add_user(db, "anna"))
+    closed, other = add_cases(db, 2)
+    hold(db, ctx.actor, [closed, other])
+    with db.begin() as session:
+        for case_id in (closed, other):
+            case = session.get(Case, case_id)
+            assert case is not None
+            case.status = "closed"
+            case.close_reason = "withdrawn"
+    path = tmp_path / "o.sqlite3"
+    outbox = Outbox(path)
+    secret = "Bewoner-vertelt-over-beslaglegging"
+    entry = queue.OutcomeEntry.new(
+        Outcome.REACHED_HELP_ACCEPTED,
+        NOW,
+        notes=secret,
+        help_request=HelpRequestInput((HelpType.BOOM,), note=secret + "-hulp"),
+    )
+    assert outbox.submit(ctx, PendingOutcome(closed, entry)).state is SubmitState.FAILED
+    assert outbox.submit(ctx, _pending(other)).state is SubmitState.FAILED
+    outbox.flush(ctx)
+    assert [i.entry.notes for i in outbox.failed_items()] == [secret, "n"]  # not purged yet
+    with db.begin() as session:
+        case = session.get(Case, closed)
+        assert case is not None
+        case.purged_at = clock.now()  # retention ran on the server
+    outbox.flush(ctx)
+    purged, kept = outbox.failed_items()
+    assert purged.case_id == closed and purged.entry.notes is None
+    assert purged.entry.help_request is not None and purged.entry.help_request.note is None
+    assert purged.entry.outcome is Outcome.REACHED_HELP_ACCEPTED  # the item itself stays
+    assert "bewaartermijn" in (purged.reason or "")
+    assert kept.entry.notes == "n"
+    outbox.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("o.sqlite3*"))
+    assert secret.encode() not in raw
+
+
 def test_each_person_flushes_only_their_own_items(
     db: Database, clock: FixedClock, tmp_path: Path
 ) -> None:
     anna, bob = context(db, clock, add_user(db, "anna")), context(db, clock, add_user(db, "bob"))
     case_id = add_cases(db, 1)[0]
+    hold(db, anna.actor, [case_id])
     switch = Switch()
     outbox = Outbox(tmp_path / "o.sqlite3", writer=switch)
     switch.down = True
@@ -160,6 +207,8 @@ def test_threads_submitting_through_flaky_connections_record_everything_once(
     every fifth finds the database down."""
     agents = [add_user(db, f"agent{i}") for i in range(8)]
     cases = add_cases(db, 8 * 12)
+    for i, who in enumerate(agents):
+        hold(db, who, cases[i::8])
     keys: list[str] = []
     lock = threading.Lock()
     errors: list[BaseException] = []

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from app.clock import FixedClock
 from app.db import Database
 from app.models import Attempt, AuditEvent, Case, PhoneNumber
-from app.models.enums import Outcome
+from app.models.enums import Outcome, Role
 from app.services import queue
 from app.services.context import Actor
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
@@ -78,7 +78,14 @@ def test_a_crashed_agents_case_returns_after_the_lease_and_nothing_is_lost(
     saved = queue.save_outcome(bob_ctx, case_id, queue.OutcomeEntry.new(Outcome.BUSY, clock.now()))
     assert saved.case_status == "open" and not saved.replayed
     assert attempt_counts(db) == {case_id: 1}
-    assert audit_kinds(db, case_id) == ["claim", "view_case", "claim", "lease_expired", "outcome"]
+    assert audit_kinds(db, case_id) == [
+        "claim",
+        "view_case",
+        "claim",
+        "lease_expired",
+        "outcome_refused",  # anna's late outcome: the double call can be traced
+        "outcome",
+    ]
 
 
 def test_renewal_keeps_the_case_and_a_lost_lease_cannot_be_renewed(
@@ -142,9 +149,7 @@ def test_expire_leases_clears_and_audits(db: Database, clock: FixedClock, teamle
         assert session.scalar(select(Case.lease_user_id).where(Case.id == case_id)) is None
 
 
-def test_saving_is_idempotent_and_needs_the_lease_or_a_free_case(
-    db: Database, clock: FixedClock
-) -> None:
+def test_saving_is_idempotent_and_needs_the_lease(db: Database, clock: FixedClock) -> None:
     anna, bob = add_user(db, "anna"), add_user(db, "bob")
     held, free = add_cases(db, 2)
     anna_ctx, bob_ctx = context(db, clock, anna), context(db, clock, bob)
@@ -157,13 +162,57 @@ def test_saving_is_idempotent_and_needs_the_lease_or_a_free_case(
     assert not first.replayed and again.replayed and again.attempt_id == first.attempt_id
     with pytest.raises(Conflict):
         queue.save_outcome(anna_ctx, free, entry)  # the same key on another case
-    # A case nobody holds may be saved on (an agent whose lease lapsed while talking).
-    later = queue.save_outcome(bob_ctx, free, queue.OutcomeEntry.new(Outcome.NO_ANSWER, NOW))
-    assert not later.replayed
-    assert attempt_counts(db) == {held: 1, free: 1}
+    # A case the agent does not hold is refused, even when nobody holds it (issue 16).
+    with pytest.raises(Conflict, match="niet in behandeling"):
+        queue.save_outcome(bob_ctx, free, queue.OutcomeEntry.new(Outcome.NO_ANSWER, NOW))
+    assert attempt_counts(db) == {held: 1}
+    assert audit_kinds(db, free) == ["outcome_refused"]
     with db.read() as session:
         note = session.scalar(select(Attempt.notes).where(Attempt.id == first.attempt_id))
         assert note == "ingesproken"
+
+
+def test_an_outcome_written_late_counts_when_the_agent_still_held_the_case(
+    db: Database, clock: FixedClock
+) -> None:
+    """DOMAIN.md 5: the outbox writes after an outage longer than the lease. Nobody took the
+    case meanwhile (the lease expired, even cleared by the job): the outcome counts. Another
+    agent claimed it meanwhile: refused, audited, and the second call stands."""
+    anna, bob, cor = add_user(db, "anna"), add_user(db, "bob"), add_user(db, "cor")
+    kept, taken, _third = add_cases(db, 3)
+    anna_ctx, bob_ctx = context(db, clock, anna), context(db, clock, bob)
+    assert queue.next_call(anna_ctx) is not None
+    called_at = clock.now() + timedelta(minutes=3)
+    clock.advance(timedelta(minutes=40))
+    assert queue.expire_leases(context(db, clock, add_user(db, "tl", Role.TEAMLEAD))) == 1
+    late = queue.save_outcome(anna_ctx, kept, queue.OutcomeEntry.new(Outcome.BUSY, called_at))
+    assert not late.replayed and attempt_counts(db) == {kept: 1}
+    # A call time before anna's claim does not make her the holder.
+    before = queue.OutcomeEntry.new(Outcome.BUSY, NOW - timedelta(hours=1))
+    with pytest.raises(Conflict):
+        queue.save_outcome(context(db, clock, cor), taken, before)
+
+    assert queue.next_call(anna_ctx) is not None  # anna now holds `taken`
+    called_at = clock.now() + timedelta(minutes=1)
+    clock.advance(timedelta(minutes=20))
+    assert queue.next_call(bob_ctx) is not None  # bob takes it over after her lease expired
+    queue.save_outcome(bob_ctx, taken, queue.OutcomeEntry.new(Outcome.NO_ANSWER, clock.now()))
+    with pytest.raises(Conflict, match="andere beller"):
+        queue.save_outcome(anna_ctx, taken, queue.OutcomeEntry.new(Outcome.BUSY, called_at))
+    assert attempt_counts(db) == {kept: 1, taken: 1}
+    assert audit_kinds(db, taken)[-1] == "outcome_refused"
+
+    # The team lead took a case away from anna (she left): her late outcome is refused too.
+    lead = context(db, clock, add_user(db, "tl2", Role.TEAMLEAD))
+    claimed = queue.next_call(anna_ctx)
+    assert claimed is not None
+    called_at = clock.now()
+    clock.advance(timedelta(minutes=1))
+    assert queue.release_lease(lead, claimed.case_id)
+    with pytest.raises(Conflict, match="niet in behandeling"):
+        queue.save_outcome(
+            anna_ctx, claimed.case_id, queue.OutcomeEntry.new(Outcome.BUSY, called_at)
+        )
 
 
 def test_wrong_number_strikes_one_number_at_a_time(db: Database, clock: FixedClock) -> None:

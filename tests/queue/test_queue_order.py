@@ -176,3 +176,31 @@ def test_only_agents_claim(db: Database, clock: FixedClock, teamlead: Actor) -> 
     coach = add_user(db, "coco", Role.COACH)
     with pytest.raises(PermissionDenied):
         queue.next_call(context(db, clock, coach))
+
+
+def test_a_case_given_back_does_not_come_straight_back_to_the_same_agent(
+    db: Database, clock: FixedClock
+) -> None:
+    """Ctrl+W then Next call brings another resident; a colleague may take the given-back
+    case at once, and it is the agent's own again after `lease_minutes` (DOMAIN.md 5)."""
+    anna, bob = add_user(db, "anna"), add_user(db, "bob")
+    first, second = add_cases(db, 2)
+    anna_ctx, bob_ctx = context(db, clock, anna), context(db, clock, bob)
+    claimed = queue.next_call(anna_ctx)
+    assert claimed is not None and claimed.case_id == first
+    queue.release(anna_ctx, first)
+    nxt = queue.next_call(anna_ctx)
+    assert nxt is not None and nxt.case_id == second
+    queue.release(anna_ctx, second)
+    assert queue.next_call(anna_ctx) is None  # both given back just now: nothing for anna
+    taken = queue.next_call(bob_ctx)
+    assert taken is not None and taken.case_id == first  # bob may take it at once
+    queue.release(bob_ctx, first)
+    back = queue.next_call(anna_ctx)  # bob gave it back last: anna may have it again
+    assert back is not None and back.case_id == first
+    queue.release(anna_ctx, first)
+    clock.advance(timedelta(minutes=14))
+    assert queue.next_call(anna_ctx) is None
+    clock.advance(timedelta(minutes=1))
+    again = queue.next_call(anna_ctx)  # after the lease time both are hers again
+    assert again is not None and again.case_id == first

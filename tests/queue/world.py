@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from app.clock import Clock
 from app.db import Database
@@ -157,5 +157,21 @@ def audit_kinds(db: Database, case_id: int) -> list[str]:
         return list(
             session.scalars(
                 select(AuditEvent.kind).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
+            )
+        )
+
+
+def hold(db: Database, actor: Actor, case_ids: Sequence[int], minutes: int = 15) -> None:
+    """Give `actor` the lease on these cases, as their claims would (several at once: the
+    outbox tests write many outcomes of one person; the queue itself hands out one)."""
+    assert actor.user_id is not None
+    with db.begin() as session:
+        session.execute(
+            update(Case)
+            .where(Case.id.in_(list(case_ids)))
+            .values(
+                lease_user_id=actor.user_id,
+                lease_claimed_at=NOW,
+                lease_expires_at=NOW + timedelta(minutes=minutes),
             )
         )

@@ -85,7 +85,20 @@ def test_first_login_must_change_password(ctx: AppContext) -> None:
 
 
 def test_policy_refuses_username_short_and_common() -> None:
-    for bad in ["kort", "sanne", "SANNE", "welkom123456", "aaaaaaaaaaaaaaa"]:
+    for bad in [
+        "kort",
+        "sanne",
+        "SANNE",
+        "welkom123456",
+        "aaaaaaaaaaaaaaa",
+        # well-known and guessable ones of at least 12 characters (zxcvbn, Dutch words added)
+        "Password123!",
+        "wachtwoord12345",
+        "Wachtwoord2026",
+        "qwertyuiop123",
+        "sanne-sanne-123",
+        "Haarlem123456",
+    ]:
         with pytest.raises(InvalidInput):
             accounts.check_password_policy(bad, "sanne")
     accounts.check_password_policy("lange-zin-met-woorden", "sanne")
@@ -101,8 +114,8 @@ def test_lockout_after_five_failures_and_unlock_after_fifteen_minutes(
         assert not isinstance(exc.value, AccountLocked)
     with pytest.raises(AccountLocked):
         accounts.authenticate(ctx.db, clock, "anna", "verkeerd-wachtwoord")
-    # Locked: even the right password is refused, and not even checked.
-    with pytest.raises(AccountLocked, match="geblokkeerd"):
+    # Locked: even the right password is refused, with the wrong-password sentence.
+    with pytest.raises(AccountLocked, match=r"^Gebruikersnaam of wachtwoord is onjuist\.$"):
         accounts.authenticate(ctx.db, clock, "anna", GOOD)
     clock.advance(timedelta(minutes=14, seconds=59))
     with pytest.raises(AccountLocked):
@@ -155,12 +168,45 @@ def test_unknown_user_fails_like_a_wrong_password(ctx: AppContext) -> None:
     assert event.username == "" and event.user_id is None
 
 
+def test_a_locked_account_answers_like_a_wrong_password(
+    ctx: AppContext, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither the sentence nor the work done (one hash verified) tells that the name exists
+    or that it is locked, whether the lock comes from failures or from the admin."""
+    make_user(ctx, "kees", Role.AGENT, GOOD)
+    make_user(ctx, "lot", Role.AGENT, GOOD)
+    verified: list[str] = []
+    real_verify = accounts._verify
+
+    def counting_verify(password_hash: str, password: str) -> bool:
+        verified.append(password_hash)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counting_verify)
+
+    def refusal(name: str, password: str) -> str:
+        verified.clear()
+        with pytest.raises(AuthenticationFailed) as exc:
+            accounts.authenticate(ctx.db, clock, name, password)
+        assert len(verified) == 1, name  # exactly one Argon2 verification, as for a real try
+        return str(exc.value)
+
+    wrong = refusal("kees", "verkeerd-wachtwoord")
+    assert refusal("niemand", GOOD) == wrong
+    for _ in range(4):
+        assert refusal("kees", "verkeerd-wachtwoord") == wrong  # the fifth locks: same answer
+    assert refusal("kees", GOOD) == wrong  # locked after failures
+    accounts.lock_user(ctx, "lot")
+    assert refusal("lot", GOOD) == wrong  # locked by the admin
+    assert "geblokkeerd" not in wrong
+
+
 def test_admin_lock_and_remove(ctx: AppContext, clock: FixedClock) -> None:
     make_user(ctx, "dirk", Role.TEAMLEAD, GOOD)
     make_user(ctx, "els", Role.AGENT, GOOD)
     accounts.lock_user(ctx, "dirk")
     clock.advance(timedelta(days=30))
-    with pytest.raises(AccountLocked, match="functioneel beheerder"):
+    with pytest.raises(AccountLocked, match=r"^Gebruikersnaam of wachtwoord is onjuist\.$"):
         accounts.authenticate(ctx.db, clock, "dirk", GOOD)
     accounts.unlock_user(ctx, "dirk")
     accounts.authenticate(ctx.db, clock, "dirk", GOOD)
@@ -229,3 +275,44 @@ def test_audit_record_helper_never_needs_a_password(ctx: AppContext) -> None:
     import inspect
 
     assert "password" not in inspect.signature(audit.record).parameters
+
+
+def test_an_open_session_follows_the_account(ctx: AppContext, clock: FixedClock) -> None:
+    """A session keeps no rights its account lost: demoted, removed, locked by the admin or
+    reset, the next operation of the open session is refused and audited."""
+    from app.services.errors import SessionEnded
+
+    boss = ctx.as_actor(make_user(ctx, "mia", Role.ADMIN, GOOD))
+    demoted = ctx.as_actor(make_user(ctx, "nina", Role.ADMIN, GOOD))
+    removed = ctx.as_actor(make_user(ctx, "otto", Role.ADMIN, GOOD))
+    locked = ctx.as_actor(make_user(ctx, "pim", Role.TEAMLEAD, GOOD))
+    reset = ctx.as_actor(make_user(ctx, "roos", Role.COACH, GOOD))
+    guessed = ctx.as_actor(make_user(ctx, "sem", Role.AGENT, GOOD))
+    accounts.list_users(demoted)  # the session works while the account is unchanged
+
+    accounts.set_role(boss, "nina", Role.AGENT)
+    accounts.remove_user(boss, "otto")
+    accounts.lock_user(boss, "pim")
+    accounts.reset_password(boss, "roos")
+    for _ in range(5):  # someone guessing sem's password: sem's own session goes on
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(ctx.db, clock, "sem", "raden-raden-raden")
+
+    for session in (demoted, removed):
+        with pytest.raises(SessionEnded, match="meld u opnieuw aan"):
+            accounts.create_user(session, "inbreker", Role.ADMIN, None, None)
+    from app.services import admin
+
+    with pytest.raises(SessionEnded):
+        admin.list_wijk_mapping(locked)
+    with pytest.raises(SessionEnded):
+        accounts.change_password(reset, GOOD, "nog-een-heel-ander-wachtwoord")
+    accounts.change_password(guessed, GOOD, "nog-een-heel-ander-wachtwoord")
+    with ctx.db.read() as session:
+        assert session.scalar(select(User).where(User.username == "inbreker")) is None
+    details = [e.detail for e in _events(ctx, "access_refused")]
+    assert "accounts.create_user: role changed" in details
+    assert "accounts.create_user: account removed" in details
+    assert "admin.list_wijk_mapping: account locked" in details
+    assert "accounts.change_password: password reset" in details
+    accounts.create_user(boss, "welkom-terug", Role.AGENT, None, None)  # boss is unaffected

@@ -49,6 +49,29 @@ def test_settings_are_validated_and_audited(ctx: AppContext) -> None:
     assert admin.get_setting(ctx, "lease_minutes") == 15
 
 
+def test_several_settings_are_stored_all_or_nothing(ctx: AppContext) -> None:
+    before = _kinds(ctx)
+    # lease_minutes alone is fine, but 5 evening + 3 saturday attempts do not fit in 7:
+    # nothing is stored, also not the good part.
+    with pytest.raises(InvalidInput, match="past niet"):
+        admin.put_settings(
+            ctx, {"lease_minutes": 20, "min_evening_attempts": 5, "min_saturday_attempts": 3}
+        )
+    with pytest.raises(InvalidInput):
+        admin.put_settings(ctx, {"lease_minutes": 25, "idle_lock_minutes": "tien"})
+    assert admin.get_setting(ctx, "lease_minutes") == 15
+    assert admin.get_setting(ctx, "min_evening_attempts") == 2
+    assert _kinds(ctx) == before
+    # A combination that is only valid as a whole: fewer attempts and a lower minimum at once,
+    # in an order that key by key would have refused.
+    changed = admin.put_settings(
+        ctx, {"max_attempts": 4, "min_evening_attempts": 1, "lease_minutes": 15}
+    )
+    assert changed == 2
+    assert admin.get_setting(ctx, "max_attempts") == 4
+    assert ("setting_changed", "min_evening_attempts: 2 -> 1") in _kinds(ctx)
+
+
 def test_calling_windows_are_validated(ctx: AppContext) -> None:
     windows = {k: dict(v) for k, v in settings.DEFAULT_CALLING_WINDOWS.items()}
     windows["evening"] = {"weekdays": [0, 1, 2, 3], "start": "17:30", "end": "20:30"}
@@ -108,7 +131,7 @@ def test_conversation_guide_default_and_own(ctx: AppContext) -> None:
     assert default == (REPO / "resources" / "conversation_guide.md").read_text(encoding="utf-8")
     for heading in ["Voorstellen", "Doel", "Privacy", "hulpvraag", "Soorten hulp", "Afsluiten"]:
         assert heading in default
-    agent = ctx.as_actor(Actor("beller", Role.AGENT, user_id=99))
+    agent = ctx.as_actor(Actor("beller", Role.AGENT))
     assert admin.get_conversation_guide(agent) == default
     admin.set_conversation_guide(ctx, "# Onze eigen leidraad\n")
     assert admin.get_conversation_guide(agent) == "# Onze eigen leidraad\n"

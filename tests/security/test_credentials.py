@@ -84,6 +84,37 @@ def test_a_password_in_the_url_and_sqlite_are_left_alone(fake: FakeKeyring) -> N
     assert credentials.with_password("sqlite:////tmp/x.sqlite3") == "sqlite:////tmp/x.sqlite3"
 
 
+def test_a_password_in_the_query_is_never_kept(fake: FakeKeyring) -> None:
+    given = (
+        "postgresql+psycopg://vroegbel_app@db.gemeente.local/vroegbel"
+        "?sslmode=verify-full&password=in-de-query"
+    )
+    bare = credentials.without_password(given)
+    assert "in-de-query" not in bare and "password" not in bare
+    assert "sslmode=verify-full" in bare
+    assert "in-de-query" not in credentials.without_password(given.replace("password", "PASSWORD"))
+    # such a URL already carries its password: the keyring is not asked
+    fake.set_password("vroegbel", "vroegbel_app@db.gemeente.local", "uit-de-kluis")
+    assert credentials.with_password(given) == given
+
+
+def test_no_message_shows_a_password_from_the_keyring(fake: FakeKeyring) -> None:
+    from app.db import DatabaseError, make_engine
+
+    fake.set_password("vroegbel", "vroegbel_app@db.gemeente.local", "uit-de-kluis")
+    for url in (
+        "postgresql+onbekend://vroegbel_app@db.gemeente.local/vroegbel",
+        "postgresql+psycopg://vroegbel_app@db.gemeente.local:poort/vroegbel",
+        "postgresql+psycopg://vroegbel_app@db.gemeente.local/vroegbel?password=in-de-query&x",
+    ):
+        try:
+            make_engine(credentials.with_password(url)).dispose()
+        except DatabaseError as exc:
+            message = str(exc)
+            assert "uit-de-kluis" not in message and "in-de-query" not in message, message
+            assert "\n" not in message and "Error" not in message
+
+
 def test_a_broken_keyring_falls_back_to_libpq() -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(BrokenKeyring())

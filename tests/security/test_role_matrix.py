@@ -60,6 +60,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "admin.list_settings": frozenset({D}),
     "admin.list_wijk_mapping": frozenset({D, T}),
     "admin.put_setting": frozenset({D}),
+    "admin.put_settings": frozenset({D}),
     "admin.query_audit": frozenset({D}),
     "admin.remove_closed_day": frozenset({D}),
     "admin.replace_wijk_mapping": frozenset({D}),
@@ -117,6 +118,7 @@ EXPECTED: dict[str, frozenset[Role]] = {
     "queue.release_lease": frozenset({T}),
     "queue.renew_lease": frozenset({A}),
     "queue.save_outcome": frozenset({A}),
+    "queue.purged_cases": frozenset({A}),
     "queue.wrong_number": frozenset({A}),
     # figures: team lead and admin.
     "reporting.compute_report": frozenset({T, D}),

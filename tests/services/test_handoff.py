@@ -53,6 +53,20 @@ def test_list_urgent_first_then_oldest_and_names_only_for_coaches(
     assert all(r.resident_name is None for r in lead_rows)
 
 
+def test_a_new_urgent_handoff_nobody_took_stands_above_older_ones_in_hand(
+    ctx: AppContext, clock: FixedClock, people: dict[str, AppContext]
+) -> None:
+    now = clock.now()
+    old_urgent = hand_off(ctx, at=now - timedelta(days=2), urgent=True, last_name="Oud")
+    older_urgent = hand_off(ctx, at=now - timedelta(days=3), urgent=True, last_name="Ouder")
+    handoff.take(people["coach"], old_urgent)
+    handoff.take(people["coach2"], older_urgent)
+    normal = hand_off(ctx, at=now - timedelta(days=5), last_name="Gewoon")
+    new_urgent = hand_off(ctx, at=now - timedelta(minutes=5), urgent=True, last_name="Nieuw")
+    rows = handoff.list_handoffs(people["coach"])
+    assert [r.handoff_id for r in rows] == [new_urgent, older_urgent, old_urgent, normal]
+
+
 def test_deadlines_from_planning_and_markers(
     ctx: AppContext, clock: FixedClock, people: dict[str, AppContext]
 ) -> None:

@@ -166,6 +166,20 @@ def test_follow_up_channel_and_templates(qtbot: Any, tab: AdminTab, ui_db: Datab
         assert settings.get(session, "follow_up_channel") == "card"
         assert settings.get(session, "callcenter_phone") == "023 123 4567"
         assert settings.get(session, "card_template") == "Hallo {naam}, bel {telefoon}."
+def test_an_invalid_combination_of_settings_stores_nothing(
+    qtbot: Any, tab: AdminTab, ui_db: Database
+) -> None:
+    page: Any = tab.show_page("settings")
+    wait_idle(qtbot, tab.ui.worker)
+    page.spins["lease_minutes"].setValue(25)
+    page.spins["min_evening_attempts"].setValue(6)
+    page.spins["min_saturday_attempts"].setValue(3)
+    page.save_button.click()
+    wait_idle(qtbot, tab.ui.worker)
+    assert "past niet" in page.notice.text()
+    with ui_db.read() as session:
+        assert settings.get(session, "lease_minutes") == 15
+        assert settings.get(session, "min_evening_attempts") == 2
 
 
 def test_audit_log_with_filters_and_ddas(

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from casework_factory import actor_of, hand_off, make_user
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from uitest_helpers import make_ui, wait_idle
 
 from app.clock import FixedClock
@@ -127,3 +127,54 @@ def test_other_roles_do_not_get_the_tab_and_the_service_refuses(
             handoff.take(ctx, hid)
         with pytest.raises(PermissionDenied):
             handoff.details(ctx, hid)
+
+
+def test_the_coachs_controls_need_no_scrolling_at_1366x768(
+    qtbot: Any,
+    ui_db: Database,
+    ui_clock: FixedClock,
+    worker: DbWorker,
+    prefs: Prefs,
+    admin_ctx: AppContext,
+) -> None:
+    """On a 1366x768 laptop the main window gets about 1366x700 (task bar, title bar): take,
+    contact, help and close are all in view without scrolling, however long the notes."""
+    from app.ui.main_window import MainWindow
+
+    with ui_db.begin() as session:
+        coach = actor_of(make_user(session, "coach1", Role.COACH, "Carla Coach"))
+    long_note = " ".join(["De bewoner vertelt uitgebreid over de achterstanden."] * 40)
+    hand_off(admin_ctx, at=ui_clock.now() - timedelta(hours=1), urgent=True, notes=long_note)
+    window = MainWindow(make_ui(ui_db, ui_clock, worker, prefs, coach))
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    wait_idle(qtbot, worker)
+    tab = window.tab("handoff")
+    assert isinstance(tab, HandoffTab)
+    with qtbot.waitSignal(tab.details_loaded, timeout=10_000):
+        tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.action_card.isVisible(), timeout=5_000)
+
+    def in_view(widget: Any) -> bool:
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+        return (
+            widget.isVisible()
+            and window.rect().contains(top_left)
+            and window.rect().contains(bottom_right)
+            and not tab.detail_scroll.isAncestorOf(widget)
+        )
+
+    assert in_view(tab.take_button)
+    for page, controls in enumerate(
+        [
+            [tab.contact_note, tab.contact_button],
+            [*tab.help_boxes.values(), tab.help_button],
+            [tab.reason_combo, tab.close_button],
+        ]
+    ):
+        tab.action_pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        assert all(in_view(w) for w in controls), page
+    assert tab.detail_scroll.height() > 150  # the details keep room to read

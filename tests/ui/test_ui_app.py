@@ -98,6 +98,57 @@ def test_wrong_password_is_one_sentence(
     assert dialog.password_edit.text() == ""
 
 
+def test_wrong_password_logs_one_line_without_traceback(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any, caplog: Any
+) -> None:
+    import logging
+
+    make_account(admin_ctx)
+    with caplog.at_level(logging.DEBUG, logger="vroegbel"):
+        log_in(qtbot, controller, "bea", "fout-wachtwoord-123")
+    lines = [r for r in caplog.records if r.name.startswith("vroegbel")]
+    assert len(lines) == 1, [r.getMessage() for r in lines]
+    assert lines[0].exc_info is None and "\n" not in lines[0].getMessage()
+    assert "fout-wachtwoord-123" not in lines[0].getMessage()
+
+
+@pytest.mark.parametrize(
+    "url,sentence",
+    [
+        ("postgresql+psycopg://bea@db.gemeente.local:poort/vroegbel", "poortnummer"),
+        ("mysql://bea@db.gemeente.local/vroegbel", "Onbekend databasetype 'mysql'"),
+        ("db.gemeente.local/vroegbel", "begint niet met een type"),
+    ],
+)
+def test_a_bad_database_url_says_what_is_wrong(
+    qtbot: Any, qapp: Any, prefs: Any, ui_clock: Any, url: str, sentence: str
+) -> None:
+    app = VroegbelApp(qapp, url=url, prefs=prefs, clock=ui_clock)
+    try:
+        log_in(qtbot, app, "bea", "geheim-wachtwoord-1")
+        assert app.login is not None and app.window is None
+        text = app.login.message.text()
+        assert sentence in text and "onverwachts" not in text and "Error" not in text
+        assert text.count(".") <= 2  # one sentence
+    finally:
+        if app.login is not None:
+            app.login.hide()
+            app.login.deleteLater()
+        app.worker.shutdown(wait=True)
+
+
+def test_a_bad_url_never_reaches_an_unexpected_error(qapp: Any) -> None:
+    """Even past the dialog's own check (e.g. --db), opening a malformed URL gives the
+    database sentence, not 'Er ging iets onverwachts mis (ArgumentError)'."""
+    from app.ui.app import DatabaseHolder
+    from app.ui.worker import describe_error
+
+    for url in ("postgresql+psycopg://bea@db:poort/x", "geen-url", "onbekend+x://db/x"):
+        with pytest.raises(Exception) as exc:
+            DatabaseHolder(url).get()
+        assert "onverwachts" not in describe_error(exc.value), url
+
+
 def test_empty_fields_are_refused_without_a_database_call(
     qtbot: Any, controller: VroegbelApp
 ) -> None:
@@ -362,3 +413,63 @@ def test_language_switches_at_once_without_a_case(
         assert controller.prefs.language == "en"
     finally:
         i18n.install(qapp, "nl")
+
+
+def test_the_lock_hides_the_case_and_every_open_window(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from app.ui.app import LockCover
+
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    other = QDialog(window)  # e.g. the help form, open when the lock comes
+    QLabel("Huurachterstand van mevrouw Jansen", other)
+    other.show()
+    controller.lock_screen()
+    assert controller.lock is not None and controller.lock.isVisible()
+    assert not window.centralWidget().isVisible()
+    covers = [c for c in window.findChildren(LockCover) if c.parent() is window]
+    assert len(covers) == 1 and covers[0].isVisible()
+    assert covers[0].geometry() == window.rect()
+    window.resize(window.width() + 40, window.height() + 30)
+    QApplication.processEvents()
+    assert covers[0].geometry() == window.rect()
+    assert any(c.isVisible() for c in other.findChildren(LockCover))
+    assert other.isVisible()  # covered, not closed: nothing typed there is lost
+    controller.lock.password_edit.setText(TEMPORARY)
+    controller.lock.submit()
+    wait_idle(qtbot, controller.worker)
+    QApplication.processEvents()
+    assert controller.lock is None and window.centralWidget().isVisible()
+    assert not [c for c in window.findChildren(LockCover) if c.isVisible()]
+    other.close()
+
+
+def test_a_session_whose_account_changed_goes_back_to_the_login(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    assert window is not None
+    accounts.set_role(admin_ctx, "bea", Role.COACH)
+    controller.lock_screen()
+    assert controller.lock is not None
+    controller.lock.password_edit.setText(TEMPORARY)
+    controller.lock.submit()
+    wait_idle(qtbot, controller.worker)
+    assert controller.window is None and controller.login is not None
+    assert "meld u opnieuw aan" in controller.login.message.text()
+
+
+def test_a_refusal_because_the_account_changed_ends_the_session(
+    qtbot: Any, controller: VroegbelApp, admin_ctx: Any
+) -> None:
+    from app.services import queue
+
+    window = _logged_in_agent(qtbot, controller, admin_ctx)
+    assert window is not None and controller.ui is not None
+    accounts.remove_user(admin_ctx, "bea")
+    controller.worker.run(queue.next_call, controller.ui.app)
+    wait_idle(qtbot, controller.worker)
+    assert controller.window is None and controller.login is not None
+    assert "meld u opnieuw aan" in controller.login.message.text()

@@ -133,7 +133,7 @@ def test_database_dialog_keeps_the_password_out_of_the_settings(
     qtbot.addWidget(dialog2)
     dialog2.url_edit.setText("geen url")
     dialog2.buttons.accepted.emit()
-    assert "geen geldig" in dialog2.message.text()
+    assert "begint niet met een type" in dialog2.message.text()
 
 
 def test_tab_registry_lets_other_tabs_plug_in(qtbot: Any, agent_ui: Any, monkeypatch: Any) -> None:

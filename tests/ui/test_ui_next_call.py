@@ -185,6 +185,21 @@ def test_cancel_gives_the_case_back(qtbot: Any, tab: NextCallTab, ui_db, ui_cloc
         assert session.scalars(select(Attempt)).first() is None
 
 
+def test_give_back_then_next_call_brings_another_resident(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    first = open_case(ui_db, ui_clock)
+    second = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    assert tab.claimed is not None
+    given_back = tab.claimed.case_id
+    tab.cancel_shortcut.activated.emit()  # Ctrl+W
+    wait_idle(qtbot, tab.ui.worker)
+    claim(qtbot, tab)
+    assert tab.claimed is not None and tab.claimed.case_id != given_back
+    assert {given_back, tab.claimed.case_id} == {first, second}
+
+
 def test_empty_queue_inside_hours(qtbot: Any, tab: NextCallTab) -> None:
     claim(qtbot, tab)
     assert tab.state == "idle"
@@ -366,3 +381,35 @@ def test_best_reachable_hint_is_saved_and_shown_with_why_this_slot(
     card = queue.case_card(lead, case_id)
     assert card.reach_hint == "rond 19:30"
     assert card.why_next.startswith("avond: hint bij een eerdere poging")
+def test_the_card_leaves_the_screen_when_the_lease_ran_out(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    """Locked (or cut off) longer than the lease: the resident leaves the screen with a
+    sentence and the lease is given back; unlocking does not quietly renew it."""
+    case_id = open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    tab.ui.events.locked_changed.emit(True)
+    ui_clock.advance(timedelta(hours=3))
+    tab.ui.events.locked_changed.emit(False)
+    wait_idle(qtbot, tab.ui.worker)
+    assert tab.state == "idle" and tab.claimed is None
+    assert "verlopen" in tab.notice.text() and str(case_id) in tab.notice.text()
+    assert tab.name_label.text() == "" or not tab.name_label.isVisible()
+    with ui_db.read() as session:
+        case = session.get(Case, case_id)
+        assert case is not None and case.lease_user_id is None
+
+
+def test_a_lapsed_lease_keeps_what_the_agent_typed(
+    qtbot: Any, tab: NextCallTab, ui_db, ui_clock
+) -> None:
+    open_case(ui_db, ui_clock)
+    claim(qtbot, tab)
+    tab.notes_edit.setPlainText("Bewoner belt morgen terug")
+    ui_clock.advance(timedelta(minutes=16))
+    tab._tick()
+    assert tab.state == "case" and tab.notes_edit.toPlainText() == "Bewoner belt morgen terug"
+    assert "sla de uitkomst nu op" in tab.notice.text()
+    tab.notes_edit.clear()
+    tab._tick()
+    assert tab.state == "idle" and "verlopen" in tab.notice.text()

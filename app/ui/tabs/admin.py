@@ -101,17 +101,8 @@ def read_settings(ctx: AppContext) -> SettingsBundle:
 
 
 def save_settings(ctx: AppContext, changes: dict[str, Any]) -> int:
-    """Store the changed settings one by one (each validated and audited by the service).
-    The attempt limits are checked together, so the order avoids a false refusal."""
-    order = ["max_attempts", "min_evening_attempts", "min_saturday_attempts"]
-    keys = sorted(changes, key=lambda k: order.index(k) if k in order else -1)
-    if "max_attempts" in changes:
-        current = {i.key: i.value for i in admin.list_settings(ctx)}
-        if changes["max_attempts"] < current["max_attempts"]:
-            keys = [k for k in keys if k != "max_attempts"] + ["max_attempts"]
-    for key in keys:
-        admin.put_setting(ctx, key, changes[key])
-    return len(keys)
+    """Store the changed settings all or nothing (the service validates the combination)."""
+    return admin.put_settings(ctx, changes)
 
 
 def read_audit(ctx: AppContext, given: AuditFilter, offset: int) -> tuple[AuditPage, list[str]]:
@@ -149,6 +140,9 @@ def audit_kind_label(kind: str) -> str:
         "lease_expired": QCoreApplication.translate("AuditKind", "Reservering verlopen"),
         "reassign": QCoreApplication.translate("AuditKind", "Zaak toegewezen"),
         "outcome": QCoreApplication.translate("AuditKind", "Uitkomst vastgelegd"),
+        "outcome_refused": QCoreApplication.translate(
+            "AuditKind", "Uitkomst geweigerd (zaak niet in behandeling)"
+        ),
         "view_case": QCoreApplication.translate("AuditKind", "Zaak ingezien"),
         "view_personal_data": QCoreApplication.translate("AuditKind", "Persoonsgegevens ingezien"),
         "phone_added": QCoreApplication.translate("AuditKind", "Telefoonnummer toegevoegd"),
@@ -1533,28 +1527,21 @@ class AdminTab(QWidget):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.import_page = ImportPage(ui, self.stack)
-        self.users_page = UsersPage(ui, self.stack)
-        self.settings_page = SettingsPage(ui, self.stack)
-        self.wijk_page = WijkPage(ui, self.stack)
-        self.guide_page = GuidePage(ui, self.stack)
-        self.retention_page = RetentionPage(ui, self.stack)
-        self.follow_up_page = FollowUpSettingsPage(ui, self.stack)
-        self.audit_page = AuditLogPage(ui, self.stack)
-        self.ddas_page = DdasPage(ui, self.stack)
-        self.jobs_page = JobsPage(ui, self.stack)
-        self.pages: dict[str, Page] = {
-            "import": self.import_page,
-            "users": self.users_page,
-            "settings": self.settings_page,
-            "wijken": self.wijk_page,
-            "guide": self.guide_page,
-            "retention": self.retention_page,
-            "follow_up": self.follow_up_page,
-            "audit": self.audit_page,
-            "ddas": self.ddas_page,
-            "jobs": self.jobs_page,
+        # Pages are built when first shown: the tab appears at once after the login.
+        self._page_classes: dict[str, Callable[[UiContext, QWidget], Page]] = {
+            "import": ImportPage,
+            "users": UsersPage,
+            "settings": SettingsPage,
+            "wijken": WijkPage,
+            "guide": GuidePage,
+            "retention": RetentionPage,
+            "follow_up": FollowUpSettingsPage,
+            "audit": AuditLogPage,
+            "ddas": DdasPage,
+            "jobs": JobsPage,
         }
+        self.pages: dict[str, Page] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
         titles = {
             "import": self.tr("Signalen inlezen"),
             "users": self.tr("Gebruikers en rollen"),
@@ -1567,33 +1554,54 @@ class AdminTab(QWidget):
             "ddas": self.tr("Levering aan CBS (DDAS)"),
             "jobs": self.tr("Gedeelde taken"),
         }
-        for key, page in self.pages.items():
+        for key in self._page_classes:
             # Each page scrolls on a small screen instead of growing the window.
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
             scroll.viewport().setAutoFillBackground(False)  # the window's own background
-            page.setAutoFillBackground(False)
+            self._scrolls[key] = scroll
             self.stack.addWidget(scroll)
             self.nav.addItem(titles[key])
         self._loaded: set[str] = set()
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
 
+    def page(self, key: str) -> Page:
+        """The page `key`, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            scroll = self._scrolls[key]
+            page = self._page_classes[key](self.ui, scroll)
+            page.setAutoFillBackground(False)
+            scroll.setWidget(page)
+            self.pages[key] = page
+        return page
+
+    import_page = property(lambda self: self.page("import"))
+    users_page = property(lambda self: self.page("users"))
+    settings_page = property(lambda self: self.page("settings"))
+    wijk_page = property(lambda self: self.page("wijken"))
+    guide_page = property(lambda self: self.page("guide"))
+    retention_page = property(lambda self: self.page("retention"))
+    audit_page = property(lambda self: self.page("audit"))
+    ddas_page = property(lambda self: self.page("ddas"))
+    follow_up_page = property(lambda self: self.page("follow_up"))
+    jobs_page = property(lambda self: self.page("jobs"))
+
     def _page_changed(self, row: int) -> None:
-        key = list(self.pages)[row]
-        page = self.pages[key]
+        key = list(self._page_classes)[row]
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
         page.load()
         self._loaded.add(key)
 
     def show_page(self, key: str) -> Page:
-        self.nav.setCurrentRow(list(self.pages).index(key))
-        return self.pages[key]
+        self.nav.setCurrentRow(list(self._page_classes).index(key))
+        return self.page(key)
 
     def current_page(self) -> Page:
-        return list(self.pages.values())[max(0, self.nav.currentRow())]
+        return self.page(list(self._page_classes)[max(0, self.nav.currentRow())])
 
     def tab_shown(self) -> None:
         self.current_page().load()

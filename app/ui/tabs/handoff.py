@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from app.clock import AMSTERDAM
 from app.models.enums import CloseReason, HelpType, Role
 from app.services import handoff, monitor
 from app.services.handoff import DeadlineState, HandoffDetails, HandoffRow
-from app.ui import labels
+from app.ui import labels, plain_text
 from app.ui.context import UiContext
 from app.ui.tabs.row_models import (
     BAD,
@@ -142,14 +143,22 @@ class HandoffTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
-        self.detail_scroll = QScrollArea(splitter)
+        # Right: the resident's details scroll; the coach's controls (take, contact, help,
+        # close) stay below them, always in view — at 1366x768 too.
+        self.side = QWidget(splitter)
+        self.side.setMinimumWidth(430)
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(8)
+        self.detail_scroll = QScrollArea(self.side)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_scroll.setMinimumWidth(430)
         self.panel = QWidget(self.detail_scroll)
         self.detail_scroll.setWidget(self.panel)
+        side.addWidget(self.detail_scroll, 1)
         self._build_panel()
-        splitter.addWidget(self.detail_scroll)
+        side.addWidget(self.action_card, 0)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 460])
@@ -266,7 +275,7 @@ class HandoffTab(QWidget):
         self.card.setObjectName("Card")
         card = QVBoxLayout(self.card)
         card.setContentsMargins(14, 12, 14, 12)
-        self.name_label = QLabel(self.card)
+        self.name_label = plain_text.plain(QLabel(self.card))
         self.name_label.setObjectName("CardName")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -283,21 +292,24 @@ class HandoffTab(QWidget):
         self.arrears_grid.setHorizontalSpacing(12)
         card.addLayout(self.arrears_grid)
         self._section(self.tr("Hulpvraag en notities van de beller"), card)
-        self.notes_label = QLabel(self.card)
+        self.notes_label = plain_text.rich(QLabel(self.card))  # values escaped by _html
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.addWidget(self.notes_label)
         self._section(self.tr("Contact door de budgetcoach"), card)
-        self.contacts_label = QLabel(self.card)
+        self.contacts_label = plain_text.rich(QLabel(self.card))  # values escaped by _html
         self.contacts_label.setWordWrap(True)
         card.addWidget(self.contacts_label)
         layout.addWidget(self.card)
 
-        # Actions.
-        self.action_card = QFrame(self.panel)
+        layout.addStretch(1)
+
+        # Actions: outside the scrolling details (see __init__), in three compact pages.
+        self.action_card = QFrame(self.side)
         self.action_card.setObjectName("Card")
         act = QVBoxLayout(self.action_card)
-        act.setContentsMargins(14, 12, 14, 12)
+        act.setContentsMargins(12, 8, 12, 8)
+        act.setSpacing(6)
         buttons = QHBoxLayout()
         self.take_button = QPushButton(self.tr("In &behandeling nemen"), self.action_card)
         self.take_button.setProperty("accent", True)
@@ -309,58 +321,74 @@ class HandoffTab(QWidget):
         self.take_button.clicked.connect(self.take)
         self.release_button.clicked.connect(self.release)
 
-        self._section(self.tr("Contactpoging vastleggen"), act)
+        self.action_pages = QTabWidget(self.action_card)
+        self.action_pages.setObjectName("HandoffActions")
+        self.action_pages.setDocumentMode(True)
+        act.addWidget(self.action_pages)
+
+        contact_page = QWidget(self.action_pages)
+        contact = QVBoxLayout(contact_page)
+        contact.setContentsMargins(0, 6, 0, 0)
         reach = QHBoxLayout()
-        self.reached_radio = QRadioButton(self.tr("Bewoner gesproken"), self.action_card)
-        self.not_reached_radio = QRadioButton(self.tr("Niet bereikt"), self.action_card)
+        self.reached_radio = QRadioButton(self.tr("Bewoner gesproken"), contact_page)
+        self.not_reached_radio = QRadioButton(self.tr("Niet bereikt"), contact_page)
         self.reached_radio.setChecked(True)
-        group = QButtonGroup(self.action_card)
+        group = QButtonGroup(contact_page)
         group.addButton(self.reached_radio)
         group.addButton(self.not_reached_radio)
         reach.addWidget(self.reached_radio)
         reach.addWidget(self.not_reached_radio)
         reach.addStretch(1)
-        act.addLayout(reach)
-        self.contact_note = QPlainTextEdit(self.action_card)
+        contact.addLayout(reach)
+        self.contact_note = QPlainTextEdit(contact_page)
         self.contact_note.setPlaceholderText(
             self.tr("Korte notitie (geen BSN of medische details)")
         )
-        self.contact_note.setFixedHeight(64)
-        act.addWidget(self.contact_note)
-        self.contact_button = QPushButton(self.tr("Contact &vastleggen"), self.action_card)
+        self.contact_note.setFixedHeight(56)
+        contact.addWidget(self.contact_note)
+        self.contact_button = QPushButton(self.tr("Contact &vastleggen"), contact_page)
         self.contact_button.clicked.connect(self.record_contact)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.contact_button)
-        act.addLayout(row)
+        contact.addLayout(row)
+        contact.addStretch(1)
+        self.action_pages.addTab(contact_page, self.tr("Contactpoging"))
 
-        self._section(self.tr("Geboden hulp"), act)
+        help_page = QWidget(self.action_pages)
+        help_layout = QVBoxLayout(help_page)
+        help_layout.setContentsMargins(0, 6, 0, 0)
         grid = QGridLayout()
+        grid.setVerticalSpacing(2)
         self.help_boxes: dict[HelpType, QCheckBox] = {}
         for i, kind in enumerate(HelpType):
-            box = QCheckBox(labels.help_type_label(kind), self.action_card)
+            box = QCheckBox(labels.help_type_label(kind), help_page)
             self.help_boxes[kind] = box
-            grid.addWidget(box, i, 0)  # one column: the labels are long
-        act.addLayout(grid)
-        self.help_button = QPushButton(self.tr("Geboden hulp &opslaan"), self.action_card)
+            grid.addWidget(box, i // 2, i % 2)  # two columns keep the page short
+        help_layout.addLayout(grid)
+        self.help_button = QPushButton(self.tr("Geboden hulp &opslaan"), help_page)
         self.help_button.clicked.connect(self.save_help)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.help_button)
-        act.addLayout(row)
+        help_layout.addLayout(row)
+        help_layout.addStretch(1)
+        self.action_pages.addTab(help_page, self.tr("Geboden hulp"))
 
-        self._section(self.tr("Afsluiten"), act)
+        close_page = QWidget(self.action_pages)
+        close_layout = QVBoxLayout(close_page)
+        close_layout.setContentsMargins(0, 6, 0, 0)
         close_row = QHBoxLayout()
-        self.reason_combo = QComboBox(self.action_card)
+        self.reason_combo = QComboBox(close_page)
         for reason in handoff.COACH_CLOSE_REASONS:
             self.reason_combo.addItem(self.close_reason_label(reason), reason.value)
-        self.close_button = QPushButton(self.tr("&Afsluiten…"), self.action_card)
+        self.close_button = QPushButton(self.tr("&Afsluiten…"), close_page)
         self.close_button.clicked.connect(self.close_handoff)
         close_row.addWidget(self.reason_combo, 1)
         close_row.addWidget(self.close_button)
-        act.addLayout(close_row)
-        layout.addWidget(self.action_card)
-        layout.addStretch(1)
+        close_layout.addLayout(close_row)
+        close_layout.addStretch(1)
+        self.action_pages.addTab(close_page, self.tr("Afsluiten"))
         self._show_details(None)
 
     def _section(self, text: str, layout: QVBoxLayout) -> QLabel:
@@ -522,7 +550,7 @@ class HandoffTab(QWidget):
         for i, (key, value) in enumerate(facts):
             k = QLabel(key, self.card)
             k.setObjectName("FieldLabel")
-            v = QLabel(value, self.card)
+            v = plain_text.plain(QLabel(value, self.card))
             v.setWordWrap(True)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addWidget(k, i, 0, Qt.AlignmentFlag.AlignTop)

@@ -334,6 +334,7 @@ class NextCallTab(QWidget):
         layout.setSpacing(8)
         head = QHBoxLayout()
         self.name_label = QLabel("", card)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("CardName")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(self.name_label, 1)
@@ -389,6 +390,7 @@ class NextCallTab(QWidget):
         label.setObjectName("FieldLabel")
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         value = QLabel("", parent)
+        value.setTextFormat(Qt.TextFormat.PlainText)  # names and streets come from files
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(value, row, 1)
@@ -852,6 +854,8 @@ class NextCallTab(QWidget):
             return
         remaining = int((self.lease_expires_at - self.ui.clock.now()).total_seconds())
         remaining = max(remaining, 0)
+        if remaining == 0 and self._leave_lapsed_case():
+            return
         self.lease_label.setText(
             self.tr("Voor u gereserveerd: nog {0}:{1:02d}").format(remaining // 60, remaining % 60)
         )
@@ -864,8 +868,43 @@ class NextCallTab(QWidget):
         if locked:
             self.renew_timer.stop()
         elif self.claimed is not None and self.state in ("case", "saving"):
+            if self._lease_over() and self._leave_lapsed_case():
+                return
             self.renew_lease()
             self.renew_timer.start()
+
+    def _lease_over(self) -> bool:
+        return self.lease_expires_at is not None and self.lease_expires_at <= self.ui.clock.now()
+
+    def _leave_lapsed_case(self) -> bool:
+        """The lease ran out (the database was away, or the screen was locked too long): the
+        resident leaves the screen, since the queue may hand them to a colleague. Not while a
+        save runs or the agent has typed something: their words are never thrown away; they
+        are told to save now instead. True when the card left."""
+        if self.state != "case" or self.claimed is None:
+            return False
+        typed = bool(self.notes_edit.toPlainText().strip())
+        if typed or self.help_dialog is not None or self.callback_dialog is not None:
+            if self.notice.property("kind") != "warn":
+                self.show_notice(
+                    self.tr(
+                        "De reservering van deze zaak is verlopen; sla de uitkomst nu op, "
+                        "anders kan een collega deze bewoner bellen."
+                    ),
+                    "warn",
+                )
+            return False
+        case_id = self.claimed.case_id
+        self._finish_case()
+        self.show_notice(
+            self.tr(
+                "De reservering van zaak {0} is verlopen; de zaak is terug in de wachtrij."
+            ).format(case_id),
+            "error",
+        )
+        # Give the lease back at once (harmless when it was already cleared or taken over).
+        self.ui.worker.run(queue.release, self.ui.app, case_id, on_error=lambda *_: None)
+        return True
 
     def renew_lease(self) -> None:
         if self.claimed is None or self.state not in ("case", "saving"):

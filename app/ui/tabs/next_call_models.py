@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.queue import AttemptLine
-from app.ui import labels
+from app.ui import labels, plain_text
 
 COL_AT = 0
 COL_SLOT = 1
@@ -86,7 +86,7 @@ class AttemptsModel(QAbstractTableModel):
                 return (attempt.notes or "").replace("\n", " ")
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTES:
-            return attempt.notes or None
+            return plain_text.tooltip(attempt.notes) if attempt.notes else None
         if role == SortRole:
             if column == COL_AT:
                 return attempt.at.timestamp()

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.ui import plain_text
+
 T = TypeVar("T")
 
 #: The palette of the style sheet (app/resources/style.qss), for cell colours.
@@ -114,7 +116,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == RowRole:
             return item
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(item)
+            tip = column.tooltip(item)
+            return plain_text.tooltip(tip) if isinstance(tip, str) else tip
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             color = column.foreground(item)
             return QBrush(color) if color is not None else None
