@@ -176,6 +176,25 @@ def test_command_line(
     )
     assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
     assert main(["--db", url, "follow-up", "list", "--format", "xlsx"]) == 2
+    empty = tmp_path / "leeg.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "follow-up",
+                "list",
+                "--channel",
+                "card",
+                "--format",
+                "pdf",
+                "-o",
+                str(empty),
+            ]
+        )
+        == 0
+    )
+    assert not empty.exists()
     capsys.readouterr()
 
     pdf = tmp_path / "brieven.pdf"
