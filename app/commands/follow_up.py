@@ -60,7 +60,11 @@ def follow_up_list(args: argparse.Namespace) -> int:
         else:
             assert output is not None
             if not items:
-                raise UsageError("Er staat niemand op de vervolglijst; er is geen PDF gemaakt.")
+                # Nothing to visit is not a failure: say so, like `letters` does.
+                print(
+                    "Er staat niemand op de vervolglijst; er is geen PDF gemaakt.", file=sys.stderr
+                )
+                return EXIT_OK
             from app.clock import AMSTERDAM
             from app.services.reporting import dutch_date
             from app.ui.letters_pdf import write_visit_list_pdf

@@ -239,6 +239,7 @@ def fill_demo(
                     first = imported.rejected[0]
                     raise RuntimeError(f"demo row rejected: line {first.line}: {first.reason}")
             result.attempts += _simulate_day(sim, rng, day, now, agents)
+            result.attempts += _simulate_follow_up(sim, rng, day, now, agents)
             _simulate_coaches(sim, rng, day, now, coaches)
             day += timedelta(days=1)
     with ctx.db.read() as session:
@@ -327,6 +328,102 @@ def _simulate_day(
     with ctx.db.begin() as session:
         planning.move_missed_windows(session, now=min(day_end, now))
     return made
+
+
+def _simulate_follow_up(
+    ctx: AppContext, rng: random.Random, day: date, now: datetime, agents: dict[str, int]
+) -> int:
+    """What follows the plan (issue 14): a letter two days after a case closed without
+    contact, and now and then a resident who calls back after it (an inbound contact)."""
+    from app.models import Attempt
+    from app.models.enums import Channel
+
+    sent_at = _local(day, time(9, 0))
+    if sent_at >= now:
+        return 0
+    made = 0
+    with ctx.db.begin() as session:
+        closed = session.scalars(
+            select(Case)
+            .where(
+                Case.status == CaseStatus.CLOSED.value,
+                Case.follow_up == Channel.LETTER.value,
+                Case.closed_at < sent_at - timedelta(days=2),
+            )
+            .order_by(Case.id)
+        ).all()
+        for case in closed:
+            letters = session.scalars(
+                select(Attempt.at).where(
+                    Attempt.case_id == case.id, Attempt.channel == Channel.LETTER.value
+                )
+            ).all()
+            if not letters:
+                outcomes.record_outcome(
+                    session,
+                    ctx,
+                    case,
+                    outcomes.OutcomeInput(
+                        outcome=Outcome.SENT,
+                        at=sent_at,
+                        agent_name="Teamleider",
+                        source="follow_up",
+                        channel=Channel.LETTER,
+                    ),
+                )
+                made += 1
+            elif (
+                sent_at - timedelta(days=10) < max(letters) < sent_at - timedelta(days=1)
+                and rng.random() < 0.01
+            ):
+                # About one in ten residents calls back in the ten days after the letter
+                # (letters alone reached about 9%, DOMAIN.md section 1).
+                at = _local(day, time(rng.randint(10, 16), rng.choice((5, 20, 40))))
+                if at >= now:
+                    continue
+                outcome = rng.choice(
+                    [
+                        Outcome.REACHED_NO_HELP_NEEDED,
+                        Outcome.REACHED_HELP_ACCEPTED,
+                        Outcome.REACHED_HELP_ACCEPTED,
+                        Outcome.ALREADY_IN_DEBT_HELP,
+                    ]
+                )
+                agent = rng.choice(list(agents))
+                if _household_has_newer_case(session, case):
+                    continue  # the call-back belongs to that case, which the plan handles
+                outcomes.record_outcome(
+                    session,
+                    ctx,
+                    case,
+                    outcomes.OutcomeInput(
+                        outcome=outcome,
+                        at=at,
+                        agent_id=agents[agent],
+                        agent_name=agent,
+                        notes="Bewoner belde terug na de brief.",
+                        help_request=_help_request(rng)
+                        if outcome is Outcome.REACHED_HELP_ACCEPTED
+                        else None,
+                        source="app",
+                        channel=Channel.PHONE_IN,
+                    ),
+                )
+                made += 1
+    return made
+
+
+def _household_has_newer_case(session: Session, case: Case) -> bool:
+    return (
+        session.scalar(
+            select(Case.id).where(
+                Case.household_id == case.household_id,
+                Case.id != case.id,
+                Case.status != CaseStatus.CLOSED.value,
+            )
+        )
+        is not None
+    )
 
 
 def _simulate_coaches(

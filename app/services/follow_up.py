@@ -388,6 +388,27 @@ class Letter:
     text: str
 
 
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def english_date(day: date) -> str:
+    """'24 November 2026', whatever the workstation's locale."""
+    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}"
+
+
 def fill_template(template: str, item: FollowUpItem, values: dict[str, str]) -> str:
     """The template with the resident's and the callcenter's details filled in."""
     fields = {
@@ -426,7 +447,7 @@ def letters(
             "briefhoofd": str(settings.get(session, "letterhead")),
             "telefoon": str(settings.get(session, "callcenter_phone")),
             "bereikbaar": str(settings.get(session, "callcenter_hours")),
-            "datum": dutch_date(today) if language == "nl" else f"{today:%d %B %Y}",
+            "datum": dutch_date(today) if language == "nl" else english_date(today),
         }
         template = str(settings.get(session, key))
         result = [Letter(i.case_id, fill_template(template, i, values)) for i in items]

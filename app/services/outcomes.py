@@ -301,7 +301,8 @@ def _record_other_channel(
         raise InvalidInput("Kies bij een geaccepteerd hulpaanbod minstens één soort hulp.")
     if outcome is Outcome.CALLBACK_REQUESTED and given.callback_at is not None:
         planning.check_callback_time(session, given.callback_at)
-    if outcome.is_contact and follow_up_case:
+    reopened_from = case.close_reason if outcome.is_contact and follow_up_case else None
+    if reopened_from is not None:
         _reopen(session, case)
 
     attempt = Attempt(
@@ -322,8 +323,7 @@ def _record_other_channel(
     )
     session.add(attempt)
     session.flush()
-    if case.plan_started_at is None:
-        case.plan_started_at = given.at
+    # plan_started_at stays the first outbound call's: the plan's days count from there.
 
     if outcome.is_contact:
         release_lease(case)
@@ -335,7 +335,12 @@ def _record_other_channel(
             assert given.help_request is not None
             _hand_off(session, ctx, case, attempt, given.help_request, given.at)
         elif outcome is Outcome.CALLBACK_REQUESTED:
-            _agree_callback(session, ctx, case, attempt, given)
+            if reopened_from is not None and given.callback_at is None:
+                # Spoken, but no appointment (a history row): the plan had already ended, so
+                # the case closes again as it was, now reached, without a further follow-up.
+                close_case(case, CloseReason(reopened_from), given.at, session)
+            else:
+                _agree_callback(session, ctx, case, attempt, given)
     elif outcome is Outcome.MOVED_AWAY and not open_:
         # Nobody to write to or visit at this address any more.
         case.follow_up = None

@@ -231,3 +231,43 @@ def test_the_plan_learns_its_contact_rates_from_outbound_calls_only(ctx: AppCont
         rates = planning.contact_rates(session, MONDAY.astimezone(AMSTERDAM).date(), 8)
     # One outbound call without contact; the resident who called us does not count.
     assert rates == {"Oude Stad": {planning.Slot.MORNING: 0.0}}
+
+
+def test_a_call_back_without_an_appointment_on_a_closed_case_closes_it_again(
+    ctx: AppContext,
+) -> None:
+    with ctx.db.begin() as session:
+        case = make_case(session, opened_at=MONDAY - timedelta(days=1))
+        _exhaust(ctx, session, case)
+        started = case.plan_started_at
+        record_outcome(
+            session,
+            ctx,
+            case,
+            OutcomeInput(
+                outcome=Outcome.CALLBACK_REQUESTED,
+                at=MONDAY + timedelta(days=30),
+                channel=Channel.PHONE_IN,
+            ),
+        )
+        assert (case.status, case.close_reason, case.follow_up) == ("closed", "not_reached", None)
+        assert case.plan_started_at == started
+
+
+def test_a_letter_on_an_open_case_waiting_for_a_number_leaves_its_plan_alone(
+    ctx: AppContext,
+) -> None:
+    with ctx.db.begin() as session:
+        case = make_case(session, opened_at=MONDAY - timedelta(days=1), phones=())
+        record_outcome(
+            session,
+            ctx,
+            case,
+            OutcomeInput(outcome=Outcome.SENT, at=MONDAY, channel=Channel.LETTER),
+        )
+        assert (case.status, case.needs_phone, case.plan_started_at, case.attempts_used) == (
+            "open",
+            True,
+            None,
+            0,
+        )

@@ -76,7 +76,8 @@ def test_letters_are_filled_printed_and_recorded_once(
     assert "Bea Bakker" in bakker and "Gemeente Haarlem" in bakker
     assert "023 511 5115" in bakker and "Kenmerk: SIG-" in bakker
     english = follow_up.letters(ctx, Channel.LETTER, language="en")[2].text
-    assert "Dear resident" in english
+    assert "Dear resident" in english and "24 November 2026" in english
+    assert "24 november 2026" in bakker
 
     from app.ui.letters_pdf import write_letters_pdf
 
@@ -175,6 +176,25 @@ def test_command_line(
     )
     assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
     assert main(["--db", url, "follow-up", "list", "--format", "xlsx"]) == 2
+    empty = tmp_path / "leeg.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "follow-up",
+                "list",
+                "--channel",
+                "card",
+                "--format",
+                "pdf",
+                "-o",
+                str(empty),
+            ]
+        )
+        == 0
+    )
+    assert not empty.exists()
     capsys.readouterr()
 
     pdf = tmp_path / "brieven.pdf"

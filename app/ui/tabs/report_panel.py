@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -289,15 +290,15 @@ class ReportPanel(QWidget):
             parent=self,
         )
         self.tables: list[QTableView] = []
+        # Per beller and per kanaal share one place (tabs), so the wijken keep their room.
+        self.detail_tabs = QTabWidget(side)
+        self.detail_tabs.setObjectName("ReportDetailTabs")
         for title, model, stretch in (
             (self.tr("Per wijk"), self.wijk_model, 3),
             (self.tr("Contact per tijdvak"), self.slot_model, 0),
-            (self.tr("Per kanaal"), self.channel_model, 1),
             (self.tr("Per beller"), self.agent_model, 2),
+            (self.tr("Per kanaal"), self.channel_model, 2),
         ):
-            label = QLabel(title.upper(), side)
-            label.setObjectName("SectionTitle")
-            side_layout.addWidget(label)
             view = QTableView(side)
             view.setModel(model)
             view.verticalHeader().hide()
@@ -310,8 +311,16 @@ class ReportPanel(QWidget):
                 view.verticalHeader().setDefaultSectionSize(26)
                 view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 4 * 26 + 4)
                 view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            side_layout.addWidget(view, stretch)
             self.tables.append(view)
+            if model is self.agent_model or model is self.channel_model:
+                self.detail_tabs.addTab(view, title)
+                if model is self.channel_model:
+                    side_layout.addWidget(self.detail_tabs, stretch)
+                continue
+            label = QLabel(title.upper(), side)
+            label.setObjectName("SectionTitle")
+            side_layout.addWidget(label)
+            side_layout.addWidget(view, stretch)
         coach_title = QLabel(self.tr("Budgetcoaches: tijd tot eerste gesprek").upper(), side)
         coach_title.setObjectName("SectionTitle")
         side_layout.addWidget(coach_title)
