@@ -175,8 +175,7 @@ def _day_start(day: date) -> datetime:
 
 def _pattern(calendar: CallingCalendar, first: date, last: date) -> tuple[int, ...]:
     """Per day from `first` to `last` (inclusive) a bit mask of the slot types open that day."""
-    span = (last - first).days + 1
-    return tuple(calendar.slot_mask(first + timedelta(days=i)) for i in range(max(0, span)))
+    return calendar.slot_masks(first, last)
 
 
 def _lower_bound(
