@@ -146,7 +146,8 @@ class Reason:
     """The evidence behind a choice: what decided, and the rate of each eligible slot type."""
 
     because: str
-    rates: tuple[tuple[Slot, float], ...]  # eligible slot types, best rate first
+    #: The eligible slot types in the order chosen, with their rate (None: not measured).
+    rates: tuple[tuple[Slot, float | None], ...]
 
     def rate_of(self, slot: Slot) -> float | None:
         return next((rate for s, rate in self.rates if s is slot), None)
@@ -359,7 +360,7 @@ def _reason(
     household: HouseholdEvidence,
 ) -> Reason:
     ranked = sorted(eligible, key=lambda w: preference_key(w, tried, rates, household))
-    table = tuple((w.slot, float(rates.get(w.slot, 0.0))) for w in ranked)
+    table = tuple((w.slot, float(rates[w.slot]) if w.slot in rates else None) for w in ranked)
     others = [w for w in eligible if w.slot is not chosen.slot]
     slot = chosen.slot
     if not others:
