@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from casework_factory import make_case
-from conftest import actor_for
 from sqlalchemy import select
 
 from app.cli import main
@@ -18,7 +17,7 @@ from app.db import Database
 from app.models import Attempt, Case
 from app.models.enums import Outcome, Role, Slot
 from app.services import planning
-from app.services.context import AppContext
+from app.services.context import Actor, AppContext
 from app.services.errors import InvalidInput, PermissionDenied
 from app.services.outcomes import OutcomeInput, record_outcome
 from app.services.simulation import RuleChanges, simulate_period
@@ -50,6 +49,10 @@ def history_world(db: Database, cases: int = 24) -> None:
             case = make_case(session, opened_at=opened, wijk="Molenwijk", received_on=opened.date())
             for k, (hour, contact) in enumerate(((10, n % 8 == 0), (19, n % 2 == 0))):
                 attempt(session, case, opened.replace(hour=hour) + timedelta(days=k), contact)
+
+
+def actor_for(role: Role) -> Actor:
+    return Actor(username=f"test-{role.value}", role=role, user_id=None)
 
 
 def teamlead(ctx: AppContext) -> AppContext:
