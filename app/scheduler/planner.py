@@ -115,8 +115,9 @@ class HouseholdEvidence:
     """What we know of this household's hours (DOMAIN.md 4.5); empty when nothing is known.
 
     `hint`: the slot type of the latest "best reachable" hint an agent recorded on this case;
-    `reached`: slot types in which the household was reached in earlier cases (or a voicemail
-    in that slot type was answered by a return call).
+    `reached`: slot types in which the household was reached in earlier cases. (The slot of a
+    voicemail answered by a return call belongs here too once inbound calls are recorded; this
+    branch has no inbound calls to read.)
     """
 
     hint: Slot | None = None
