@@ -910,6 +910,7 @@ def import_history(ctx: AppContext, path: Path | str) -> HistoryImportResult:
                 idempotency_key=key,
                 source="history",
                 audit_event=False,
+                reach_hint=row.reach_hint,
             )
             # Everything record_outcome refuses (a case that is not open, accepted help without
             # a help type) was checked above, so a ServiceError here is unexpected: it aborts

@@ -243,3 +243,29 @@ def test_history_longer_than_the_plan_is_replayed(ctx: AppContext, tmp_path: Pat
     assert case_of(ctx, "S1").status == "handed_off"
     second = case_of(ctx, "S2")
     assert second.status == "open" and second.attempts_used == 2
+
+
+def test_best_reachable_column_is_stored_and_checked(ctx: AppContext, tmp_path: Path) -> None:
+    """Issue 19: an earlier system's "best reachable" note steers the plan like the agent's."""
+    signals(ctx, tmp_path, count=2)
+    header = f"{HEADER},bereikbaar"
+    path = write(
+        tmp_path,
+        "h.csv",
+        "S1,2022-07-04 10:00,Piet,no_answer,,,,19:30",
+        "S2,2022-07-04 10:05,Piet,no_answer,,,,straks",
+        "S2,2022-07-05 10:05,Piet,reached_no_help_needed,,,,avond",
+        header=header,
+    )
+    result = intake.import_history(ctx, path)
+    assert result.imported == 1
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (3, "best_reachable 'straks' is geen tijdvak of tijd (avond, 19:30)"),
+        (
+            4,
+            "best_reachable hoort alleen bij no_answer, voicemail, busy of callback_requested",
+        ),
+    ]
+    with ctx.db.read() as session:
+        assert session.scalar(select(Attempt.reach_hint)) == "19:30"
+    assert case_of(ctx, "S1").next_slot == "evening"
