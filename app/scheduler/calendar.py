@@ -145,6 +145,7 @@ class CallingCalendar:
         self.closed_days: frozenset[date] = frozenset(closed_days)
         self._day_cache: dict[date, tuple[Window, ...]] = {}
         self._mask_cache: dict[date, int] = {}
+        self._masks_cache: dict[tuple[date, date], tuple[int, ...]] = {}
         self._slots = tuple(s for s in SLOTS if s in self.specs and self.specs[s].weekdays)
         self.slot_set: frozenset[Slot] = frozenset(self._slots)
 
@@ -184,6 +185,18 @@ class CallingCalendar:
             for window in self.windows_on(day):
                 cached |= 1 << SLOTS.index(window.slot)
             self._mask_cache[day] = cached
+        return cached
+
+    def slot_masks(self, first: date, last: date) -> tuple[int, ...]:
+        """`slot_mask` of every day from `first` to `last` (inclusive; cached per range)."""
+        key = (first, last)
+        cached = self._masks_cache.get(key)
+        if cached is None:
+            span = (last - first).days + 1
+            cached = tuple(self.slot_mask(first + timedelta(days=i)) for i in range(max(0, span)))
+            if len(self._masks_cache) > 4096:
+                self._masks_cache.clear()
+            self._masks_cache[key] = cached
         return cached
 
     def windows_on(self, day: date) -> tuple[Window, ...]:

@@ -115,8 +115,9 @@ class HouseholdEvidence:
     """What we know of this household's hours (DOMAIN.md 4.5); empty when nothing is known.
 
     `hint`: the slot type of the latest "best reachable" hint an agent recorded on this case;
-    `reached`: slot types in which the household was reached in earlier cases (or a voicemail
-    in that slot type was answered by a return call).
+    `reached`: slot types in which the household was reached in earlier cases. (The slot of a
+    voicemail answered by a return call belongs here too once inbound calls are recorded; this
+    branch has no inbound calls to read.)
     """
 
     hint: Slot | None = None
@@ -146,7 +147,8 @@ class Reason:
     """The evidence behind a choice: what decided, and the rate of each eligible slot type."""
 
     because: str
-    rates: tuple[tuple[Slot, float], ...]  # eligible slot types, best rate first
+    #: The eligible slot types in the order chosen, with their rate (None: not measured).
+    rates: tuple[tuple[Slot, float | None], ...]
 
     def rate_of(self, slot: Slot) -> float | None:
         return next((rate for s, rate in self.rates if s is slot), None)
@@ -175,8 +177,7 @@ def _day_start(day: date) -> datetime:
 
 def _pattern(calendar: CallingCalendar, first: date, last: date) -> tuple[int, ...]:
     """Per day from `first` to `last` (inclusive) a bit mask of the slot types open that day."""
-    span = (last - first).days + 1
-    return tuple(calendar.slot_mask(first + timedelta(days=i)) for i in range(max(0, span)))
+    return calendar.slot_masks(first, last)
 
 
 def _lower_bound(
@@ -360,7 +361,7 @@ def _reason(
     household: HouseholdEvidence,
 ) -> Reason:
     ranked = sorted(eligible, key=lambda w: preference_key(w, tried, rates, household))
-    table = tuple((w.slot, float(rates.get(w.slot, 0.0))) for w in ranked)
+    table = tuple((w.slot, float(rates[w.slot]) if w.slot in rates else None) for w in ranked)
     others = [w for w in eligible if w.slot is not chosen.slot]
     slot = chosen.slot
     if not others:

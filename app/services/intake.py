@@ -1004,6 +1004,7 @@ def import_history(
                 source="history",
                 audit_event=False,
                 channel=row.channel,
+                reach_hint=row.reach_hint,
             )
             # Everything record_outcome refuses (a case that is not open, accepted help without
             # a help type, an outcome that does not fit the channel) was checked above, so a

@@ -481,6 +481,7 @@ HISTORY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("urgent", False, ("spoed",)),
     ColumnSpec("notes", False, ("notities", "opmerkingen", "notitie")),
     ColumnSpec("channel", False, ("kanaal", "contactsoort")),
+    ColumnSpec("best_reachable", False, ("beste_bereikbaar", "bereikbaar")),
 )
 
 WIJK_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -1045,6 +1046,7 @@ class HistoryRow:
     urgent: bool
     notes: str | None
     channel: Channel = Channel.PHONE
+    reach_hint: str | None = None  # as stored: slot type code or HH:MM (DOMAIN.md 4.5)
 
 
 def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
@@ -1084,6 +1086,7 @@ def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
         allowed_outcomes = CHANNEL_OUTCOMES[channel]
         if outcome not in allowed_outcomes:
             problems.add(f"uitkomst '{outcome.value}' past niet bij kanaal '{channel.value}'")
+    reach_hint = _parse_reach_hint(values.get("best_reachable", ""), outcome, problems)
     if problems:
         return problems.text()
     assert at is not None and outcome is not None
@@ -1097,7 +1100,30 @@ def parse_history_row(line: int, values: Mapping[str, str]) -> HistoryRow | str:
         urgent=urgent,
         notes=values.get("notes", "") or None,
         channel=channel,
+        reach_hint=reach_hint,
     )
+
+
+def _parse_reach_hint(text: str, outcome: Outcome | None, problems: RowProblems) -> str | None:
+    """`best_reachable`: a slot type (also in Dutch) or a time; only with an outcome after
+    which the plan goes on (the same rule as the agent's screen)."""
+    if not text.strip():
+        return None
+    # Imported here: the outcome rules pull in SQLAlchemy, which parsing alone does not need.
+    from app.services.errors import InvalidInput
+    from app.services.outcomes import HINT_OUTCOMES
+    from app.services.planning import parse_hint
+
+    try:
+        hint = parse_hint(text)
+    except InvalidInput:
+        problems.add(f"best_reachable '{_short(text)}' is geen tijdvak of tijd (avond, 19:30)")
+        return None
+    if outcome is not None and outcome not in HINT_OUTCOMES:
+        problems.add(
+            "best_reachable hoort alleen bij no_answer, voicemail, busy of callback_requested"
+        )
+    return hint
 
 
 # --- wijk mapping -----------------------------------------------------------------------

@@ -511,9 +511,14 @@ def why_text(reason: Reason | None, slot: Slot, wijk: str | None, hint: str | No
     label = SLOT_LABELS[slot]
     if reason is None:
         return f"{label}: volgens de belregels"
-    rates = ", ".join(f"{_percent(rate)} contact {SLOT_ADVERBS[s]}" for s, rate in reason.rates)
+    # "31% contact 's avonds, 12% 's ochtends": the word "contact" once, as people say it.
+    known = [(s, rate) for s, rate in reason.rates if rate is not None]
+    rates = ", ".join(
+        f"{_percent(rate)}{' contact' if i == 0 else ''} {SLOT_ADVERBS[s]}"
+        for i, (s, rate) in enumerate(known)
+    )
     where = f"in {wijk} " if wijk else ""
-    measured = f"{where}{rates}" if any(rate > 0 for _s, rate in reason.rates) else ""
+    measured = f"{where}{rates}" if known else ""
     because = reason.because
     if because == Because.HINT:
         heard = hint_text(hint) or SLOT_ADVERBS[slot]
@@ -631,18 +636,27 @@ class MissedWindows:
     closed_case_ids: list[int] = field(default_factory=list)
 
 
-def _histories(session: Session, case_ids: Sequence[int]) -> dict[int, list[PastAttempt]]:
+def _histories(
+    session: Session, case_ids: Sequence[int]
+) -> tuple[dict[int, list[PastAttempt]], dict[int, str]]:
+    """Per case its attempts that counted, and its latest "best reachable" hint if any."""
     found: dict[int, list[PastAttempt]] = {case_id: [] for case_id in case_ids}
+    hints: dict[int, str] = {}
     if not case_ids:
-        return found
+        return found, hints
     rows = session.execute(
-        select(Attempt.case_id, Attempt.slot, Attempt.at)
-        .where(Attempt.case_id.in_(case_ids), Attempt.counts_as_attempt.is_(True))
+        select(
+            Attempt.case_id, Attempt.slot, Attempt.at, Attempt.counts_as_attempt, Attempt.reach_hint
+        )
+        .where(Attempt.case_id.in_(case_ids))
         .order_by(Attempt.case_id, Attempt.at, Attempt.id)
     ).all()
-    for case_id, slot, at in rows:
-        found[case_id].append(PastAttempt(slot=Slot(slot), at=at))
-    return found
+    for case_id, slot, at, counts, reach_hint in rows:
+        if counts:
+            found[case_id].append(PastAttempt(slot=Slot(slot), at=at))
+        if reach_hint:
+            hints[case_id] = reach_hint
+    return found, hints
 
 
 def move_missed_windows(
@@ -688,7 +702,7 @@ def move_missed_windows(
     cases = list(session.scalars(query))
     for offset in range(0, len(cases), batch_size):
         batch = cases[offset : offset + batch_size]
-        histories = _histories(session, [c.id for c in batch])
+        histories, hints = _histories(session, [c.id for c in batch])
         for item in batch:
             assert item.next_slot is not None
             assert item.next_window_start is not None and item.next_window_end is not None
@@ -705,6 +719,8 @@ def move_missed_windows(
                 now,
                 ctx.rates_for(session, item.wijk, now),
                 plan_start=_plan_start(item),
+                # The hint only: the earlier cases' slots would cost a query per case here.
+                household=HouseholdEvidence(hint=hint_slot(ctx.calendar, hints.get(item.id))),
             )
             item.missed_windows = (item.missed_windows or 0) + 1
             if _apply(item, planned):

@@ -278,3 +278,29 @@ def test_one_no_answer_on_the_first_signal_day_does_not_close_the_case(
     assert result.imported == 1 and result.closed == 0 and not result.rejected
     case = case_of(ctx, "S1")
     assert case.status == "open" and case.attempts_used == 1
+
+
+def test_best_reachable_column_is_stored_and_checked(ctx: AppContext, tmp_path: Path) -> None:
+    """Issue 19: an earlier system's "best reachable" note steers the plan like the agent's."""
+    signals(ctx, tmp_path, count=2)
+    header = f"{HEADER},bereikbaar"
+    path = write(
+        tmp_path,
+        "h.csv",
+        "S1,2022-07-04 10:00,Piet,no_answer,,,,19:30",
+        "S2,2022-07-04 10:05,Piet,no_answer,,,,straks",
+        "S2,2022-07-05 10:05,Piet,reached_no_help_needed,,,,avond",
+        header=header,
+    )
+    result = intake.import_history(ctx, path)
+    assert result.imported == 1
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (3, "best_reachable 'straks' is geen tijdvak of tijd (avond, 19:30)"),
+        (
+            4,
+            "best_reachable hoort alleen bij no_answer, voicemail, busy of callback_requested",
+        ),
+    ]
+    with ctx.db.read() as session:
+        assert session.scalar(select(Attempt.reach_hint)) == "19:30"
+    assert case_of(ctx, "S1").next_slot == "evening"
