@@ -193,6 +193,12 @@ def upgrade(engine: Engine) -> str:
     check_schema(engine)
     try:
         command.upgrade(_alembic_config(engine), "head")
+        if engine.dialect.name == "postgresql":
+            from app import db_security
+
+            # Again after every upgrade: tables of later revisions get their grants too.
+            with engine.begin() as conn:
+                db_security.apply(conn)
     except OperationalError as exc:
         raise DatabaseError(describe_connection_error(exc)) from exc
     _revisions, head = known_revisions(engine)

@@ -18,7 +18,10 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from app import db_security
 
 from app.clock import Clock, local
 from app.db import Database
@@ -27,7 +30,13 @@ from app.models.enums import Role
 from app.services import audit, settings
 from app.services.authz import allowed
 from app.services.context import Actor, AppContext
-from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from app.services.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+)
 
 #: argon2-cffi's default is Argon2id with the RFC 9106 low-memory profile (t=3, m=64 MiB, p=4).
 HASHER = PasswordHasher()
@@ -150,6 +159,26 @@ def _role(role: Role | str) -> Role:
         raise InvalidInput(
             f"Onbekende rol '{role}'; kies agent, coach, teamlead of admin."
         ) from None
+
+
+def _sync_login(session: Session, username: str, password: str | None = None) -> None:
+    """On PostgreSQL the account is also a login role (issue 13): make it follow the row in
+    the same transaction, through the owner's function. Nothing happens on SQLite."""
+    try:
+        db_security.sync_login(session, username, password)
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "42710":
+            raise Conflict(
+                f"De naam '{username}' is op de databaseserver al in gebruik door een andere rol."
+            ) from None
+        if state == "42602":
+            raise InvalidInput(f"De naam '{username}' kan geen databaselogin zijn.") from None
+        if state == "42501":
+            raise PermissionDenied(
+                "De database staat het beheren van accounts met deze login niet toe."
+            ) from None
+        raise
 
 
 def _get_user(session: Session, username: str) -> User:
@@ -315,6 +344,8 @@ def change_password(ctx: AppContext, old_password: str, new_password: str) -> Ac
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.failed_logins = 0
+            session.flush()
+            db_security.change_own_password(session, user.username, new_password)
             audit.record(session, ctx, "password_changed")
             actor = Actor(
                 username=user.username, role=Role(user.role), user_id=user.id, is_system=False
@@ -360,6 +391,7 @@ def create_user(
         )
         session.add(user)
         session.flush()
+        _sync_login(session, name, temporary)
         audit.record(session, ctx, "user_created", detail=f"{name}: rol {chosen_role.value}")
         info = _info(user, now)
     return info, temporary
@@ -378,6 +410,7 @@ def reset_password(ctx: AppContext, username: str, temporary_password: str | Non
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
+        _sync_login(session, user.username, temporary)
         audit.record(session, ctx, "password_reset", detail=user.username)
     return temporary
 
@@ -392,6 +425,7 @@ def lock_user(ctx: AppContext, username: str) -> None:
             raise Conflict("U kunt uw eigen account niet blokkeren.")
         _protect_last_admin(session, user, now)
         user.locked_until = ADMIN_LOCK_UNTIL
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_locked", detail=user.username)
 
 
@@ -401,6 +435,7 @@ def unlock_user(ctx: AppContext, username: str) -> None:
         user = _get_user(session, username)
         user.locked_until = None
         user.failed_logins = 0
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_unlocked", detail=user.username)
 
 
@@ -419,6 +454,7 @@ def remove_user(ctx: AppContext, username: str) -> None:
         # The hash of an account that can never log in again serves nobody.
         user.password_hash = "!removed"
         user.must_change_password = True
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_removed", detail=user.username)
 
 
@@ -436,6 +472,7 @@ def set_role(ctx: AppContext, username: str, role: Role | str) -> None:
             _protect_last_admin(session, user, now)
         old = user.role
         user.role = new_role.value
+        _sync_login(session, user.username)
         audit.record(session, ctx, "role_changed", detail=f"{user.username}: {old} -> {new_role}")
 
 
