@@ -76,13 +76,32 @@ class TableRules:
     personal_data: bool = False
 
 
-_SIGNAL_COMMON = ("id", "signal_ref", "case_id", "received_on", "creditor", "creditor_type",
-                  "arrears_cents", "imported_at")  # fmt: skip
+_SIGNAL_COMMON = (
+    "id",
+    "signal_ref",
+    "case_id",
+    "received_on",
+    "creditor",
+    "creditor_type",
+    "arrears_cents",
+    "imported_at",
+)
 _CASE_PLAN_COLUMNS = (
-    "status", "close_reason", "closed_at", "attempts_used", "next_slot", "next_window_start",
-    "next_window_end", "plan_started_at", "missed_windows", "needs_phone", "follow_up",
-    "lease_user_id", "lease_claimed_at", "lease_expires_at",
-)  # fmt: skip
+    "status",
+    "close_reason",
+    "closed_at",
+    "attempts_used",
+    "next_slot",
+    "next_window_start",
+    "next_window_end",
+    "plan_started_at",
+    "missed_windows",
+    "needs_phone",
+    "follow_up",
+    "lease_user_id",
+    "lease_claimed_at",
+    "lease_expires_at",
+)
 _LEASE_COLUMNS = ("lease_user_id", "lease_claimed_at", "lease_expires_at")
 _ADMIN_ALL = Policy("vb_admin_all", "ALL", (ADMIN,), "true", "true")
 
@@ -108,7 +127,7 @@ TABLES: dict[str, TableRules] = {
                 "SELECT",
                 (AGENT, COACH, TEAMLEAD),
                 ("id", "username", "display_name", "role", "removed_at"),
-            ),  # fmt: skip
+            ),
             Grant("SELECT, INSERT, UPDATE", (ADMIN,)),
         )
     ),
@@ -233,7 +252,7 @@ TABLES: dict[str, TableRules] = {
                     "source",
                     "created_at",
                 ),
-            ),  # fmt: skip
+            ),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -292,7 +311,7 @@ TABLES: dict[str, TableRules] = {
                 ("id", "case_id", "attempt_id", "help_types", "urgent", "created_at"),
             ),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
-        ),  # fmt: skip
+        ),
         rls=True,
         policies=(
             Policy("vb_agent_held", "SELECT", (AGENT,), "vroegbel_holds_lease(case_id)"),
@@ -318,7 +337,7 @@ TABLES: dict[str, TableRules] = {
                     "closed_at",
                     "close_reason",
                 ),
-            ),  # fmt: skip
+            ),
             Grant("UPDATE", (TEAMLEAD,), ("overdue_flagged_at",)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
@@ -363,6 +382,8 @@ TABLES: dict[str, TableRules] = {
 # an object of their own (nobody but the owner may create in `public`).
 
 _GROUP_LIST = ", ".join(f"'{g}'" for g in ALL_GROUPS)
+#: What a SCRAM-SHA-256 secret looks like: the functions accept nothing else as a password.
+_SCRAM_PATTERN = "'^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$'"
 
 
 @dataclass(frozen=True)
@@ -683,7 +704,7 @@ FUNCTIONS: tuple[Function, ...] = (
             IF u.removed_at IS NOT NULL THEN
                 EXECUTE format('ALTER ROLE %I PASSWORD NULL', p_username);
             ELSIF p_verifier IS NOT NULL THEN
-                IF p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                IF p_verifier !~ {_SCRAM_PATTERN} THEN
                     RAISE EXCEPTION 'vroegbel: not a SCRAM secret'
                         USING ERRCODE = 'invalid_password';
                 END IF;
@@ -713,7 +734,7 @@ FUNCTIONS: tuple[Function, ...] = (
     _fn(
         "vroegbel_change_own_password(text)",
         ALL_GROUPS,
-        """CREATE OR REPLACE FUNCTION vroegbel_change_own_password(p_verifier text)
+        f"""CREATE OR REPLACE FUNCTION vroegbel_change_own_password(p_verifier text)
         RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         BEGIN
@@ -721,7 +742,7 @@ FUNCTIONS: tuple[Function, ...] = (
                 RAISE EXCEPTION 'vroegbel: not a personal login'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-            IF p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+            IF p_verifier !~ {_SCRAM_PATTERN} THEN
                 RAISE EXCEPTION 'vroegbel: not a SCRAM secret' USING ERRCODE = 'invalid_password';
             END IF;
             EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', session_user,

@@ -22,7 +22,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app import db_security
-
 from app.clock import Clock, local
 from app.db import Database
 from app.models import AuditEvent, User
