@@ -182,9 +182,8 @@ def test_a_temporary_password_sees_nothing_until_the_person_chose_their_own(
 
 
 def test_a_plain_password_is_never_accepted_by_the_functions(world: World) -> None:
-    with world.connect("agent") as conn:
-        with pytest.raises(errors.InvalidPassword):
-            conn.execute("SELECT vroegbel_change_own_password(%s)", ("gewoon-een-wachtwoord",))
+    with world.connect("agent") as conn, pytest.raises(errors.InvalidPassword):
+        conn.execute("SELECT vroegbel_change_own_password(%s)", ("gewoon-een-wachtwoord",))
 
 
 # --- what nobody but the admin may read --------------------------------------------------------
