@@ -191,6 +191,7 @@ def upgrade(engine: Engine) -> str:
     from alembic import command
 
     check_schema(engine)
+    _refuse_personal_login(engine)
     try:
         command.upgrade(_alembic_config(engine), "head")
         if engine.dialect.name == "postgresql":
@@ -203,6 +204,24 @@ def upgrade(engine: Engine) -> str:
         raise DatabaseError(describe_connection_error(exc)) from exc
     _revisions, head = known_revisions(engine)
     return head
+
+
+def _refuse_personal_login(engine: Engine) -> None:
+    """A person's own login may use the schema, never change it (issue 13)."""
+    if engine.dialect.name != "postgresql":
+        return
+    from app import db_security
+
+    try:
+        with engine.connect() as conn:
+            info = db_security.login_info(conn)
+    except OperationalError as exc:
+        raise DatabaseError(describe_connection_error(exc)) from exc
+    if info.group is not None and not info.owner and not info.superuser:
+        raise DatabaseError(
+            "Alleen de eigenaar van de database kan het schema aanmaken of bijwerken; "
+            "vraag functioneel beheer om 'vroegbel db upgrade' uit te voeren."
+        )
 
 
 def is_current(engine: Engine) -> bool:
@@ -228,6 +247,47 @@ def open_database(url: str, *, upgrade_schema: bool = True, **kwargs: Any) -> Da
     return database
 
 
+#: libpq's and the server's refusals at login, each as one sentence for the person (the
+#: server's text never holds the password; ours does not either).
+_LOGIN_REFUSALS = (
+    (
+        "password authentication failed",
+        "Inloggen bij de database is mislukt: gebruikersnaam of wachtwoord onjuist, "
+        "of het tijdelijke wachtwoord is verlopen.",
+    ),
+    (
+        "is not permitted to log in",
+        "Dit account is geblokkeerd of opgeheven; neem contact op met functioneel beheer.",
+    ),
+    (
+        "no password supplied",
+        "De database vraagt een wachtwoord, maar er is er geen opgegeven of bewaard.",
+    ),
+    (
+        "permission denied for database",
+        "Deze login mag deze database niet openen; vraag functioneel beheer om toegang.",
+    ),
+    (
+        "does not exist",
+        "Deze gebruiker of database bestaat niet op de databaseserver.",
+    ),
+)
+
+
 def describe_connection_error(exc: BaseException) -> str:
     message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    for needle, sentence in _LOGIN_REFUSALS:
+        if needle in message:
+            return sentence
     return f"De database is niet bereikbaar: {message}"
+
+
+def describe_refusal(exc: BaseException) -> str | None:
+    """One sentence for a statement the database refused to this login (a missing grant or a
+    row-level security policy), None for any other error."""
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+        return (
+            "De database staat deze handeling voor uw login niet toe; "
+            "vraag functioneel beheer als u denkt dat dit nodig is voor uw werk."
+        )
+    return None

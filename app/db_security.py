@@ -126,7 +126,7 @@ TABLES: dict[str, TableRules] = {
             Grant(
                 "SELECT",
                 (AGENT, COACH, TEAMLEAD),
-                ("id", "username", "display_name", "role", "removed_at"),
+                ("id", "username", "display_name", "role", "removed_at", "must_change_password"),
             ),
             Grant("SELECT, INSERT, UPDATE", (ADMIN,)),
         )
@@ -915,3 +915,67 @@ def change_own_password(session: Session, username: str, password: str) -> None:
         text("SELECT vroegbel_change_own_password(:verifier)"),
         {"verifier": scram_verifier(password)},
     )
+
+
+@dataclass(frozen=True)
+class LoginInfo:
+    """Who the connection is, as the database sees it (for self-test and the command line)."""
+
+    login: str
+    superuser: bool
+    owner: bool  # owns the tables: can change the schema, drop triggers, bypass RLS
+    group: str | None
+    user_id: int | None
+    must_change_password: bool
+    rls_missing: tuple[str, ...]  # personal-data tables without row-level security
+    unmodelled: tuple[str, ...]  # tables without an entry in TABLES (closed to every group)
+
+
+def login_info(conn: Connection) -> LoginInfo:
+    login = conn.execute(text("SELECT session_user::text")).scalar_one()
+    superuser = bool(
+        conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar()
+    )
+    owner = bool(
+        conn.execute(
+            text(
+                "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename = 'audit_events' AND tableowner = session_user)"
+            )
+        ).scalar()
+    )
+    group = user_id = None
+    must_change = False
+    has_model = bool(
+        conn.execute(
+            text("SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'vroegbel_login_group')")
+        ).scalar()
+    )
+    if has_model:
+        group = login_group(conn)
+        row = conn.execute(
+            text(
+                "SELECT id, must_change_password FROM users "
+                "WHERE username = session_user::text AND removed_at IS NULL"
+            )
+        ).first()
+        if row is not None:
+            user_id, must_change = int(row[0]), bool(row[1])
+    rls: dict[str, bool] = {
+        str(row[0]): bool(row[1])
+        for row in conn.execute(
+            text("SELECT tablename, rowsecurity FROM pg_tables WHERE schemaname = 'public'")
+        )
+    }
+    missing = tuple(
+        sorted(t for t, rules in TABLES.items() if rules.personal_data and not rls.get(t, True))
+    )
+    unmodelled = tuple(sorted(t for t in rls if t not in TABLES))
+    return LoginInfo(login, superuser, owner, group, user_id, must_change, missing, unmodelled)
+
+
+def role_of_group(group: str | None) -> Role | None:
+    for role, name in GROUPS.items():
+        if name == group:
+            return role
+    return None
