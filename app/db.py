@@ -46,6 +46,23 @@ def resolve_url(cli_url: str | None = None) -> str:
     return sqlite_url(default_sqlite_path())
 
 
+def make_private(path: Path) -> None:
+    """Create an SQLite file readable by its owner only (0600), before SQLite creates it with
+    0644 minus the umask, and tighten an existing one with its -wal/-shm companions (which
+    SQLite creates with the main file's mode): the file holds personal data. On Windows the
+    user profile's ACLs protect the data folder instead."""
+    if os.name != "posix":
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.chmod(companion, 0o600)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -78,7 +95,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            make_private(Path(database).expanduser())
         connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         try:
             engine = create_engine(url, connect_args=connect_args, **kwargs)

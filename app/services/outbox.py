@@ -42,6 +42,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from app.db import DatabaseError as AppDatabaseError
+from app.db import make_private
 from app.services import queue
 from app.services.context import AppContext
 from app.services.errors import ServiceError
@@ -144,7 +145,8 @@ class Outbox:
 
     def __init__(self, path: Path | str, *, writer: Writer | None = None) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The outbox holds unsent outcomes and notes: personal data, for its owner only.
+        make_private(self.path)
         self._lock = threading.RLock()
         self._writer: Writer = writer or queue.save_outcome
         self._conn = sqlite3.connect(
