@@ -6,6 +6,7 @@ multi-step action is one transaction.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -130,6 +131,22 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
+
+    @functools.cached_property
+    def login_group(self) -> str | None:
+        """The Vroegbel group of a personal PostgreSQL login (issue 13), None on SQLite and for
+        the owner: a personal login claims and renews through the owner's functions, since its
+        row-level security shows it no case it does not hold."""
+        if self.is_sqlite:
+            return None
+        try:
+            with self.engine.connect() as conn:
+                group = conn.execute(
+                    text("SELECT vroegbel_login_group(session_user::text)")
+                ).scalar()
+        except DBAPIError:
+            return None  # a database from before migration 0007
+        return str(group) if group is not None else None
 
     @contextmanager
     def begin(self, *, immediate: bool = False) -> Iterator[Session]:

@@ -56,7 +56,7 @@ import uuid
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -623,9 +623,31 @@ def next_call(ctx: AppContext) -> ClaimedCase | None:
     me = _agent_id(ctx)
     now = ctx.clock.now()
     in_hours = _calendar(ctx.db).open_window(now) is not None
+    if ctx.db.login_group is not None:
+        return _claim_personal_login(ctx, in_hours)
     if ctx.db.dialect == "postgresql":
         return _claim_postgresql(ctx, me, now, in_hours)
     return _claim_sqlite(ctx, me, now, in_hours)
+
+
+_PERSONAL_CLAIM = text(
+    "SELECT case_id, kind, next_slot, lease_expires_at FROM vroegbel_claim_next(:in_hours)"
+).columns(lease_expires_at=UTCDateTime())
+
+
+def _claim_personal_login(ctx: AppContext, in_hours: bool) -> ClaimedCase | None:
+    """A personal PostgreSQL login claims through the owner's function: the same three tiers,
+    with the server's clock and the login itself as the agent (issue 13)."""
+    with ctx.db.begin() as session:
+        row = session.execute(_PERSONAL_CLAIM, {"in_hours": in_hours}).first()
+    if row is None:
+        return None
+    return ClaimedCase(
+        case_id=int(row.case_id),
+        kind=ClaimKind(row.kind),
+        lease_expires_at=row.lease_expires_at,
+        slot=row.next_slot if row.kind == ClaimKind.PLANNED.value else None,
+    )
 
 
 @allowed(Role.AGENT)
@@ -637,6 +659,8 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     """
     me = _agent_id(ctx)
     now = ctx.clock.now()
+    if ctx.db.login_group is not None:
+        return _renew_personal_login(ctx, case_id)
     with _write(ctx.db) as session:
         expires = now + timedelta(minutes=_lease_minutes(session))
         result = session.execute(
@@ -654,10 +678,28 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     return expires
 
 
+def _renew_personal_login(ctx: AppContext, case_id: int) -> datetime:
+    try:
+        with ctx.db.begin() as session:
+            expires: datetime = session.execute(
+                text("SELECT vroegbel_renew_lease(:case_id)"), {"case_id": case_id}
+            ).scalar_one()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise Conflict(f"U heeft zaak {case_id} niet meer in behandeling.") from None
+        raise
+    return expires if expires.tzinfo else expires.replace(tzinfo=UTC)
+
+
 @allowed(Role.AGENT)
 def release(ctx: AppContext, case_id: int) -> None:
     """Give a claimed case back to the queue (the agent cancels). Releasing twice is harmless."""
     me = _agent_id(ctx)
+    if ctx.db.login_group is not None:
+        # The case is out of this login's sight unless it holds it: the function decides.
+        with ctx.db.begin() as session:
+            session.execute(text("SELECT vroegbel_release_lease(:c)"), {"c": case_id})
+        return
     with _write(ctx.db) as session:
         result = session.execute(
             update(Case)
@@ -677,6 +719,11 @@ def release(ctx: AppContext, case_id: int) -> None:
 def expire_leases(ctx: AppContext) -> int:
     """Clear every expired lease and audit each (for the scheduler; claims also take expired
     leases over by themselves). Returns how many were cleared."""
+    if ctx.db.login_group is not None:
+        # Any workstation runs the shared jobs; under its own login only through the owner's
+        # function, which clears expired leases and nothing else.
+        with ctx.db.begin() as session:
+            return int(session.execute(text("SELECT vroegbel_expire_leases()")).scalar_one())
     now = ctx.clock.now()
     with _write(ctx.db) as session:
         rows = session.execute(
@@ -754,6 +801,9 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
             raise Conflict(f"Zaak {case_id} is in behandeling bij een andere beller.")
         _check_entry(case, entry)
         agent_name = session.scalar(select(User.display_name).where(User.id == me))
+        personal = ctx.db.login_group is not None
+        if personal:
+            session.info[outcomes.DEFER_LEASE_RELEASE] = set()
         attempt = outcomes.record_outcome(
             session,
             ctx,
@@ -771,6 +821,8 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                 source="app",
             ),
         )
+        if personal:
+            outcomes.release_deferred(session)
         return SavedOutcome(
             attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
         )
