@@ -611,9 +611,10 @@ FUNCTIONS: tuple[Function, ...] = (
     ),
     # --- personal data through a function: the read and its audit in one transaction --------
     _fn(
-        "vroegbel_personal_data(integer)",
+        "vroegbel_personal_data(integer, text)",
         (COACH, TEAMLEAD, ADMIN),
-        """CREATE OR REPLACE FUNCTION vroegbel_personal_data(p_case integer)
+        """CREATE OR REPLACE FUNCTION vroegbel_personal_data(p_case integer,
+                                                          p_detail text DEFAULT 'database')
         RETURNS TABLE (signal_id integer, bsn text, last_name text, first_name text,
                        birth_date date, email text)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -625,9 +626,13 @@ FUNCTIONS: tuple[Function, ...] = (
                 RAISE EXCEPTION 'vroegbel: no access to the details of case %', p_case
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- The caller names the screen (a code, never free text) for the audit's detail.
+            IF p_detail !~ '^[a-z_]{1,48}$' THEN
+                p_detail := 'database';
+            END IF;
             INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
             VALUES (now(), vroegbel_my_user_id(), session_user::text, 'view_personal_data',
-                    p_case, 'database');
+                    p_case, p_detail);
             RETURN QUERY SELECT s.id, s.bsn::text, s.last_name::text, s.first_name::text,
                                 s.birth_date, s.email::text
                            FROM signals s WHERE s.case_id = p_case ORDER BY s.received_on, s.id;

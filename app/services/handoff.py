@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import and_, case, func, select, text, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -395,6 +396,15 @@ def release(ctx: AppContext, handoff_id: int) -> HandoffRow:
         return _row(session, ctx, handoff_id)
 
 
+_SIGNALS_THROUGH_THE_DATABASE = text(
+    """SELECT s.id, s.creditor, s.creditor_type, s.arrears_cents, s.received_on,
+              p.bsn, p.last_name, p.first_name, p.birth_date, p.email
+       FROM signals s
+       JOIN vroegbel_personal_data(:case_id, 'handoff_details') p ON p.signal_id = s.id
+       ORDER BY s.received_on, s.id"""
+)
+
+
 @allowed(Role.COACH, Role.TEAMLEAD)
 def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
     """Everything about one handoff; audited as a view of personal data (never the data)."""
@@ -402,11 +412,18 @@ def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
         row = _row(session, ctx, handoff_id)
         case_ = session.get(Case, row.case_id)
         assert case_ is not None
-        signals = list(
-            session.scalars(
-                select(Signal)
-                .where(Signal.case_id == row.case_id)
-                .order_by(Signal.received_on, Signal.id)
+        # A personal PostgreSQL login reads the BSN, birth date and e-mail only through the
+        # owner's function, which audits the view in this same transaction (issue 13).
+        personal = ctx.db.login_group is not None
+        signals: Sequence[Any] = (
+            session.execute(_SIGNALS_THROUGH_THE_DATABASE, {"case_id": row.case_id}).all()
+            if personal
+            else list(
+                session.scalars(
+                    select(Signal)
+                    .where(Signal.case_id == row.case_id)
+                    .order_by(Signal.received_on, Signal.id)
+                )
             )
         )
         persons: list[Person] = []
@@ -461,9 +478,10 @@ def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
                 .order_by(CoachContact.at, CoachContact.id)
             )
         )
-        audit.record(
-            session, ctx, "view_personal_data", case_id=row.case_id, detail="handoff_details"
-        )
+        if not personal:
+            audit.record(
+                session, ctx, "view_personal_data", case_id=row.case_id, detail="handoff_details"
+            )
         return HandoffDetails(
             row=row,
             persons=tuple(persons),

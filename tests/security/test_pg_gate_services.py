@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from app.models.enums import Outcome, Role
-from app.services import queue
+from app.services import accounts, handoff, monitor, queue, reporting
 from app.services.context import Actor, AppContext
 from app.services.errors import Conflict, NotFound, PermissionDenied
 from tests.security.pg_gate_world import World, personal_context
@@ -55,3 +55,44 @@ def test_the_agent_works_a_case_through_its_own_login(world: World, agent: AppCo
     queue.release(agent, world.other)  # not held: harmless, as on SQLite
     # The shared background job, run by this workstation under the same login.
     assert queue.expire_leases(agent.as_actor(Actor.system())) == 0
+
+
+def test_the_coach_works_a_handoff_through_its_own_login(world: World) -> None:
+    coach = personal_context(world, "coach", Role.COACH)
+    try:
+        rows = handoff.list_handoffs(coach)
+        assert [r.case_id for r in rows] == [world.handed_off]
+        handoff_id = rows[0].handoff_id
+        handoff.take(coach, handoff_id)
+        details = handoff.details(coach, handoff_id)
+        # The BSN reached the coach through the owner's function, which audited the view.
+        assert [p.bsn for p in details.persons] == ["111222333"]
+        handoff.record_contact(coach, handoff_id, reached=True, note="Afspraak gemaakt.")
+    finally:
+        coach.db.dispose()
+    with world.db.read() as session:
+        events = session.execute(
+            text(
+                "SELECT username, detail FROM audit_events "
+                "WHERE kind = 'view_personal_data' AND case_id = :c"
+            ),
+            {"c": world.handed_off},
+        ).all()
+    assert events == [(world.names["coach"], "handoff_details")]
+
+
+def test_the_team_lead_and_the_admin_work_through_their_own_logins(world: World) -> None:
+    lead = personal_context(world, "teamlead", Role.TEAMLEAD)
+    admin = personal_context(world, "admin", Role.ADMIN)
+    try:
+        assert monitor.live_figures(lead) is not None
+        assert reporting.compute_report(lead, None, None).total.cases == 3
+        assert len(handoff.list_handoffs(lead)) == 1
+        assert queue.release_lease(lead, world.other) is False
+        names = {u.username for u in accounts.list_users(admin)}
+        assert world.names["agent"] in names
+        accounts.lock_user(admin, world.names["agent2"])
+        accounts.unlock_user(admin, world.names["agent2"])
+    finally:
+        lead.db.dispose()
+        admin.db.dispose()
