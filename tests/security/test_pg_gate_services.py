@@ -12,11 +12,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import text
 
+from app.db import DatabaseError
 from app.models.enums import Outcome, Role
 from app.services import accounts, handoff, monitor, queue, reporting
 from app.services.context import Actor, AppContext
 from app.services.errors import Conflict, NotFound, PermissionDenied
-from tests.security.pg_gate_world import World, personal_context
+from tests.security.pg_gate_world import PASSWORD, World, personal_context
 
 pytestmark = pytest.mark.postgres
 
@@ -96,3 +97,60 @@ def test_the_team_lead_and_the_admin_work_through_their_own_logins(world: World)
     finally:
         lead.db.dispose()
         admin.db.dispose()
+
+
+def _base(world: World) -> str:
+    """The workstation's URL: no user name, so each person connects as themselves."""
+    return accounts.without_login(world.url)
+
+
+def test_the_login_screen_connects_as_the_person(world: World) -> None:
+    base = _base(world)
+    assert accounts.uses_personal_login(base)
+    assert not accounts.uses_personal_login(world.url)  # the owner's URL names its login
+    db, actor = accounts.authenticate_personal(
+        base, world.ctx.clock, world.names["coach"], PASSWORD
+    )
+    try:
+        assert (actor.role, actor.must_change_password) == (Role.COACH, False)
+        assert db.login_group == "vroegbel_coach"
+        assert accounts.unlock_screen(db, world.ctx.clock, actor.username, PASSWORD) == actor
+        with pytest.raises(DatabaseError) as wrong:
+            accounts.unlock_screen(db, world.ctx.clock, actor.username, "Verkeerd-Wachtwoord-9")
+        assert "wachtwoord onjuist" in str(wrong.value)
+        assert "Verkeerd-Wachtwoord-9" not in str(wrong.value)
+    finally:
+        db.dispose()
+    accounts.lock_user(world.ctx, world.names["coach"])
+    with pytest.raises(DatabaseError) as locked:
+        accounts.authenticate_personal(base, world.ctx.clock, world.names["coach"], PASSWORD)
+    assert str(locked.value) == (
+        "Dit account is geblokkeerd of opgeheven; neem contact op met functioneel beheer."
+    )
+    with pytest.raises(DatabaseError) as owner:
+        accounts.authenticate_personal(base, world.ctx.clock, "postgres", "wat-dan-ook-123")
+    assert "beheerlogin" in str(owner.value)
+
+
+def test_a_temporary_password_is_changed_at_the_first_login(world: World) -> None:
+    base = _base(world)
+    temporary = accounts.reset_password(world.ctx, world.names["agent"])
+    db, actor = accounts.authenticate_personal(
+        base, world.ctx.clock, world.names["agent"], temporary
+    )
+    try:
+        assert actor.must_change_password
+        ctx = AppContext(db=db, clock=world.ctx.clock, actor=actor)
+        with pytest.raises(PermissionDenied):
+            queue.next_call(ctx)
+        new_actor = accounts.change_password(ctx, temporary, "Nieuw-Eigen-Wachtwoord-42")
+        assert not new_actor.must_change_password
+    finally:
+        db.dispose()
+    with pytest.raises(DatabaseError):
+        accounts.authenticate_personal(base, world.ctx.clock, world.names["agent"], temporary)
+    db, actor = accounts.authenticate_personal(
+        base, world.ctx.clock, world.names["agent"], "Nieuw-Eigen-Wachtwoord-42"
+    )
+    db.dispose()
+    assert not actor.must_change_password
