@@ -53,38 +53,38 @@
             <translation>Accounts: {0} (agent), {1} (budget coach), {2} (team lead), {3} (administrator); password {4}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="139" />
+            <location filename="../../app/ui/app.py" line="142" />
             <source>Demodatabase</source>
             <translation>Demo database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="145" />
             <location filename="../../app/ui/app.py" line="148" />
+            <location filename="../../app/ui/app.py" line="151" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="147" />
+            <location filename="../../app/ui/app.py" line="150" />
             <source>Lokale database</source>
             <translation>Local database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="205" />
+            <location filename="../../app/ui/app.py" line="208" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation>Preparing the demo database; the first time this takes about a minute.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="213" />
+            <location filename="../../app/ui/app.py" line="216" />
             <source>De demodatabase is klaar.</source>
             <translation>The demo database is ready.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="325" />
+            <location filename="../../app/ui/app.py" line="331" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="326" />
+            <location filename="../../app/ui/app.py" line="332" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation>The new language applies from the next time you log in.</translation>
         </message>
@@ -436,32 +436,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="326" />
+            <location filename="../../app/ui/login.py" line="343" />
             <source>Kies een eigen wachtwoord</source>
             <translation>Choose your own password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="328" />
+            <location filename="../../app/ui/login.py" line="345" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation>You logged in with a temporary password. Now choose your own password of at least 12 characters that you do not use anywhere else.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="340" />
+            <location filename="../../app/ui/login.py" line="357" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="361" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="348" />
+            <location filename="../../app/ui/login.py" line="365" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="359" />
+            <location filename="../../app/ui/login.py" line="376" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
@@ -497,32 +497,32 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="110" />
+            <location filename="../../app/ui/login.py" line="126" />
             <source>Database</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="112" />
+            <location filename="../../app/ui/login.py" line="128" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation>The address of the team's shared database, for example postgresql+psycopg://name@server/vroegbel. Empty: the database on this computer. A password is not kept in the settings.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="122" />
+            <location filename="../../app/ui/login.py" line="138" />
             <source>Database-&amp;URL</source>
             <translation>Database &amp;URL</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="142" />
             <source>alleen voor een server die erom vraagt</source>
             <translation>only for a server that asks for one</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="127" />
+            <location filename="../../app/ui/login.py" line="143" />
             <source>Database-&amp;wachtwoord</source>
             <translation>Database &amp;password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="157" />
+            <location filename="../../app/ui/login.py" line="173" />
             <source>Dit is geen geldig database-adres.</source>
             <translation>This is not a valid database address.</translation>
         </message>
@@ -1169,27 +1169,27 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="398" />
+            <location filename="../../app/ui/login.py" line="415" />
             <source>Scherm vergrendeld</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="400" />
+            <location filename="../../app/ui/login.py" line="417" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation>The screen was locked because nothing happened for a while. Enter your password to continue as {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="431" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="415" />
+            <location filename="../../app/ui/login.py" line="432" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="419" />
+            <location filename="../../app/ui/login.py" line="436" />
             <source>&amp;Afmelden</source>
             <translation>&amp;Log out</translation>
         </message>
@@ -1197,58 +1197,58 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="195" />
+            <location filename="../../app/ui/login.py" line="211" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation>Log in with your own user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="213" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation>DEMO — practice environment with made-up data.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="198" />
+            <location filename="../../app/ui/login.py" line="214" />
             <source>Aanmelden bij Vroegbel</source>
             <translation>Log in to Vroegbel</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="215" />
+            <location filename="../../app/ui/login.py" line="231" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="219" />
+            <location filename="../../app/ui/login.py" line="235" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="221" />
+            <location filename="../../app/ui/login.py" line="237" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Log in</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="226" />
+            <location filename="../../app/ui/login.py" line="242" />
             <source>&amp;Database…</source>
             <translation>&amp;Database…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="234" />
+            <location filename="../../app/ui/login.py" line="250" />
             <source>Af&amp;sluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="251" />
+            <location filename="../../app/ui/login.py" line="267" />
             <source>Bezig met aanmelden…</source>
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="257" />
+            <location filename="../../app/ui/login.py" line="273" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="304" />
+            <location filename="../../app/ui/login.py" line="321" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation>You must choose your own password first.</translation>
         </message>
@@ -1412,13 +1412,13 @@
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="259" />
             <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1009" />
             <source>Klaar voor het volgende gesprek</source>
             <translation>Ready for the next call</translation>
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1010" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation>Press Next call (F5) to call the next resident.</translation>
         </message>
@@ -1640,97 +1640,97 @@
             <translation>Another number the resident gives you</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="720" />
             <source>Nummer toevoegen</source>
             <translation>Add number</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation>Phone number (for example 06 12345678):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="741" />
             <source>Nummer toegevoegd.</source>
             <translation>Number added.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="760" />
             <source>Nummer gekopieerd</source>
             <translation>Number copied</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="780" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation>Reserved for you: {0}:{1:02d} left</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="818" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation>The database is unreachable for a moment. You can finish the call; the outcome is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="827" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation>This case is no longer reserved for you: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="841" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation>First choose which number is wrong.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="906" />
             <source>Bezig met opslaan…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="924" />
             <source>{0} op {1}</source>
             <translation>{0} on {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="926" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation>{0}; the budget coaches take it from here</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="931" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation>Saved: {0}. Press Next call (F5) for the next resident.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation>The database is unreachable. The outcome ({0}) is kept on this computer and will be sent as soon as the connection is back.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="954" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation>The outcome ({0}) was not saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation>Not saved: {0} Please try again.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation>The case was given back to the queue.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation>The case could not be given back because the database is unreachable; it returns to the queue by itself when the reservation expires.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
             <source>Zaak nog open</source>
             <translation>Case still open</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1025" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation>A resident is still on your screen without an outcome. Give the case back to the queue?</translation>
         </message>
@@ -2951,7 +2951,12 @@
             <translation>The database is unreachable. Check the network connection or ask the administrator for help.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="66" />
+            <location filename="../../app/ui/worker.py" line="68" />
+            <source>De database staat dit niet toe voor uw login. Vraag de functioneel beheerder om hulp als u dit voor uw werk nodig hebt.</source>
+            <translation>The database does not allow this for your login. Ask the application administrator for help if you need it for your work.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/worker.py" line="73" />
             <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
             <translation>Something unexpected went wrong ({0}). Please try again.</translation>
         </message>

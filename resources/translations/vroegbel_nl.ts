@@ -53,38 +53,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="139" />
+            <location filename="../../app/ui/app.py" line="142" />
             <source>Demodatabase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="145" />
             <location filename="../../app/ui/app.py" line="148" />
+            <location filename="../../app/ui/app.py" line="151" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="147" />
+            <location filename="../../app/ui/app.py" line="150" />
             <source>Lokale database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="205" />
+            <location filename="../../app/ui/app.py" line="208" />
             <source>De demodatabase wordt klaargezet; de eerste keer duurt dat ongeveer een minuut.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="213" />
+            <location filename="../../app/ui/app.py" line="216" />
             <source>De demodatabase is klaar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="325" />
+            <location filename="../../app/ui/app.py" line="331" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/app.py" line="326" />
+            <location filename="../../app/ui/app.py" line="332" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -436,32 +436,32 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="326" />
+            <location filename="../../app/ui/login.py" line="343" />
             <source>Kies een eigen wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="328" />
+            <location filename="../../app/ui/login.py" line="345" />
             <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 12 tekens dat u nergens anders gebruikt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="340" />
+            <location filename="../../app/ui/login.py" line="357" />
             <source>&amp;Huidig wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="344" />
+            <location filename="../../app/ui/login.py" line="361" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="348" />
+            <location filename="../../app/ui/login.py" line="365" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="359" />
+            <location filename="../../app/ui/login.py" line="376" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
             <translation type="unfinished" />
         </message>
@@ -497,32 +497,32 @@
     <context>
         <name>DatabaseDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="110" />
+            <location filename="../../app/ui/login.py" line="126" />
             <source>Database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="112" />
+            <location filename="../../app/ui/login.py" line="128" />
             <source>Het adres van de gedeelde database van het team, bijvoorbeeld postgresql+psycopg://naam@server/vroegbel. Leeg: de database op deze computer. Een wachtwoord wordt niet in de instellingen bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="122" />
+            <location filename="../../app/ui/login.py" line="138" />
             <source>Database-&amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="126" />
+            <location filename="../../app/ui/login.py" line="142" />
             <source>alleen voor een server die erom vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="127" />
+            <location filename="../../app/ui/login.py" line="143" />
             <source>Database-&amp;wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="157" />
+            <location filename="../../app/ui/login.py" line="173" />
             <source>Dit is geen geldig database-adres.</source>
             <translation type="unfinished" />
         </message>
@@ -1169,27 +1169,27 @@
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="398" />
+            <location filename="../../app/ui/login.py" line="415" />
             <source>Scherm vergrendeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="400" />
+            <location filename="../../app/ui/login.py" line="417" />
             <source>Het scherm is vergrendeld omdat er een tijd niets is gedaan. Vul uw wachtwoord in om verder te werken als {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="414" />
+            <location filename="../../app/ui/login.py" line="431" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="415" />
+            <location filename="../../app/ui/login.py" line="432" />
             <source>&amp;Ontgrendelen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="419" />
+            <location filename="../../app/ui/login.py" line="436" />
             <source>&amp;Afmelden</source>
             <translation type="unfinished" />
         </message>
@@ -1197,58 +1197,58 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/ui/login.py" line="195" />
+            <location filename="../../app/ui/login.py" line="211" />
             <source>Meld u aan met uw eigen gebruikersnaam en wachtwoord.</source>
             <extracomment>the login succeeded (a LoginResult)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="197" />
+            <location filename="../../app/ui/login.py" line="213" />
             <source>DEMO — oefenomgeving met verzonnen gegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="198" />
+            <location filename="../../app/ui/login.py" line="214" />
             <source>Aanmelden bij Vroegbel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="215" />
+            <location filename="../../app/ui/login.py" line="231" />
             <source>&amp;Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="219" />
+            <location filename="../../app/ui/login.py" line="235" />
             <source>&amp;Wachtwoord</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="221" />
+            <location filename="../../app/ui/login.py" line="237" />
             <source>&amp;Aanmelden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="226" />
+            <location filename="../../app/ui/login.py" line="242" />
             <source>&amp;Database…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="234" />
+            <location filename="../../app/ui/login.py" line="250" />
             <source>Af&amp;sluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="251" />
+            <location filename="../../app/ui/login.py" line="267" />
             <source>Bezig met aanmelden…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="257" />
+            <location filename="../../app/ui/login.py" line="273" />
             <source>Vul uw gebruikersnaam en wachtwoord in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/login.py" line="304" />
+            <location filename="../../app/ui/login.py" line="321" />
             <source>U moet eerst een eigen wachtwoord kiezen.</source>
             <translation type="unfinished" />
         </message>
@@ -1412,13 +1412,13 @@
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="259" />
             <location filename="../../app/ui/tabs/next_call.py" line="530" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1007" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1009" />
             <source>Klaar voor het volgende gesprek</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/ui/tabs/next_call.py" line="265" />
-            <location filename="../../app/ui/tabs/next_call.py" line="1008" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1010" />
             <source>Druk op Volgende oproep (F5) om de volgende bewoner te bellen.</source>
             <translation type="unfinished" />
         </message>
@@ -1640,97 +1640,97 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="718" />
+            <location filename="../../app/ui/tabs/next_call.py" line="720" />
             <source>Nummer toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="719" />
+            <location filename="../../app/ui/tabs/next_call.py" line="721" />
             <source>Telefoonnummer (bijvoorbeeld 06 12345678):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="739" />
+            <location filename="../../app/ui/tabs/next_call.py" line="741" />
             <source>Nummer toegevoegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="758" />
+            <location filename="../../app/ui/tabs/next_call.py" line="760" />
             <source>Nummer gekopieerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="778" />
+            <location filename="../../app/ui/tabs/next_call.py" line="780" />
             <source>Voor u gereserveerd: nog {0}:{1:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="816" />
+            <location filename="../../app/ui/tabs/next_call.py" line="818" />
             <source>De database is even niet bereikbaar. U kunt het gesprek afmaken; de uitkomst wordt op deze computer bewaard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="825" />
+            <location filename="../../app/ui/tabs/next_call.py" line="827" />
             <source>Deze zaak is niet meer voor u gereserveerd: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="839" />
+            <location filename="../../app/ui/tabs/next_call.py" line="841" />
             <source>Kies eerst welk nummer onjuist is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="904" />
+            <location filename="../../app/ui/tabs/next_call.py" line="906" />
             <source>Bezig met opslaan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="922" />
+            <location filename="../../app/ui/tabs/next_call.py" line="924" />
             <source>{0} op {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="924" />
+            <location filename="../../app/ui/tabs/next_call.py" line="926" />
             <source>{0}; de budgetcoaches nemen het over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="929" />
+            <location filename="../../app/ui/tabs/next_call.py" line="931" />
             <source>Opgeslagen: {0}. Druk op Volgende oproep (F5) voor de volgende bewoner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="944" />
+            <location filename="../../app/ui/tabs/next_call.py" line="946" />
             <source>De database is niet bereikbaar. De uitkomst ({0}) is op deze computer bewaard en wordt verzonden zodra de verbinding terug is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="952" />
+            <location filename="../../app/ui/tabs/next_call.py" line="954" />
             <source>De uitkomst ({0}) is niet opgeslagen: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="968" />
+            <location filename="../../app/ui/tabs/next_call.py" line="970" />
             <source>Niet opgeslagen: {0} Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="978" />
+            <location filename="../../app/ui/tabs/next_call.py" line="980" />
             <source>De zaak is teruggegeven aan de wachtrij.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="991" />
+            <location filename="../../app/ui/tabs/next_call.py" line="993" />
             <source>De zaak kon niet worden teruggegeven omdat de database niet bereikbaar is; hij komt vanzelf terug in de wachtrij als de reservering verloopt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1021" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
             <source>Zaak nog open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/tabs/next_call.py" line="1023" />
+            <location filename="../../app/ui/tabs/next_call.py" line="1025" />
             <source>U heeft nog een bewoner op het scherm zonder uitkomst. De zaak teruggeven aan de wachtrij?</source>
             <translation type="unfinished" />
         </message>
@@ -2951,7 +2951,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/worker.py" line="66" />
+            <location filename="../../app/ui/worker.py" line="68" />
+            <source>De database staat dit niet toe voor uw login. Vraag de functioneel beheerder om hulp als u dit voor uw werk nodig hebt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/worker.py" line="73" />
             <source>Er ging iets onverwachts mis ({0}). Probeer het opnieuw.</source>
             <translation type="unfinished" />
         </message>

@@ -99,3 +99,19 @@ def test_the_sqlite_file_and_the_outbox_are_for_their_owner_only(tmp_path: Path)
     os.chmod(loose, 0o644)
     make_engine(f"sqlite:///{loose}").dispose()
     assert stat.S_IMODE(loose.stat().st_mode) == 0o600
+
+
+def test_a_refusal_of_the_database_is_one_sentence_on_screen_and_command_line() -> None:
+    from sqlalchemy.exc import ProgrammingError
+
+    from app.db import describe_refusal
+    from app.ui.worker import describe_error
+
+    class Refused(Exception):
+        sqlstate = "42501"
+
+    exc = ProgrammingError("SELECT bsn FROM signals", {}, Refused("permission denied"))
+    assert (describe_refusal(exc) or "").startswith("De database staat deze handeling")
+    assert describe_error(exc).startswith("De database staat dit niet toe voor uw login.")
+    other = ProgrammingError("SELECT", {}, Exception("syntax error"))
+    assert describe_refusal(other) is None
