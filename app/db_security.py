@@ -638,6 +638,63 @@ FUNCTIONS: tuple[Function, ...] = (
                            FROM signals s WHERE s.case_id = p_case ORDER BY s.received_on, s.id;
         END $$""",
     ),
+    # The team lead opens a case: the contact data and notes its login may not read from the
+    # tables come in one JSON document, with the view audited in the same transaction.
+    _fn(
+        "vroegbel_case_contact(integer, text, text)",
+        (TEAMLEAD, ADMIN),
+        """CREATE OR REPLACE FUNCTION vroegbel_case_contact(p_case integer, p_kind text,
+                                                         p_detail text DEFAULT 'database')
+        RETURNS jsonb
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE result jsonb;
+        BEGIN
+            IF vroegbel_is_personal_login() AND (vroegbel_my_user_id() IS NULL
+               OR vroegbel_login_group(session_user::text)
+                  NOT IN ('vroegbel_teamlead', 'vroegbel_admin')) THEN
+                RAISE EXCEPTION 'vroegbel: no access to the contact data of case %', p_case
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF p_kind IS NULL OR p_kind NOT IN ('view_case', 'view_personal_data') THEN
+                RAISE EXCEPTION 'vroegbel: unknown kind of view'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            IF p_detail IS NULL OR p_detail !~ '^[a-z_ ]{1,48}$' THEN
+                p_detail := 'database';
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM cases WHERE id = p_case) THEN
+                RETURN NULL;
+            END IF;
+            INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
+            VALUES (now(), vroegbel_my_user_id(), session_user::text, p_kind, p_case, p_detail);
+            SELECT jsonb_build_object(
+                'household', (SELECT jsonb_build_object(
+                        'street', h.street, 'house_number', h.house_number,
+                        'house_number_suffix', h.house_number_suffix,
+                        'postcode', h.postcode, 'city', h.city)
+                    FROM households h JOIN cases c ON c.household_id = h.id
+                    WHERE c.id = p_case),
+                'phones', COALESCE((SELECT jsonb_agg(jsonb_build_object(
+                        'id', p.id, 'number_e164', p.number_e164,
+                        'struck', p.struck_at IS NOT NULL) ORDER BY p.position, p.id)
+                    FROM phone_numbers p WHERE p.case_id = p_case), '[]'::jsonb),
+                'signals', COALESCE((SELECT jsonb_agg(jsonb_build_object(
+                        'id', s.id, 'received_on', s.received_on,
+                        'first_name', s.first_name, 'last_name', s.last_name,
+                        'birth_date', s.birth_date, 'email', s.email)
+                        ORDER BY s.received_on, s.id)
+                    FROM signals s WHERE s.case_id = p_case), '[]'::jsonb),
+                'attempt_notes', COALESCE((SELECT jsonb_object_agg(a.id::text, a.notes)
+                    FROM attempts a WHERE a.case_id = p_case), '{}'::jsonb),
+                'help_notes', COALESCE((SELECT jsonb_object_agg(r.id::text, r.note)
+                    FROM help_requests r WHERE r.case_id = p_case), '{}'::jsonb),
+                'contact_notes', COALESCE((SELECT jsonb_object_agg(k.id::text, k.note)
+                    FROM coach_contacts k JOIN handoffs h ON h.id = k.handoff_id
+                    WHERE h.case_id = p_case), '{}'::jsonb)
+            ) INTO result;
+            RETURN result;
+        END $$""",
+    ),
     # --- accounts ---------------------------------------------------------------------------
     # Makes the login role of one `users` row match it: exists, member of exactly the group of
     # its role, LOGIN unless removed or locked by an admin, and (when given) the SCRAM secret.

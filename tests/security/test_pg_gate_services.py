@@ -90,6 +90,18 @@ def test_the_team_lead_and_the_admin_work_through_their_own_logins(world: World)
         assert reporting.compute_report(lead, None, None).total.cases == 3
         assert len(handoff.list_handoffs(lead)) == 1
         assert queue.release_lease(lead, world.other) is False
+        # Opening a case: names, address, phones and notes come through the owner's function,
+        # which audits the view; the BSN never.
+        card = queue.case_card(lead, world.other)
+        assert card.name == "Piet Anders" and [p.number_e164 for p in card.phones] == [
+            "+31687654321"
+        ]
+        assert card.street == "Grote Markt"
+        handoff_id = handoff.list_handoffs(lead)[0].handoff_id
+        details = handoff.details(lead, handoff_id)
+        assert [(p.last_name, p.bsn) for p in details.persons] == [("Coach", None)]
+        assert details.help_request_note == "Wil graag een regeling met de verhuurder."
+        assert details.agent_notes[0].notes == "Wil graag een regeling met de verhuurder."
         names = {u.username for u in accounts.list_users(admin)}
         assert world.names["agent"] in names
         accounts.lock_user(admin, world.names["agent2"])
@@ -97,6 +109,18 @@ def test_the_team_lead_and_the_admin_work_through_their_own_logins(world: World)
     finally:
         lead.db.dispose()
         admin.db.dispose()
+    with world.db.read() as session:
+        events = session.execute(
+            text(
+                "SELECT kind, case_id, detail FROM audit_events WHERE username = :u "
+                "AND kind IN ('view_case', 'view_personal_data') ORDER BY id"
+            ),
+            {"u": world.names["teamlead"]},
+        ).all()
+    assert events == [
+        ("view_case", world.other, "role teamlead"),
+        ("view_personal_data", world.handed_off, "handoff_details"),
+    ]
 
 
 def _base(world: World) -> str:
