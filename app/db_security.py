@@ -26,6 +26,7 @@ import base64
 import hashlib
 import hmac
 import os
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -258,6 +259,9 @@ TABLES: dict[str, TableRules] = {
         rls=True,
         policies=(
             Policy("vb_agent_held", "SELECT", (AGENT,), "vroegbel_holds_lease(case_id)"),
+            # Its own attempts stay visible after the lease: the outbox's retry of a save whose
+            # answer was lost must find the attempt it already wrote (idempotency).
+            Policy("vb_agent_own", "SELECT", (AGENT,), "agent_id = vroegbel_my_user_id()"),
             # An outcome only on a case the caller holds, in the caller's own name.
             Policy(
                 "vb_agent_outcome",
@@ -609,6 +613,22 @@ FUNCTIONS: tuple[Function, ...] = (
             RETURN n;
         END $$""",
     ),
+    # The planner's contact rate per wijk and slot needs every case's attempts, which an
+    # agent's login may not read: only the counts leave the function.
+    _fn(
+        "vroegbel_contact_rates(timestamptz, timestamptz)",
+        ALL_GROUPS,
+        """CREATE OR REPLACE FUNCTION vroegbel_contact_rates(p_since timestamptz,
+                                                          p_until timestamptz)
+        RETURNS TABLE (wijk text, slot text, attempts bigint, contacts bigint)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT c.wijk::text, a.slot::text, count(a.id),
+                   sum(CASE WHEN a.is_contact THEN 1 ELSE 0 END)
+              FROM attempts a JOIN cases c ON c.id = a.case_id
+             WHERE a.at >= p_since AND a.at < p_until
+             GROUP BY c.wijk, a.slot
+        $$""",
+    ),
     # --- personal data through a function: the read and its audit in one transaction --------
     _fn(
         "vroegbel_personal_data(integer, text)",
@@ -945,6 +965,25 @@ def apply(conn: Connection) -> None:
 
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
+
+
+def is_personal_session(session: Session) -> bool:
+    """Whether this session runs as a personal login (cached per engine: its URL is fixed)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    engine = getattr(bind, "engine", bind)
+    cached = _PERSONAL_ENGINES.get(engine)
+    if cached is None:
+        try:
+            cached = login_group(session) is not None
+        except Exception:
+            cached = False
+        _PERSONAL_ENGINES[engine] = cached
+    return cached
+
+
+_PERSONAL_ENGINES: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
 
 
 def login_group(conn: Connection | Session) -> str | None:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import case, exists, func, or_, select
+from sqlalchemy import case, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app import db_security
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, ClosedDay
 from app.models.enums import CallbackStatus, CaseStatus, CloseReason, Slot
@@ -98,7 +99,28 @@ def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[S
     """Per wijk and slot type: contacts / attempts from `weeks` weeks before today until today."""
     since = datetime.combine(today - timedelta(weeks=weeks), time(0), tzinfo=AMSTERDAM)
     until = datetime.combine(today + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
-    rows = session.execute(
+    if db_security.is_personal_session(session):
+        # A personal login sees only the cases it holds: the counts come from the owner's
+        # function, so its plans learn from every case as the owner's would (issue 13).
+        rows = session.execute(
+            text("SELECT wijk, slot, attempts, contacts FROM vroegbel_contact_rates(:s, :u)"),
+            {"s": since, "u": until},
+        ).all()
+    else:
+        rows = _contact_rate_rows(session, since, until)
+    result: dict[str, dict[Slot, float]] = defaultdict(dict)
+    for wijk, slot, attempts, contacts in rows:
+        try:
+            key = Slot(slot)
+        except ValueError:
+            continue
+        if attempts:
+            result[wijk][key] = float(contacts or 0) / float(attempts)
+    return dict(result)
+
+
+def _contact_rate_rows(session: Session, since: datetime, until: datetime) -> Sequence[Any]:
+    return session.execute(
         select(
             Case.wijk,
             Attempt.slot,
@@ -109,15 +131,6 @@ def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[S
         .where(Attempt.at >= since, Attempt.at < until)
         .group_by(Case.wijk, Attempt.slot)
     ).all()
-    result: dict[str, dict[Slot, float]] = defaultdict(dict)
-    for wijk, slot, attempts, contacts in rows:
-        try:
-            key = Slot(slot)
-        except ValueError:
-            continue
-        if attempts:
-            result[wijk][key] = float(contacts or 0) / float(attempts)
-    return dict(result)
 
 
 def planning_context(session: Session) -> PlanningContext:

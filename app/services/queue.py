@@ -65,6 +65,7 @@ from sqlalchemy import bindparam, event, func, select, text, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import TextClause
 
 from app import db_security
@@ -499,7 +500,9 @@ class _ClaimLine:
         self.lock = threading.Lock()
         self.conn: Connection | None = None
 
-    def execute(self, db: Database, params: dict[str, Any]) -> Row[Any] | None:
+    def execute(
+        self, db: Database, params: dict[str, Any], statement: Executable | None = None
+    ) -> Row[Any] | None:
         with self.lock:
             for attempt in (1, 2):
                 conn = self.conn
@@ -508,7 +511,8 @@ class _ClaimLine:
                     conn.execution_options(isolation_level="AUTOCOMMIT")
                     self.conn = conn
                 try:
-                    return conn.execute(_PG_CLAIM_STATEMENT, params).first()
+                    chosen = _PG_CLAIM_STATEMENT if statement is None else statement
+                    return conn.execute(chosen, params).first()
                 except DBAPIError as exc:
                     self.conn = None
                     with contextlib.suppress(Exception):
@@ -639,8 +643,8 @@ _PERSONAL_CLAIM = text(
 def _claim_personal_login(ctx: AppContext, in_hours: bool) -> ClaimedCase | None:
     """A personal PostgreSQL login claims through the owner's function: the same three tiers,
     with the server's clock and the login itself as the agent (issue 13)."""
-    with ctx.db.begin() as session:
-        row = session.execute(_PERSONAL_CLAIM, {"in_hours": in_hours}).first()
+    # The function is one statement: on the claim line, one round trip as for the owner's claim.
+    row = _claim_line(ctx.db).execute(ctx.db, {"in_hours": in_hours}, _PERSONAL_CLAIM)
     if row is None:
         return None
     return ClaimedCase(

@@ -8,13 +8,14 @@ The services run with the system clock here: the database's policies use the ser
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import text
 
 from app.db import DatabaseError
 from app.models.enums import Outcome, Role
-from app.services import accounts, handoff, monitor, queue, reporting
+from app.services import accounts, handoff, monitor, planning, queue, reporting
 from app.services.context import Actor, AppContext
 from app.services.errors import Conflict, NotFound, PermissionDenied
 from tests.security.pg_gate_world import PASSWORD, World, personal_context
@@ -39,10 +40,12 @@ def test_the_agent_works_a_case_through_its_own_login(world: World, agent: AppCo
     assert card.name is not None and "Held" in card.name
     with pytest.raises((NotFound, PermissionDenied)):
         queue.case_card(agent, world.other)
-    saved = queue.save_outcome(
-        agent, world.held, queue.OutcomeEntry.new(Outcome.NO_ANSWER, agent.clock.now())
-    )
+    entry = queue.OutcomeEntry.new(Outcome.NO_ANSWER, agent.clock.now())
+    saved = queue.save_outcome(agent, world.held, entry)
     assert saved.case_id == world.held and not saved.replayed
+    # The outbox's retry after a lost answer finds the attempt, though the lease is gone.
+    again = queue.save_outcome(agent, world.held, entry)
+    assert again.replayed and again.attempt_id == saved.attempt_id
     with world.db.read() as session:
         stamped = session.execute(
             text(
@@ -178,3 +181,15 @@ def test_a_temporary_password_is_changed_at_the_first_login(world: World) -> Non
     )
     db.dispose()
     assert not actor.must_change_password
+
+
+def test_the_planner_learns_from_every_case_through_a_personal_login(
+    world: World, agent: AppContext
+) -> None:
+    today = datetime(2026, 11, 24, tzinfo=UTC).date()
+    with world.db.read() as session:
+        owners = planning.contact_rates(session, today, 8)
+    with agent.db.read() as session:
+        agents = planning.contact_rates(session, today, 8)
+    # The handed-off case's reached attempt counts for the agent too, though it cannot see it.
+    assert owners and agents == owners
