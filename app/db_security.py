@@ -118,8 +118,9 @@ TABLES: dict[str, TableRules] = {
     "wijk_mapping": TableRules(
         grants=(Grant("SELECT", (TEAMLEAD, ADMIN)), Grant("INSERT, UPDATE, DELETE", (ADMIN,)))
     ),
-    # The shared background jobs' ledger: no personal data; every workstation claims ticks.
-    "job_runs": TableRules(grants=(Grant("SELECT, INSERT, UPDATE", ALL_GROUPS),)),
+    # The shared background jobs' ledger: the scheduler runs as the owner. A group that could
+    # insert here could claim future ticks and so stop retention or the lease job.
+    "job_runs": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
     # Accounts: names and roles for everybody (lists, "who held this case"); the hash and the
     # lock state only for the admin. Changing a login goes through vroegbel_sync_login.
     "users": TableRules(
@@ -487,6 +488,34 @@ FUNCTIONS: tuple[Function, ...] = (
                 NEW.at := now();
                 NEW.username := session_user::text;
                 NEW.user_id := (SELECT id FROM users WHERE username = session_user::text);
+            END IF;
+            RETURN NEW;
+        END $$""",
+    ),
+    # A personal agent login may write its held case's plan and lease columns (the outcome
+    # rules run in the app), but never hold a case longer than a lease or hand it to another.
+    _fn(
+        "vroegbel_cases_guard()",
+        (),
+        """CREATE OR REPLACE FUNCTION vroegbel_cases_guard() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE minutes integer;
+        BEGIN
+            IF vroegbel_login_group(session_user::text) IS DISTINCT FROM 'vroegbel_agent' THEN
+                RETURN NEW;
+            END IF;
+            IF NEW.lease_user_id IS NOT NULL
+               AND NEW.lease_user_id IS DISTINCT FROM vroegbel_my_user_id() THEN
+                RAISE EXCEPTION 'vroegbel: a case can only be leased to yourself'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            minutes := COALESCE((SELECT CAST(s.value AS integer) FROM settings s
+                                  WHERE s.key = 'lease_minutes'), 15);
+            IF NEW.lease_expires_at IS NOT NULL
+               AND NEW.lease_expires_at IS DISTINCT FROM OLD.lease_expires_at
+               AND NEW.lease_expires_at > now() + make_interval(mins => minutes + 1) THEN
+                RAISE EXCEPTION 'vroegbel: a lease lasts at most % minutes', minutes
+                    USING ERRCODE = 'insufficient_privilege';
             END IF;
             RETURN NEW;
         END $$""",
@@ -952,6 +981,12 @@ def apply(conn: Connection) -> None:
                     sql += f" WITH CHECK ({p.check})"
                 _run(conn, sql)
     _run(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {groups}")
+    _run(conn, "DROP TRIGGER IF EXISTS cases_guard ON cases")
+    _run(
+        conn,
+        "CREATE TRIGGER cases_guard BEFORE UPDATE ON cases "
+        "FOR EACH ROW EXECUTE FUNCTION vroegbel_cases_guard()",
+    )
     _run(conn, "DROP TRIGGER IF EXISTS audit_events_stamp ON audit_events")
     _run(
         conn,

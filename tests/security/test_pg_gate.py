@@ -149,6 +149,20 @@ def test_the_agent_cannot_take_or_change_what_is_not_theirs(world: World) -> Non
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("SELECT vroegbel_renew_lease(%s)", (world.held,))
         assert rows(conn, "SELECT vroegbel_release_lease(%s)", (world.held,)) == [(False,)]
+        # Its own case: never a lease longer than the setting, never to a colleague.
+        conn.execute("SELECT * FROM vroegbel_claim_next(true)")  # now holds `other`
+        refused(
+            conn,
+            "UPDATE cases SET lease_expires_at = now() + interval '1 year' WHERE id = %s",
+            (world.other,),
+        )
+        refused(
+            conn,
+            "UPDATE cases SET lease_user_id = lease_user_id + 1 WHERE id = %s",
+            (world.other,),
+        )
+        refused(conn, "INSERT INTO job_runs (job, tick, host, started_at, finished_at, result) "
+                      "VALUES ('retention', '2099-01-01', 'x', now(), NULL, '')")  # fmt: skip
         refused(conn, "SELECT * FROM vroegbel_personal_data(%s)", (world.held,))
 
 

@@ -52,6 +52,7 @@ def downgrade() -> None:
         from app import db_security
 
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_stamp ON audit_events")
+        bind.exec_driver_sql("DROP TRIGGER IF EXISTS cases_guard ON cases")
         for table, rules in db_security.TABLES.items():
             if rules.rls:
                 bind.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
