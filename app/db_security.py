@@ -897,6 +897,22 @@ def _run(conn: Connection, sql: str) -> Any:
 
 
 def _create_groups(conn: Connection) -> None:
+    missing = [
+        g
+        for g in ALL_GROUPS
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :g"), {"g": g}).first()
+        is None
+    ]
+    allowed = conn.execute(
+        text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+    ).scalar()
+    if missing and not allowed:
+        from app.db import DatabaseError
+
+        raise DatabaseError(
+            "De eigenaar van de database mag geen rollen aanmaken: geef hem CREATEROLE "
+            "(ALTER ROLE … CREATEROLE) en voer 'vroegbel db upgrade' opnieuw uit."
+        )
     for group in ALL_GROUPS:
         # Shared by every database on the server: create once, tolerate a parallel creator.
         _run(

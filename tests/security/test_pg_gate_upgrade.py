@@ -109,3 +109,58 @@ def test_accounts_of_the_previous_version_get_login_roles_with_a_forced_change(c
         with owner:
             for name in names:
                 owner.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def test_a_non_superuser_owner_sets_the_database_up_as_the_admin_guide_says(clock) -> None:  # type: ignore[no-untyped-def]
+    """ADMIN-GUIDE §2.1: an owner with CREATEROLE (no superuser) creates the schema, the model
+    and the personal logins; a person then logs in with their own password."""
+    if not PG_BASE_URL:
+        pytest.skip("no PostgreSQL test server (VROEGBEL_TEST_PG)")
+    suffix = uuid.uuid4().hex[:8]
+    owner, database, person = f"vb_owner_{suffix}", f"t_own_{suffix}", f"fatima-{suffix}"
+    password = "Eigenaar-Wachtwoord-" + suffix
+    superuser = make_engine(PG_BASE_URL, isolation_level="AUTOCOMMIT")
+    with superuser.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{password}'"))
+        conn.execute(text(f"CREATE DATABASE {database} OWNER {owner}"))
+    in_db = make_engine(
+        make_url(PG_BASE_URL).set(database=database).render_as_string(hide_password=False),
+        isolation_level="AUTOCOMMIT",
+    )
+    with in_db.connect() as conn:
+        conn.execute(text(f"ALTER SCHEMA public OWNER TO {owner}"))
+        conn.execute(text("REVOKE ALL ON SCHEMA public FROM PUBLIC"))
+    in_db.dispose()
+    owner_url = (
+        make_url(PG_BASE_URL)
+        .set(username=owner, password=password, database=database)
+        .render_as_string(hide_password=False)
+    )
+    from app.db import Database
+
+    db = Database(make_engine(owner_url))
+    try:
+        assert upgrade(db.engine) == "0007"
+        with db.engine.connect() as conn:
+            info = db_security.login_info(conn)
+        assert (info.owner, info.superuser, info.group, info.rls_missing) == (
+            True, False, None, ()
+        )  # fmt: skip
+        ctx = AppContext(db=db, clock=clock, actor=actor_for(Role.ADMIN))
+        accounts.create_user(ctx, person, Role.COACH, None, "Tijdelijk-Wachtwoord-77")
+        personal, actor = accounts.authenticate_personal(
+            accounts.without_login(owner_url), clock, person, "Tijdelijk-Wachtwoord-77"
+        )
+        try:
+            assert actor.role is Role.COACH and actor.must_change_password
+            assert personal.login_group == "vroegbel_coach"
+        finally:
+            personal.dispose()
+        accounts.remove_user(ctx, person)
+    finally:
+        db.dispose()
+        with superuser.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{person}"'))
+            conn.execute(text(f"DROP ROLE IF EXISTS {owner}"))
+        superuser.dispose()
