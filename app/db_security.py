@@ -900,8 +900,7 @@ def _create_groups(conn: Connection) -> None:
     missing = [
         g
         for g in ALL_GROUPS
-        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :g"), {"g": g}).first()
-        is None
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :g"), {"g": g}).first() is None
     ]
     allowed = conn.execute(
         text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
