@@ -6,8 +6,8 @@ multi-step action is one transaction.
 
 from __future__ import annotations
 
-import functools
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -108,9 +108,46 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+        engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (NoSuchModuleError, ArgumentError) as exc:
         raise DatabaseError(f"Onbekend databasetype in '{url}'.") from exc
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "first_connect", _login_group_listener(engine))
+    return engine
+
+
+#: The Vroegbel group of each PostgreSQL engine's login (issue 13), None for the owner or a
+#: database from before migration 0007. Read once, at the engine's first connection, so that
+#: no unit of work pays a query for it.
+LOGIN_GROUPS: weakref.WeakKeyDictionary[Engine, str | None] = weakref.WeakKeyDictionary()
+
+
+def _login_group_listener(engine: Engine) -> Any:
+    def remember(dbapi_connection: Any, _record: Any) -> None:
+        group = None
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT vroegbel_login_group(session_user::text)")
+            row = cursor.fetchone()
+            group = row[0] if row else None
+            cursor.close()
+        except Exception:
+            group = None  # no such function yet: a database from before 0007
+        finally:
+            dbapi_connection.rollback()
+        LOGIN_GROUPS[engine] = group
+
+    return remember
+
+
+def login_group_of(engine: Engine) -> str | None:
+    """The group of the engine's login (connects once if it never did)."""
+    if engine.dialect.name != "postgresql":
+        return None
+    if engine not in LOGIN_GROUPS:
+        with engine.connect():
+            pass
+    return LOGIN_GROUPS.get(engine)
 
 
 class Database:
@@ -132,21 +169,12 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
-    @functools.cached_property
+    @property
     def login_group(self) -> str | None:
         """The Vroegbel group of a personal PostgreSQL login (issue 13), None on SQLite and for
         the owner: a personal login claims and renews through the owner's functions, since its
         row-level security shows it no case it does not hold."""
-        if self.is_sqlite:
-            return None
-        try:
-            with self.engine.connect() as conn:
-                group = conn.execute(
-                    text("SELECT vroegbel_login_group(session_user::text)")
-                ).scalar()
-        except DBAPIError:
-            return None  # a database from before migration 0007
-        return str(group) if group is not None else None
+        return login_group_of(self.engine)
 
     @contextmanager
     def begin(self, *, immediate: bool = False) -> Iterator[Session]:

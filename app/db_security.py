@@ -26,7 +26,6 @@ import base64
 import hashlib
 import hmac
 import os
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -1018,22 +1017,12 @@ def is_postgres(session: Session) -> bool:
 
 
 def is_personal_session(session: Session) -> bool:
-    """Whether this session runs as a personal login (cached per engine: its URL is fixed)."""
+    """Whether this session runs as a personal login (read at the engine's first connection,
+    see app.db.LOGIN_GROUPS: no query here)."""
+    from app.db import login_group_of
+
     bind = session.get_bind()
-    if bind.dialect.name != "postgresql":
-        return False
-    engine = getattr(bind, "engine", bind)
-    cached = _PERSONAL_ENGINES.get(engine)
-    if cached is None:
-        try:
-            cached = login_group(session) is not None
-        except Exception:
-            cached = False
-        _PERSONAL_ENGINES[engine] = cached
-    return cached
-
-
-_PERSONAL_ENGINES: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+    return login_group_of(bind.engine) is not None
 
 
 def login_group(conn: Connection | Session) -> str | None:
