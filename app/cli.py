@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--display-name")
     add.add_argument("--password-stdin", action="store_true")
     add.set_defaults(handler="app.commands.admin:user_add")
+    for action, help_text in (
+        ("reset", "give an account a new temporary password (and lift a lock)"),
+        ("lock", "block an account until an admin unlocks it"),
+        ("unlock", "unblock an account"),
+        ("remove", "remove an account for good (its name stays in the audit log)"),
+    ):
+        one = user_sub.add_parser(action, help=help_text)
+        one.add_argument("name")
+        one.set_defaults(handler=f"app.commands.admin:user_{action}")
+    role = user_sub.add_parser("role", help="change an account's role")
+    role.add_argument("name")
+    role.add_argument("--role", required=True, choices=["agent", "coach", "teamlead", "admin"])
+    role.set_defaults(handler="app.commands.admin:user_role")
 
     ret = sub.add_parser("retention", help="purge personal data whose time is up")
     ret_sub = ret.add_subparsers(dest="retention_command", required=True, parser_class=_Parser)
@@ -179,13 +192,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     module_name, func_name = args.handler.split(":")
     handler = getattr(importlib.import_module(module_name), func_name)
-    from app.db import DatabaseError
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from app.db import DatabaseError, describe_connection_error, describe_refusal
     from app.services.errors import ServiceError
 
     try:
         return int(handler(args))
     except (UsageError, DatabaseError, ServiceError) as exc:
         print(f"vroegbel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except DBAPIError as exc:
+        # The database is the gate (issue 13): its refusal is one sentence, not a traceback.
+        sentence = describe_refusal(exc)
+        if sentence is None and isinstance(exc, OperationalError):
+            sentence = describe_connection_error(exc)
+        if sentence is None:
+            log.debug("database error", exc_info=True)
+            sentence = f"databasefout ({exc.__class__.__name__})"
+        print(f"vroegbel: {sentence}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("vroegbel: afgebroken", file=sys.stderr)

@@ -7,6 +7,7 @@ multi-step action is one transaction.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +45,23 @@ def resolve_url(cli_url: str | None = None) -> str:
     if url:
         return url
     return sqlite_url(default_sqlite_path())
+
+
+def make_private(path: Path) -> None:
+    """Create an SQLite file readable by its owner only (0600), before SQLite creates it with
+    0644 minus the umask, and tighten an existing one with its -wal/-shm companions (which
+    SQLite creates with the main file's mode): the file holds personal data. On Windows the
+    user profile's ACLs protect the data folder instead."""
+    if os.name != "posix":
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.chmod(companion, 0o600)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -109,6 +127,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
                 raise DatabaseError(
                     f"De map {folder} voor het databasebestand kan niet gemaakt worden."
                 ) from exc
+            make_private(Path(database).expanduser())
         connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         try:
             engine = create_engine(url, connect_args=connect_args, **kwargs)
@@ -120,12 +139,49 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+        engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError, TypeError, ValueError) as exc:
         raise DatabaseError(
             f"Onbekend databasestuurprogramma of ongeldige instelling in {shown_url(url)}; "
             "gebruik postgresql+psycopg://."
         ) from exc
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "first_connect", _login_group_listener(engine))
+    return engine
+
+
+#: The Vroegbel group of each PostgreSQL engine's login (issue 13), None for the owner or a
+#: database from before migration 0014. Read once, at the engine's first connection, so that
+#: no unit of work pays a query for it.
+LOGIN_GROUPS: weakref.WeakKeyDictionary[Engine, str | None] = weakref.WeakKeyDictionary()
+
+
+def _login_group_listener(engine: Engine) -> Any:
+    def remember(dbapi_connection: Any, _record: Any) -> None:
+        group = None
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT vroegbel_login_group(session_user::text)")
+            row = cursor.fetchone()
+            group = row[0] if row else None
+            cursor.close()
+        except Exception:
+            group = None  # no such function yet: a database from before 0014
+        finally:
+            dbapi_connection.rollback()
+        LOGIN_GROUPS[engine] = group
+
+    return remember
+
+
+def login_group_of(engine: Engine) -> str | None:
+    """The group of the engine's login (connects once if it never did)."""
+    if engine.dialect.name != "postgresql":
+        return None
+    if engine not in LOGIN_GROUPS:
+        with engine.connect():
+            pass
+    return LOGIN_GROUPS.get(engine)
 
 
 class Database:
@@ -146,6 +202,13 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
+
+    @property
+    def login_group(self) -> str | None:
+        """The Vroegbel group of a personal PostgreSQL login (issue 13), None on SQLite and for
+        the owner: a personal login claims and renews through the owner's functions, since its
+        row-level security shows it no case it does not hold."""
+        return login_group_of(self.engine)
 
     @contextmanager
     def begin(self, *, immediate: bool = False) -> Iterator[Session]:
@@ -246,14 +309,40 @@ def upgrade(engine: Engine) -> str:
     """Create or upgrade the schema to the newest revision; returns that revision."""
     from alembic import command
 
+    check_schema(engine)
+    _refuse_personal_login(engine)
     try:
         with schema_lock(engine):
             check_schema(engine)
             command.upgrade(_alembic_config(engine), "head")
+            if engine.dialect.name == "postgresql":
+                from app import db_security
+
+                # Again after every upgrade: tables of later revisions get their grants too.
+                with engine.begin() as conn:
+                    db_security.apply(conn)
     except DBAPIError as exc:
         raise DatabaseError(describe_connection_error(exc)) from exc
     _revisions, head = known_revisions(engine)
     return head
+
+
+def _refuse_personal_login(engine: Engine) -> None:
+    """A person's own login may use the schema, never change it (issue 13)."""
+    if engine.dialect.name != "postgresql":
+        return
+    from app import db_security
+
+    try:
+        with engine.connect() as conn:
+            info = db_security.login_info(conn)
+    except OperationalError as exc:
+        raise DatabaseError(describe_connection_error(exc)) from exc
+    if info.group is not None and not info.owner and not info.superuser:
+        raise DatabaseError(
+            "Alleen de eigenaar van de database kan het schema aanmaken of bijwerken; "
+            "vraag functioneel beheer om 'vroegbel db upgrade' uit te voeren."
+        )
 
 
 def is_current(engine: Engine) -> bool:
@@ -279,11 +368,43 @@ def open_database(url: str, *, upgrade_schema: bool = True, **kwargs: Any) -> Da
     return database
 
 
+#: libpq's and the server's refusals at login, each as one sentence for the person (the
+#: server's text never holds the password; ours does not either).
+_LOGIN_REFUSALS = (
+    (
+        "password authentication failed",
+        "Inloggen bij de database is mislukt: gebruikersnaam of wachtwoord onjuist, "
+        "of het tijdelijke wachtwoord is verlopen.",
+    ),
+    (
+        "is not permitted to log in",
+        "Dit account is geblokkeerd of opgeheven; neem contact op met functioneel beheer.",
+    ),
+    (
+        "no password supplied",
+        "De database vraagt een wachtwoord, maar er is er geen opgegeven of bewaard.",
+    ),
+    (
+        "permission denied for database",
+        "Deze login mag deze database niet openen; vraag functioneel beheer om toegang.",
+    ),
+    (
+        "does not exist",
+        "Deze gebruiker of database bestaat niet op de databaseserver.",
+    ),
+)
+
+
 def describe_connection_error(exc: BaseException) -> str:
     """One sentence through the one classifier of database errors (never the driver's text:
-    it may hold SQL, parameters or a resident's address)."""
+    it may hold SQL, parameters or a resident's address); a login the server refused gets its
+    own sentence (issue 13)."""
     from app.services.db_errors import DbProblem, classify  # imported late: no Qt, no cycle
 
+    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    for needle, sentence in _LOGIN_REFUSALS:
+        if needle in message:
+            return sentence
     info = classify(exc)
     if info is None or info.problem is DbProblem.OTHER:
         return _OTHER_OPENING
@@ -291,3 +412,14 @@ def describe_connection_error(exc: BaseException) -> str:
 
 
 _OTHER_OPENING = "De database kan niet geopend worden; vraag de functioneel beheerder om hulp."
+
+
+def describe_refusal(exc: BaseException) -> str | None:
+    """One sentence for a statement the database refused to this login (a missing grant or a
+    row-level security policy), None for any other error."""
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+        return (
+            "De database staat deze handeling voor uw login niet toe; "
+            "vraag functioneel beheer als u denkt dat dit nodig is voor uw werk."
+        )
+    return None

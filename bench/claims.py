@@ -9,6 +9,13 @@
    printed on standard error. Then migrates it.
 2. Fills it with M open cases due in one calling window (Tuesday 24 November 2026, morning,
    09:00–12:30 Amsterdam) with Core inserts; the clock of every agent is fixed at 10:00.
+   On PostgreSQL each agent is a real login role (issue 13: `vroegbel_sync_login` with a
+   password of this run, member of `vroegbel_agent`; the URL's login must be allowed to create
+   roles) and claims through its own connection, so row-level security and the owner's claim
+   function are measured as the agents meet them. The server's clock decides a lease there, so
+   the window is placed around the server's time. `--owner-connections` measures the old way
+   (every agent on the URL's own login) for comparison. Login roles are cluster-wide: the
+   `bench-agent-NN` roles are reused by the next run.
 3. Runs N agents as threads, each with its own engine and connection. Each agent loops:
    a bare `SELECT 1` on its connection (timed: the physical round trip), `queue.next_call`
    (timed: the claim), `queue.save_outcome(no_answer)`. `no_answer` makes the planner plan the
@@ -30,6 +37,7 @@ import json
 import os
 import random
 import re
+import secrets
 import socket
 import statistics
 import sys
@@ -44,6 +52,7 @@ from typing import Any
 from sqlalchemy import create_engine, func, insert, inspect, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from app import db_security
 from app.clock import FixedClock
 from app.db import Database, make_engine, upgrade
 from app.models import Attempt, Case, Household, JobRun, PhoneNumber, Signal, User
@@ -66,6 +75,8 @@ WIJKEN = (
     "Meerwijk",
 )
 CHUNK = 5000
+#: The agents' password for one run (personal logins on PostgreSQL): random, never printed.
+AGENT_PASSWORD = "Bench-" + secrets.token_urlsafe(18)
 
 
 def say(message: str) -> None:
@@ -138,7 +149,14 @@ def fresh_database(url: str, *, force: bool) -> str:
 # --- filling it ----------------------------------------------------------------------------------
 
 
-def fill(db: Database, agents: int, cases: int, seed: int) -> list[Actor]:
+def fill(
+    db: Database,
+    agents: int,
+    cases: int,
+    seed: int,
+    window: tuple[datetime, datetime] = (WINDOW_START, WINDOW_END),
+    personal: bool = False,
+) -> list[Actor]:
     rng = random.Random(seed)
     with db.begin() as session:
         session.add(
@@ -164,6 +182,13 @@ def fill(db: Database, agents: int, cases: int, seed: int) -> list[Actor]:
         session.add_all(users)
         session.flush()
         actors = [Actor(username=u.username, role=Role.AGENT, user_id=u.id) for u in users]
+        if personal:
+            secret = db_security.scram_verifier(AGENT_PASSWORD)
+            for user in users:
+                session.execute(
+                    text("SELECT vroegbel_sync_login(:name, :secret)"),
+                    {"name": user.username, "secret": secret},
+                )
     for first in range(1, cases + 1, CHUNK):
         ids = range(first, min(first + CHUNK, cases + 1))
         households: list[dict[str, Any]] = []
@@ -196,8 +221,8 @@ def fill(db: Database, agents: int, cases: int, seed: int) -> list[Actor]:
                     "total_arrears_cents": cents,
                     "attempts_used": 0,
                     "next_slot": "morning",
-                    "next_window_start": WINDOW_START,
-                    "next_window_end": WINDOW_END,
+                    "next_window_start": window[0],
+                    "next_window_end": window[1],
                     "missed_windows": 0,
                     "needs_phone": False,
                 }
@@ -246,11 +271,23 @@ def fill(db: Database, agents: int, cases: int, seed: int) -> list[Actor]:
 
 class Agent(threading.Thread):
     def __init__(
-        self, url: str, actor: Actor, start: threading.Barrier, stop: threading.Event
+        self,
+        url: str,
+        actor: Actor,
+        start: threading.Barrier,
+        stop: threading.Event,
+        personal: bool = False,
     ) -> None:
         super().__init__(name=actor.username, daemon=True)
         self.stop = stop
-        self.url = url
+        # A personal login connects as the agent itself, with the run's password.
+        self.url = (
+            make_url(url)
+            .set(username=actor.username, password=AGENT_PASSWORD)
+            .render_as_string(hide_password=False)
+            if personal
+            else url
+        )
         self.actor = actor
         self.barrier = start
         self.claimed: list[int] = []
@@ -311,16 +348,31 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def run(
-    url: str, agents: int, cases: int, seed: int, force: bool, time_limit: float | None = None
+    url: str,
+    agents: int,
+    cases: int,
+    seed: int,
+    force: bool,
+    time_limit: float | None = None,
+    owner_connections: bool = False,
 ) -> dict[str, Any]:
     fresh_database(url, force=force)
     db = Database.from_url(url)
+    personal = db.dialect == "postgresql" and not owner_connections
+    window = (WINDOW_START, WINDOW_END)
+    if personal:
+        with db.read() as session:
+            server_now = session.execute(text("SELECT now()")).scalar_one().astimezone(UTC)
+        window = (server_now - timedelta(hours=1), server_now + timedelta(hours=3))
     t0 = time.perf_counter()
-    actors = fill(db, agents, cases, seed)
-    say(f"{cases} cases made in {time.perf_counter() - t0:.1f} s on {db.dialect}")
+    actors = fill(db, agents, cases, seed, window, personal)
+    say(
+        f"{cases} cases made in {time.perf_counter() - t0:.1f} s on {db.dialect}"
+        + (" (agents as personal logins)" if personal else "")
+    )
     barrier = threading.Barrier(agents + 1)
     stop = threading.Event()
-    threads = [Agent(url, actor, barrier, stop) for actor in actors]
+    threads = [Agent(url, actor, barrier, stop, personal) for actor in actors]
     for thread in threads:
         thread.start()
     barrier.wait()
@@ -348,8 +400,8 @@ def run(
             .select_from(Case)
             .where(
                 Case.status == "open",
-                Case.next_window_start <= NOW,
-                Case.next_window_end > NOW,
+                Case.next_window_start <= (NOW if not personal else window[0]),
+                Case.next_window_end > (NOW if not personal else window[0]),
             )
         )
     db.dispose()
@@ -384,6 +436,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--force", action="store_true", help="replace a database with data")
     parser.add_argument(
+        "--owner-connections",
+        action="store_true",
+        help="PostgreSQL: every agent on the URL's own login (the way before personal logins)",
+    )
+    parser.add_argument(
         "--time-limit",
         type=float,
         metavar="SECONDS",
@@ -397,7 +454,15 @@ def main(argv: list[str] | None = None) -> int:
         folder = tempfile.mkdtemp(prefix="vroegbel-bench-")
         url = f"sqlite:///{os.path.join(folder, 'claims.sqlite3')}"
         say(f"database: {url}")
-    result = run(url, args.agents, args.cases, args.seed, args.force, args.time_limit)
+    result = run(
+        url,
+        args.agents,
+        args.cases,
+        args.seed,
+        args.force,
+        args.time_limit,
+        args.owner_connections,
+    )
     if args.json:
         print(json.dumps(result))
     else:

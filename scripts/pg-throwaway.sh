@@ -22,9 +22,27 @@ as_postgres() {
   fi
 }
 
+# The harness connects as the superuser 'postgres' without a password (trust, loopback only);
+# every other login - the personal logins of issue 13 - must prove its password with SCRAM,
+# as on a real server.
+write_hba() {
+  as_postgres "cat > '$root/data/pg_hba.conf'" <<'HBA'
+local   all   all                  trust
+host    all   postgres  127.0.0.1/32  trust
+host    all   postgres  ::1/128       trust
+host    all   all       127.0.0.1/32  scram-sha-256
+host    all   all       ::1/128       scram-sha-256
+HBA
+}
+
 case "${1:-start}" in
   start)
     if [ -f "$root/data/postmaster.pid" ] && as_postgres "'$bindir/pg_ctl' -D '$root/data' status" >/dev/null 2>&1; then
+      # A server started by an older version of this script trusts every login: check passwords.
+      if ! grep -q scram-sha-256 "$root/data/pg_hba.conf" 2>/dev/null; then
+        write_hba
+        as_postgres "'$bindir/pg_ctl' -D '$root/data' reload" >/dev/null
+      fi
       echo "postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
       exit 0
     fi
@@ -40,8 +58,9 @@ case "${1:-start}" in
     as_postgres "'$bindir/initdb' -D '$root/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$root/initdb.log" 2>&1 \
       || as_postgres "'$bindir/initdb' -D '$root/data' -U postgres --auth=trust -E UTF8" >"$root/initdb.log" 2>&1 \
       || { cat "$root/initdb.log" >&2; exit 2; }
+    write_hba
     as_postgres "'$bindir/pg_ctl' -D '$root/data' -l '$root/server.log' -w -t 60 \
-      -o \"-h 127.0.0.1 -p $port -k '$root/socket' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" >/dev/null \
+      -o \"-h 127.0.0.1 -p $port -k '$root/socket' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c password_encryption=scram-sha-256\" start" >/dev/null \
       || { cat "$root/server.log" >&2; exit 2; }
     echo "postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
     ;;

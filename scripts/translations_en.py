@@ -454,6 +454,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "za": "Sat",
     "zo": "Sun",
     # Worker
+    "De database staat dit niet toe voor uw login. Vraag de functioneel beheerder om hulp als "
+    "u dit voor uw werk nodig hebt.": (
+        "The database does not allow this for your login. Ask the application administrator "
+        "for help if you need it for your work."
+    ),
     "De database is niet bereikbaar. Controleer de netwerkverbinding of vraag de functioneel "
     "beheerder om hulp.": (
         "The database is unreachable. Check the network connection or ask the administrator "

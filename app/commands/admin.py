@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app import __version__
+from app import __version__, db_security
 from app.cli import EXIT_OK, EXIT_REJECTED, UsageError
 from app.commands.common import cli_context, database_url, open_db
 from app.db import (
@@ -28,6 +28,7 @@ from app.db import (
     upgrade,
 )
 from app.services import accounts, retention
+from app.services.context import AppContext
 from app.services.credentials import with_password
 
 
@@ -87,6 +88,60 @@ def user_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _with_accounts(args: argparse.Namespace, work: Callable[[AppContext], str]) -> int:
+    database = open_db(args)
+    try:
+        message = work(cli_context(database))
+    finally:
+        database.dispose()
+    print(message)
+    return EXIT_OK
+
+
+def user_reset(args: argparse.Namespace) -> int:
+    def work(ctx: AppContext) -> str:
+        temporary = accounts.reset_password(ctx, args.name)
+        # Shown once; on PostgreSQL only its SCRAM secret reaches the server.
+        return (
+            f"Account '{args.name}' heeft een nieuw tijdelijk wachtwoord: {temporary}\n"
+            "Bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord."
+        )
+
+    return _with_accounts(args, work)
+
+
+def user_lock(args: argparse.Namespace) -> int:
+    def work(ctx: AppContext) -> str:
+        accounts.lock_user(ctx, args.name)
+        return f"Account '{args.name}' is geblokkeerd."
+
+    return _with_accounts(args, work)
+
+
+def user_unlock(args: argparse.Namespace) -> int:
+    def work(ctx: AppContext) -> str:
+        accounts.unlock_user(ctx, args.name)
+        return f"Account '{args.name}' is gedeblokkeerd."
+
+    return _with_accounts(args, work)
+
+
+def user_remove(args: argparse.Namespace) -> int:
+    def work(ctx: AppContext) -> str:
+        accounts.remove_user(ctx, args.name)
+        return f"Account '{args.name}' is opgeheven."
+
+    return _with_accounts(args, work)
+
+
+def user_role(args: argparse.Namespace) -> int:
+    def work(ctx: AppContext) -> str:
+        accounts.set_role(ctx, args.name, args.role)
+        return f"Account '{args.name}' heeft nu de rol {args.role}."
+
+    return _with_accounts(args, work)
+
+
 # --- retention run ------------------------------------------------------------------------
 
 
@@ -119,9 +174,12 @@ class Check:
     ok: bool
     name: str
     message: str
+    #: Works, but not as it should for daily work (printed as LET OP, not counted as failed).
+    warn: bool = False
 
     def line(self) -> str:
-        return f"{'OK' if self.ok else 'FOUT':<5}{self.name}: {self.message}"
+        label = "FOUT" if not self.ok else "LET OP" if self.warn else "OK"
+        return f"{label}{' ' * max(1, 5 - len(label))}{self.name}: {self.message}"
 
 
 def _check_database(args: argparse.Namespace) -> list[Check]:
@@ -164,19 +222,67 @@ def _check_database(args: argparse.Namespace) -> list[Check]:
             _revisions, head = known_revisions(database.engine)
         except DatabaseError as exc:
             return [*checks, Check(False, "schema", str(exc))]
+        if database.dialect == "postgresql" and current is not None:
+            with database.engine.connect() as conn:
+                checks += _gate_checks(db_security.login_info(conn))
         if current == head:
-            checks.append(Check(True, "schema", f"versie {current} (de nieuwste)"))
+            checks.insert(1, Check(True, "schema", f"versie {current} (de nieuwste)"))
         else:
-            checks.append(
+            checks.insert(
+                1,
                 Check(
                     False,
                     "schema",
                     f"versie {current}, de nieuwste is {head}: voer 'vroegbel db upgrade' uit",
-                )
+                ),
             )
         return checks
     finally:
         database.dispose()
+
+
+def _gate_checks(info: db_security.LoginInfo) -> list[Check]:
+    """Issue 13: who the database thinks we are, and whether it guards the personal data."""
+    checks: list[Check] = []
+    if info.superuser or info.owner:
+        what = "superuser" if info.superuser else "eigenaar van de tabellen"
+        checks.append(
+            Check(
+                True,
+                "login",
+                f"{info.login} is {what}: goed voor 'db upgrade' en onderhoud, "
+                "niet voor dagelijks werk (de database beperkt deze login niet)",
+                warn=True,
+            )
+        )
+    else:
+        checks.append(Check(True, "login", f"{info.login} (persoonlijke login)"))
+    if info.group is not None:
+        checks.append(Check(True, "groep", f"lid van {info.group}"))
+    elif info.superuser or info.owner:
+        checks.append(Check(True, "groep", "geen (eigenaar)", warn=True))
+    else:
+        checks.append(Check(False, "groep", "deze login hoort bij geen Vroegbel-groep"))
+    if info.rls_missing:
+        checks.append(
+            Check(
+                False,
+                "rijbeveiliging",
+                "uit voor " + ", ".join(info.rls_missing) + ": voer 'vroegbel db upgrade' uit",
+            )
+        )
+    else:
+        checks.append(Check(True, "rijbeveiliging", "aan voor elke tabel met persoonsgegevens"))
+    if info.unmodelled:
+        checks.append(
+            Check(
+                True,
+                "rechten",
+                "tabellen zonder rechten voor de groepen: " + ", ".join(info.unmodelled),
+                warn=True,
+            )
+        )
+    return checks
 
 
 def translation_dirs() -> list[Path]:

@@ -54,6 +54,8 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(48))
     case_id: Mapped[int | None] = mapped_column()
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The database login that wrote the row, set by the server on PostgreSQL (migration 0014).
+    db_user: Mapped[str | None] = mapped_column(String(64))
 
 
 class JobRun(Base):

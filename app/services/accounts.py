@@ -18,16 +18,32 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.clock import Clock
-from app.db import Database
+from app import db_security
+from app.clock import Clock, local
+from app.db import (
+    Database,
+    DatabaseError,
+    check_schema,
+    describe_connection_error,
+    is_current,
+    make_engine,
+)
 from app.models import AuditEvent, User
 from app.models.enums import Role
 from app.services import audit, settings
 from app.services.authz import ADMIN_LOCK_UNTIL, allowed
 from app.services.context import Actor, AppContext
-from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from app.services.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+)
 
 #: argon2-cffi's default is Argon2id with the RFC 9106 low-memory profile (t=3, m=64 MiB, p=4).
 HASHER = PasswordHasher()
@@ -199,6 +215,26 @@ def _role(role: Role | str) -> Role:
         ) from None
 
 
+def _sync_login(session: Session, username: str, password: str | None = None) -> None:
+    """On PostgreSQL the account is also a login role (issue 13): make it follow the row in
+    the same transaction, through the owner's function. Nothing happens on SQLite."""
+    try:
+        db_security.sync_login(session, username, password)
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "42710":
+            raise Conflict(
+                f"De naam '{username}' is op de databaseserver al in gebruik door een andere rol."
+            ) from None
+        if state == "42602":
+            raise InvalidInput(f"De naam '{username}' kan geen databaselogin zijn.") from None
+        if state == "42501":
+            raise PermissionDenied(
+                "De database staat het beheren van accounts met deze login niet toe."
+            ) from None
+        raise
+
+
 def _get_user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
@@ -328,12 +364,95 @@ def authenticate(db: Database, clock: Clock, username: str, password: str) -> Ac
     return actor
 
 
+def without_login(url: str | URL) -> str:
+    """The URL without user name and password (URL.set ignores None)."""
+    parsed = make_url(url)
+    return parsed._replace(username=None, password=None).render_as_string()
+
+
+def uses_personal_login(url: str) -> bool:
+    """A PostgreSQL URL without a user name: the database itself checks the person who logs
+    in, with their own login role (issue 13). With a user name in it the URL names a fixed
+    login (the owner for maintenance, or an installation from before)."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return False
+    return parsed.get_backend_name() == "postgresql" and not parsed.username
+
+
+def authenticate_personal(
+    url: str, clock: Clock, username: str, password: str
+) -> tuple[Database, Actor]:
+    """Log in on PostgreSQL as the person's own login role: the server checks the password
+    (SCRAM), a locked or removed account is NOLOGIN. Returns the database opened as that
+    login and the Actor its group and `users` row say. Raises AuthenticationFailed or
+    DatabaseError with one sentence; the password is in no message."""
+    name = username.strip().lower()
+    if not _USERNAME.match(name):
+        raise AuthenticationFailed("Gebruikersnaam of wachtwoord is onjuist.")
+    personal = make_url(url).set(username=name, password=password)
+    try:
+        db = Database(make_engine(personal.render_as_string(hide_password=False)))
+    except DatabaseError:
+        raise DatabaseError("De database-URL is ongeldig.") from None
+    try:
+        check_schema(db.engine)
+        if not is_current(db.engine):
+            raise DatabaseError(
+                "Het databaseschema is niet bijgewerkt; vraag functioneel beheer om "
+                "'vroegbel db upgrade' uit te voeren."
+            )
+        with db.engine.connect() as conn:
+            info = db_security.login_info(conn)
+    except OperationalError as exc:
+        db.dispose()
+        raise DatabaseError(describe_connection_error(exc)) from None
+    except DatabaseError:
+        db.dispose()
+        raise
+    if info.superuser or info.owner:
+        db.dispose()
+        raise DatabaseError(
+            "Dit is de beheerlogin van de database; meld u aan met uw eigen account."
+        )
+    role = db_security.role_of_group(info.group)
+    if role is None or info.user_id is None:
+        db.dispose()
+        raise DatabaseError(
+            "Deze login hoort bij geen actief Vroegbel-account; vraag functioneel beheer."
+        )
+    actor = Actor(
+        username=info.login,
+        role=role,
+        user_id=info.user_id,
+        must_change_password=info.must_change_password,
+    )
+    with db.begin() as session:
+        # Who and when are stamped by the server (migration 0014), not taken from here.
+        _login_event(session, clock.now(), "login", None, "database")
+    return db, actor
+
+
+def unlock_screen(db: Database, clock: Clock, username: str, password: str) -> Actor:
+    """The idle lock: the same person proves their password again. On a personal PostgreSQL
+    login the server checks it with a fresh connection as that login; otherwise as at login."""
+    if db.login_group is None:
+        return authenticate(db, clock, username, password)
+    base = without_login(db.engine.url)
+    fresh, actor = authenticate_personal(base, clock, username, password)
+    fresh.dispose()
+    return actor
+
+
 @allowed(Role.AGENT, Role.COACH, Role.TEAMLEAD, Role.ADMIN)
 def change_password(ctx: AppContext, old_password: str, new_password: str) -> Actor:
     """The logged-in person chooses a new password; returns their Actor without the
     must-change flag (the UI replaces its context's actor with it)."""
     if ctx.actor.user_id is None:
         raise InvalidInput("Alleen een persoonlijk account heeft een wachtwoord.")
+    if ctx.db.login_group is not None:
+        return _change_own_database_password(ctx, old_password, new_password)
     now = ctx.clock.now()
     wrong_old = False
     actor: Actor | None = None
@@ -352,6 +471,8 @@ def change_password(ctx: AppContext, old_password: str, new_password: str) -> Ac
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.failed_logins = 0
+            session.flush()
+            db_security.change_own_password(session, user.username, new_password)
             audit.record(session, ctx, "password_changed")
             actor = Actor(
                 username=user.username, role=Role(user.role), user_id=user.id, is_system=False
@@ -360,6 +481,18 @@ def change_password(ctx: AppContext, old_password: str, new_password: str) -> Ac
         raise AuthenticationFailed("Het huidige wachtwoord is onjuist.")
     assert actor is not None
     return actor
+
+
+def _change_own_database_password(ctx: AppContext, old_password: str, new_password: str) -> Actor:
+    """A personal PostgreSQL login: the server checked the old password at login (and checks
+    the connection's), so only the new one's policy is ours; its SCRAM secret replaces the
+    login's password and the temporary-password flag drops in one transaction."""
+    check_password_policy(new_password, ctx.actor.username)
+    if new_password == old_password:
+        raise InvalidInput("Kies een ander wachtwoord dan het huidige.")
+    with ctx.db.begin() as session:
+        db_security.change_own_password(session, ctx.actor.username, new_password)
+    return Actor(username=ctx.actor.username, role=ctx.actor.role, user_id=ctx.actor.user_id)
 
 
 @allowed(Role.ADMIN)
@@ -397,6 +530,7 @@ def create_user(
         )
         session.add(user)
         session.flush()
+        _sync_login(session, name, temporary)
         audit.record(session, ctx, "user_created", detail=f"{name}: rol {chosen_role.value}")
         info = _info(user, now)
     return info, temporary
@@ -415,6 +549,7 @@ def reset_password(ctx: AppContext, username: str, temporary_password: str | Non
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
+        _sync_login(session, user.username, temporary)
         audit.record(session, ctx, "password_reset", detail=user.username)
     return temporary
 
@@ -429,6 +564,7 @@ def lock_user(ctx: AppContext, username: str) -> None:
             raise Conflict("U kunt uw eigen account niet blokkeren.")
         _protect_last_admin(session, user, now)
         user.locked_until = ADMIN_LOCK_UNTIL
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_locked", detail=user.username)
 
 
@@ -438,6 +574,7 @@ def unlock_user(ctx: AppContext, username: str) -> None:
         user = _get_user(session, username)
         user.locked_until = None
         user.failed_logins = 0
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_unlocked", detail=user.username)
 
 
@@ -456,6 +593,7 @@ def remove_user(ctx: AppContext, username: str) -> None:
         # The hash of an account that can never log in again serves nobody.
         user.password_hash = "!removed"
         user.must_change_password = True
+        _sync_login(session, user.username)
         audit.record(session, ctx, "user_removed", detail=user.username)
 
 
@@ -473,6 +611,7 @@ def set_role(ctx: AppContext, username: str, role: Role | str) -> None:
             _protect_last_admin(session, user, now)
         old = user.role
         user.role = new_role.value
+        _sync_login(session, user.username)
         audit.record(session, ctx, "role_changed", detail=f"{user.username}: {old} -> {new_role}")
 
 

@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import and_, case, func, select, text, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from app import db_security
 from app.clock import AMSTERDAM
 from app.models import (
     Attempt,
@@ -398,18 +400,36 @@ def release(ctx: AppContext, handoff_id: int) -> HandoffRow:
         return _row(session, ctx, handoff_id)
 
 
+_SIGNALS_THROUGH_THE_DATABASE = text(
+    """SELECT s.id, s.creditor, s.creditor_type, s.arrears_cents, s.received_on,
+              p.bsn, p.last_name, p.first_name, p.birth_date, p.email
+       FROM signals s
+       JOIN vroegbel_personal_data(:case_id, 'handoff_details') p ON p.signal_id = s.id
+       ORDER BY s.received_on, s.id"""
+)
+
+
 @allowed(Role.COACH, Role.TEAMLEAD)
 def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
     """Everything about one handoff; audited as a view of personal data (never the data)."""
+    if ctx.db.login_group == db_security.TEAMLEAD:
+        return _details_through_the_database(ctx, handoff_id)
     with ctx.db.begin() as session:
         row = _row(session, ctx, handoff_id)
         case_ = session.get(Case, row.case_id)
         assert case_ is not None
-        signals = list(
-            session.scalars(
-                select(Signal)
-                .where(Signal.case_id == row.case_id)
-                .order_by(Signal.received_on, Signal.id)
+        # A personal PostgreSQL login reads the BSN, birth date and e-mail only through the
+        # owner's function, which audits the view in this same transaction (issue 13).
+        personal = ctx.db.login_group is not None
+        signals: Sequence[Any] = (
+            session.execute(_SIGNALS_THROUGH_THE_DATABASE, {"case_id": row.case_id}).all()
+            if personal
+            else list(
+                session.scalars(
+                    select(Signal)
+                    .where(Signal.case_id == row.case_id)
+                    .order_by(Signal.received_on, Signal.id)
+                )
             )
         )
         persons: list[Person] = []
@@ -464,9 +484,10 @@ def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
                 .order_by(CoachContact.at, CoachContact.id)
             )
         )
-        audit.record(
-            session, ctx, "view_personal_data", case_id=row.case_id, detail="handoff_details"
-        )
+        if not personal:
+            audit.record(
+                session, ctx, "view_personal_data", case_id=row.case_id, detail="handoff_details"
+            )
         return HandoffDetails(
             row=row,
             persons=tuple(persons),
@@ -477,6 +498,86 @@ def details(ctx: AppContext, handoff_id: int) -> HandoffDetails:
             phones=phones,
             arrears=arrears,
             help_request_note=note,
+            agent_notes=agent_notes,
+            contacts=contacts,
+            help_offered=_help_types(handoff.help_offered),
+            purged=case_.purged_at is not None,
+        )
+
+
+def _details_through_the_database(ctx: AppContext, handoff_id: int) -> HandoffDetails:
+    """A team lead's own PostgreSQL login reads no names, address, phone numbers or notes from
+    the tables: the owner's function hands them over for this case and audits the view in the
+    same transaction (issue 13). Never the BSN: it is the coach's alone."""
+    with ctx.db.begin() as session:
+        row = _row(session, ctx, handoff_id)
+        case_ = session.get(Case, row.case_id)
+        assert case_ is not None
+        contact = session.execute(
+            text("SELECT vroegbel_case_contact(:case_id, 'view_personal_data', 'handoff_details')"),
+            {"case_id": row.case_id},
+        ).scalar_one()
+        persons: list[Person] = []
+        seen: set[tuple[str | None, str | None, str | None]] = set()
+        for s in contact["signals"]:
+            key = (s["last_name"], s["first_name"], s["birth_date"])
+            if s["last_name"] is None or key in seen:
+                continue
+            seen.add(key)
+            persons.append(
+                Person(
+                    first_name=s["first_name"],
+                    last_name=s["last_name"],
+                    birth_date=date.fromisoformat(s["birth_date"]) if s["birth_date"] else None,
+                    email=s["email"],
+                    bsn=None,
+                )
+            )
+        household = contact["household"] or {}
+        house_number = None
+        if household:
+            house_number = f"{household['house_number']}{household['house_number_suffix'] or ''}"
+        arrears = tuple(
+            CreditorArrears(c.creditor, c.creditor_type, c.arrears_cents, c.received_on)
+            for c in session.execute(
+                select(
+                    Signal.creditor, Signal.creditor_type, Signal.arrears_cents, Signal.received_on
+                )
+                .where(Signal.case_id == row.case_id)
+                .order_by(Signal.received_on, Signal.id)
+            )
+        )
+        handoff = _load(session, handoff_id)
+        attempt_notes = contact["attempt_notes"]
+        agent_notes = tuple(
+            AgentNote(a.at, a.outcome, a.agent_name, attempt_notes.get(str(a.id)))
+            for a in session.execute(
+                select(Attempt.id, Attempt.at, Attempt.outcome, Attempt.agent_name)
+                .where(Attempt.case_id == row.case_id)
+                .order_by(Attempt.at)
+            )
+        )
+        contact_notes = contact["contact_notes"]
+        coach = aliased(User)
+        contacts = tuple(
+            ContactRow(c.id, c.at, c.display_name or "", c.reached, contact_notes.get(str(c.id)))
+            for c in session.execute(
+                select(CoachContact.id, CoachContact.at, CoachContact.reached, coach.display_name)
+                .outerjoin(coach, coach.id == CoachContact.coach_id)
+                .where(CoachContact.handoff_id == handoff_id)
+                .order_by(CoachContact.at, CoachContact.id)
+            )
+        )
+        return HandoffDetails(
+            row=row,
+            persons=tuple(persons),
+            street=household.get("street"),
+            house_number=house_number,
+            postcode=household.get("postcode"),
+            city=household.get("city"),
+            phones=tuple(Phone(p["id"], p["number_e164"], p["struck"]) for p in contact["phones"]),
+            arrears=arrears,
+            help_request_note=contact["help_notes"].get(str(handoff.help_request_id)),
             agent_notes=agent_notes,
             contacts=contacts,
             help_offered=_help_types(handoff.help_offered),

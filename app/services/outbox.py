@@ -40,6 +40,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.db import DatabaseError as AppDatabaseError
+from app.db import make_private
 from app.services import queue
 from app.services.context import AppContext
 from app.services.db_errors import classify, describe
@@ -129,7 +130,8 @@ class Outbox:
 
     def __init__(self, path: Path | str, *, writer: Writer | None = None) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The outbox holds unsent outcomes and notes: personal data, for its owner only.
+        make_private(self.path)
         self._lock = threading.RLock()
         self._writer: Writer = writer or queue.save_outcome
         self._conn = sqlite3.connect(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.models import Attempt, Callback, Case, Handoff, HelpRequest, PhoneNumber
 from app.models.enums import (
@@ -113,10 +113,36 @@ def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) 
         callback.status = CallbackStatus.CANCELLED.value
 
 
+#: Session.info key: leases to release only at the end of the unit of work (see release_lease).
+DEFER_LEASE_RELEASE = "vroegbel_defer_lease_release"
+
+
 def release_lease(case: Case) -> None:
+    """End the lease on `case`.
+
+    Under a personal PostgreSQL login (issue 13) row-level security shows an agent only the
+    case it holds, so the release must be the last write of the unit of work: the caller then
+    collects the cases in `session.info[DEFER_LEASE_RELEASE]` and calls `release_deferred`.
+    """
+    session = object_session(case)
+    deferred = session.info.get(DEFER_LEASE_RELEASE) if session is not None else None
+    if deferred is not None:
+        deferred.add(case)
+        return
     case.lease_user_id = None
     case.lease_claimed_at = None
     case.lease_expires_at = None
+
+
+def release_deferred(session: Session) -> None:
+    """Release the leases `release_lease` held back, as the unit of work's last write."""
+    deferred = session.info.pop(DEFER_LEASE_RELEASE, None) or set()
+    session.flush()
+    for case in deferred:
+        case.lease_user_id = None
+        case.lease_claimed_at = None
+        case.lease_expires_at = None
+    session.flush()
 
 
 def _open_callbacks(session: Session, case_id: int) -> list[Callback]:

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app import db_security
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, ClosedDay
 from app.models.base import UTCDateTime
@@ -195,19 +196,16 @@ def attempt_counts(
     """(wijk, slot type) -> (attempts, contacts) of the attempts on local days since..until."""
     start = datetime.combine(since, time(0), tzinfo=AMSTERDAM)
     end = datetime.combine(until + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
-    rows = session.execute(
-        select(
-            Case.wijk,
-            Attempt.slot,
-            func.count(Attempt.id),
-            func.sum(case((Attempt.is_contact, 1), else_=0)),
-        )
-        .join(Case, Case.id == Attempt.case_id)
-        # The plan learns from its own outbound calls, not from residents calling us or
-        # from letters (issue 14).
-        .where(Attempt.at >= start, Attempt.at < end, Attempt.channel == "phone")
-        .group_by(Case.wijk, Attempt.slot)
-    ).all()
+    rows: Sequence[Any]
+    if db_security.is_personal_session(session):
+        # A personal login sees only the cases it holds: the counts come from the owner's
+        # function, so its plans learn from every case as the owner's would (issue 13).
+        rows = session.execute(
+            text("SELECT wijk, slot, attempts, contacts FROM vroegbel_contact_rates(:s, :u)"),
+            {"s": start, "u": end},
+        ).all()
+    else:
+        rows = _contact_rate_rows(session, start, end)
     result: dict[tuple[str, Slot], tuple[int, int]] = {}
     for wijk, slot, attempts, contacts in rows:
         try:
@@ -228,6 +226,22 @@ def contact_rates(session: Session, today: date, weeks: int) -> dict[str, dict[S
     """Per wijk: the planner's shrunk contact rate per slot type of the last `weeks` weeks."""
     table = rate_table(session, today - timedelta(weeks=weeks), today)
     return {wijk: table.rates(wijk) for wijk in table.by_wijk}
+
+
+def _contact_rate_rows(session: Session, start: datetime, end: datetime) -> Sequence[Any]:
+    return session.execute(
+        select(
+            Case.wijk,
+            Attempt.slot,
+            func.count(Attempt.id),
+            func.sum(case((Attempt.is_contact, 1), else_=0)),
+        )
+        .join(Case, Case.id == Attempt.case_id)
+        # The plan learns from its own outbound calls, not from residents calling us or
+        # from letters (issue 14).
+        .where(Attempt.at >= start, Attempt.at < end, Attempt.channel == "phone")
+        .group_by(Case.wijk, Attempt.slot)
+    ).all()
 
 
 def planning_context(session: Session) -> PlanningContext:

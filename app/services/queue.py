@@ -61,7 +61,7 @@ import uuid
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -70,8 +70,10 @@ from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import TextClause
 
+from app import db_security
 from app.clock import AMSTERDAM
 from app.db import Database
 from app.models import (
@@ -554,7 +556,9 @@ class _ClaimLine:
         self.lock = threading.Lock()
         self.conn: Connection | None = None
 
-    def execute(self, db: Database, params: dict[str, Any]) -> Row[Any] | None:
+    def execute(
+        self, db: Database, params: dict[str, Any], statement: Executable | None = None
+    ) -> Row[Any] | None:
         with self.lock:
             for attempt in (1, 2):
                 conn = self.conn
@@ -563,7 +567,8 @@ class _ClaimLine:
                     conn.execution_options(isolation_level="AUTOCOMMIT")
                     self.conn = conn
                 try:
-                    return conn.execute(_PG_CLAIM_STATEMENT, params).first()
+                    chosen = _PG_CLAIM_STATEMENT if statement is None else statement
+                    return conn.execute(chosen, params).first()
                 except DBAPIError as exc:
                     self.conn = None
                     with contextlib.suppress(Exception):
@@ -681,6 +686,8 @@ def next_call(ctx: AppContext) -> ClaimedCase | None:
     me = _agent_id(ctx)
     now = ctx.clock.now()
     in_hours = _calendar(ctx.db).open_window(now) is not None
+    if ctx.db.login_group is not None:
+        return _claim_personal_login(ctx, in_hours)
     if ctx.db.dialect == "postgresql":
         claimed = _claim_postgresql(ctx, me, now, in_hours)
     else:
@@ -723,6 +730,26 @@ def _record_wrap_up(ctx: AppContext, me: int, now: datetime) -> None:
         log.warning("could not record wrap-up time", exc_info=True)
 
 
+_PERSONAL_CLAIM = text(
+    "SELECT case_id, kind, next_slot, lease_expires_at FROM vroegbel_claim_next(:in_hours)"
+).columns(lease_expires_at=UTCDateTime())
+
+
+def _claim_personal_login(ctx: AppContext, in_hours: bool) -> ClaimedCase | None:
+    """A personal PostgreSQL login claims through the owner's function: the same three tiers,
+    with the server's clock and the login itself as the agent (issue 13)."""
+    # The function is one statement: on the claim line, one round trip as for the owner's claim.
+    row = _claim_line(ctx.db).execute(ctx.db, {"in_hours": in_hours}, _PERSONAL_CLAIM)
+    if row is None:
+        return None
+    return ClaimedCase(
+        case_id=int(row.case_id),
+        kind=ClaimKind(row.kind),
+        lease_expires_at=row.lease_expires_at,
+        slot=row.next_slot if row.kind == ClaimKind.PLANNED.value else None,
+    )
+
+
 @allowed(Role.AGENT)
 def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     """Extend this agent's lease (call every few minutes while the case is on screen).
@@ -732,6 +759,8 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     """
     me = _agent_id(ctx)
     now = ctx.clock.now()
+    if ctx.db.login_group is not None:
+        return _renew_personal_login(ctx, case_id)
     with _write(ctx.db) as session:
         expires = now + timedelta(minutes=_lease_minutes(session))
         result = session.execute(
@@ -756,12 +785,30 @@ def renew_lease(ctx: AppContext, case_id: int) -> datetime:
     return expires
 
 
+def _renew_personal_login(ctx: AppContext, case_id: int) -> datetime:
+    try:
+        with ctx.db.begin() as session:
+            expires: datetime = session.execute(
+                text("SELECT vroegbel_renew_lease(:case_id)"), {"case_id": case_id}
+            ).scalar_one()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise Conflict(f"U heeft zaak {case_id} niet meer in behandeling.") from None
+        raise
+    return expires if expires.tzinfo else expires.replace(tzinfo=UTC)
+
+
 @allowed(Role.AGENT)
 def release(ctx: AppContext, case_id: int) -> None:
     """Give a claimed case back to the queue (the agent cancels, Ctrl+W). Releasing twice is
     harmless. Other agents may take the case at once; this agent's own next calls skip it
     for `lease_minutes`, so "give back, next call" brings another resident (DOMAIN.md 5)."""
     me = _agent_id(ctx)
+    if ctx.db.login_group is not None:
+        # The case is out of this login's sight unless it holds it: the function decides.
+        with ctx.db.begin() as session:
+            session.execute(text("SELECT vroegbel_release_lease(:c)"), {"c": case_id})
+        return
     with _write(ctx.db) as session:
         result = session.execute(
             update(Case)
@@ -787,6 +834,11 @@ def release(ctx: AppContext, case_id: int) -> None:
 def expire_leases(ctx: AppContext) -> int:
     """Clear every expired lease and audit each (for the scheduler; claims also take expired
     leases over by themselves). Returns how many were cleared."""
+    if ctx.db.login_group is not None:
+        # Any workstation runs the shared jobs; under its own login only through the owner's
+        # function, which clears expired leases and nothing else.
+        with ctx.db.begin() as session:
+            return int(session.execute(text("SELECT vroegbel_expire_leases()")).scalar_one())
     now = ctx.clock.now()
     with _write(ctx.db) as session:
         rows = session.execute(
@@ -914,6 +966,9 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
         if refusal is None:
             _check_entry(case, entry)
             agent_name = session.scalar(select(User.display_name).where(User.id == me))
+            personal = ctx.db.login_group is not None
+            if personal:
+                session.info[outcomes.DEFER_LEASE_RELEASE] = set()
             attempt = outcomes.record_outcome(
                 session,
                 ctx,
@@ -934,6 +989,8 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
                     channel=Channel(entry.channel),
                 ),
             )
+            if personal:
+                outcomes.release_deferred(session)
             return SavedOutcome(
                 attempt_id=attempt.id, case_id=case.id, case_status=case.status, replayed=False
             )
@@ -1037,6 +1094,8 @@ def case_card(ctx: AppContext, case_id: int) -> CaseCard:
 
     An agent sees only a case they hold; a team lead any case (section 2). Never the BSN.
     """
+    if ctx.db.login_group == db_security.TEAMLEAD:
+        return _card_through_the_database(ctx, case_id)
     shared = _planning(ctx.db)
     with _write(ctx.db) as session:
         planning.use_context(session, shared)
@@ -1046,6 +1105,108 @@ def case_card(ctx: AppContext, case_id: int) -> CaseCard:
         card = _card(session, case)
         audit.record(session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}")
     return card
+
+
+def _card_through_the_database(ctx: AppContext, case_id: int) -> CaseCard:
+    """A team lead's own PostgreSQL login may not read names, addresses, phone numbers or
+    notes from the tables: the owner's function hands them over for this one case and audits
+    the view in the same transaction (issue 13)."""
+    with ctx.db.begin() as session:
+        case = _load_case(session, case_id)
+        contact = session.execute(
+            text("SELECT vroegbel_case_contact(:case_id, 'view_case', :detail)"),
+            {"case_id": case_id, "detail": f"role {ctx.actor.role}"},
+        ).scalar_one()
+        signals = sorted(
+            contact["signals"], key=lambda s: (s["received_on"], s["id"]), reverse=True
+        )
+        names: list[str] = []
+        for signal in signals:
+            last, first = signal["last_name"], signal["first_name"]
+            if last:
+                name = f"{first} {last}" if first else last
+                if name not in names:
+                    names.append(name)
+        creditor_types = tuple(
+            sorted(
+                set(session.scalars(select(Signal.creditor_type).where(Signal.case_id == case_id)))
+            )
+        )
+        attempt_notes = contact["attempt_notes"]
+        attempts = session.execute(
+            select(
+                Attempt.id, Attempt.at, Attempt.slot, Attempt.outcome, Attempt.is_contact,
+                Attempt.agent_name,
+            )
+            .where(Attempt.case_id == case_id)
+            .order_by(Attempt.at, Attempt.id)
+        ).all()  # fmt: skip
+        help_notes = contact["help_notes"]
+        requests = session.execute(
+            select(
+                HelpRequest.id, HelpRequest.created_at, HelpRequest.help_types, HelpRequest.urgent
+            )
+            .where(HelpRequest.case_id == case_id)
+            .order_by(HelpRequest.id)
+        ).all()
+        callbacks = session.scalars(
+            select(Callback)
+            .where(Callback.case_id == case_id, Callback.status == CallbackStatus.OPEN.value)
+            .order_by(Callback.due_at)
+        ).all()
+        household = contact["household"] or {}
+        return CaseCard(
+            case_id=case.id,
+            status=case.status,
+            name=names[0] if names else None,
+            names=tuple(names),
+            phones=tuple(
+                PhoneLine(id=p["id"], number_e164=p["number_e164"], struck=p["struck"])
+                for p in contact["phones"]
+            ),
+            street=household.get("street"),
+            house_number=household.get("house_number"),
+            house_number_suffix=household.get("house_number_suffix") or "",
+            postcode=household.get("postcode"),
+            city=household.get("city"),
+            wijk=case.wijk,
+            creditor_types=creditor_types,
+            total_arrears_cents=case.total_arrears_cents,
+            attempts_used=case.attempts_used,
+            max_attempts=int(settings.get(session, "max_attempts")),
+            next_slot=case.next_slot,
+            attempts=tuple(
+                AttemptLine(
+                    at=a.at,
+                    slot=a.slot,
+                    outcome=a.outcome,
+                    is_contact=a.is_contact,
+                    agent_name=a.agent_name,
+                    notes=attempt_notes.get(str(a.id)),
+                )
+                for a in attempts
+            ),
+            help_requests=tuple(
+                HelpRequestLine(
+                    created_at=r.created_at,
+                    help_types=tuple(t for t in r.help_types.split("|") if t),
+                    urgent=r.urgent,
+                    note=help_notes.get(str(r.id)),
+                )
+                for r in requests
+            ),
+            open_callbacks=tuple(
+                CallbackLine(
+                    id=cb.id,
+                    due_at=cb.due_at,
+                    reserved_for_id=cb.reserved_for_id,
+                    reserved_until=cb.reserved_until,
+                )
+                for cb in callbacks
+            ),
+            lease_user_id=case.lease_user_id,
+            lease_expires_at=case.lease_expires_at,
+        )
 
 
 def _card(session: Session, case: Case) -> CaseCard:

@@ -160,6 +160,9 @@ class DatabaseHolder:
                 self._db = open_database(credentials.with_password(self.url))
         return self._db
 
+    def holds(self, db: Database) -> bool:
+        return db is self._db
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -429,6 +432,9 @@ class VroegbelApp(QObject):
             self.idle = None
         self._stop_jobs()
         self._close_outbox()
+        if self.ui is not None and not self.databases.holds(self.ui.app.db):
+            # A personal PostgreSQL login's own connections end with its session.
+            self.worker.run(self.ui.app.db.dispose)
         self.ui = None
         self.show_login()
 

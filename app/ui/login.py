@@ -47,10 +47,26 @@ def _display_name(db: Database, actor: Actor) -> str:
         return user.display_name if user is not None else actor.username
 
 
-def login_task(open_db: Callable[[], Database], clock: Clock, user: str, pwd: str) -> LoginResult:
-    """Runs on the worker: open (and upgrade) the database, then authenticate."""
+def login_task(
+    open_db: Callable[[], Database],
+    clock: Clock,
+    user: str,
+    pwd: str,
+    personal_url: str | None = None,
+) -> LoginResult:
+    """Runs on the worker: open (and upgrade) the database, then authenticate.
+
+    With a PostgreSQL URL without a user name the person connects with their own login role
+    and the server checks the password (issue 13); no shared login is involved."""
     from app.services import accounts
 
+    if personal_url is not None and accounts.uses_personal_login(personal_url):
+        personal_db, personal_actor = accounts.authenticate_personal(personal_url, clock, user, pwd)
+        return LoginResult(
+            db=personal_db,
+            actor=personal_actor,
+            display_name=_display_name(personal_db, personal_actor),
+        )
     db = open_db()
     actor = accounts.authenticate(db, clock, user, pwd)
     return LoginResult(db=db, actor=actor, display_name=_display_name(db, actor))
@@ -301,6 +317,7 @@ class LoginDialog(_Form):
             self.clock,
             user,
             password,
+            self._current_url() if self._current_url is not None else None,
             on_done=self._done,
             on_error=self._failed,
         )
@@ -473,7 +490,7 @@ class LockDialog(_Form):
 
         self.buttons.setEnabled(False)
         self.worker.run(
-            accounts.authenticate,
+            accounts.unlock_screen,
             self.db,
             self.clock,
             self.username,

@@ -56,7 +56,7 @@ def is_connection_error(exc: BaseException) -> bool:
 def describe_error(exc: BaseException) -> str:
     """One sentence for the person at the screen; details go to the log only (never a class
     name, SQL or parameters on the screen)."""
-    from app.db import DatabaseError
+    from app.db import DatabaseError, describe_refusal
     from app.services.db_errors import classify
     from app.services.errors import ServiceError
 
@@ -70,6 +70,13 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, DatabaseError):
         return str(exc)
+    if describe_refusal(exc) is not None:
+        # The database is the gate (issue 13): a missing grant or a row-level policy said no.
+        return translate(
+            "Worker",
+            "De database staat dit niet toe voor uw login. Vraag de functioneel beheerder om "
+            "hulp als u dit voor uw werk nodig hebt.",
+        )
     info = classify(exc)
     if info is not None:
         return info.sentence

@@ -27,3 +27,7 @@ def make_user(ctx: AppContext, name: str, role: Role, password: str) -> Actor:
     accounts.create_user(ctx, name, role, name.title(), temporary)
     first = accounts.authenticate(ctx.db, ctx.clock, name, temporary)
     return accounts.change_password(ctx.as_actor(first), temporary, password)
+
+
+# The database-gate suites' world (issue 13): a PostgreSQL database with a login per role.
+from tests.security.pg_gate_world import world  # noqa: E402, F401

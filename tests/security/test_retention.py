@@ -229,12 +229,19 @@ def test_postgres_vacuum_is_skipped_and_reported_for_a_role_without_ownership(
     role = "vroegbel_app_test"
     with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sql(f"DROP ROLE IF EXISTS {role}"))
-        conn.execute(sql(f"CREATE ROLE {role} LOGIN"))
+        # A password (the test server checks every login but its superuser's with SCRAM) and
+        # BYPASSRLS: this plays a non-owner that still sees every row (issue 13's row-level
+        # security would otherwise hide them from a role of no Vroegbel group).
+        conn.execute(sql(f"CREATE ROLE {role} LOGIN BYPASSRLS PASSWORD 'niet-de-eigenaar-1'"))
         conn.execute(
             sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
         )
         conn.execute(sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
-    app_db = Database.from_url(make_url(db_url).set(username=role).render_as_string(False))
+    app_db = Database.from_url(
+        make_url(db_url)
+        .set(username=role, password="niet-de-eigenaar-1")
+        .render_as_string(hide_password=False)
+    )
     try:
         result = retention.run_retention(AppContext(db=app_db, clock=ctx.clock, actor=ctx.actor))
         assert result.purged == 5
