@@ -258,6 +258,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_queue_count_deltas")),
     )
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        # No case may change between the count and the triggers (an upgrade while a
+        # workstation is still working): writers wait until this transaction commits.
+        op.execute("LOCK TABLE cases IN SHARE ROW EXCLUSIVE MODE")
     op.execute(count_existing_sql(bind.dialect.name))
     if bind.dialect.name == "postgresql":
         for statement in [*_PG_FUNCTIONS, *_PG_TRIGGERS]:
