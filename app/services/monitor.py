@@ -175,12 +175,18 @@ def day_bounds(now: datetime) -> tuple[datetime, datetime]:
     return start, end
 
 
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def _is_open(walk_ids: bool = False) -> ColumnElement[bool]:
     if walk_ids:
-        # Wrapped, no index on status serves it: a page of the listing then walks the primary
-        # key from the last row shown (keyset) instead of reading every open case from a
-        # status index and sorting them by id (2 s at 1,000,000 open cases on SQLite), and a
-        # count of the held cases reads ix_cases_lease, not every open case.
+        # SQLite only (no statistics: the app never runs ANALYZE). Wrapped, no index on
+        # status serves it: a page of the listing then walks the primary key from the last
+        # row shown (keyset) instead of reading every open case from a status index and
+        # sorting them by id (2 s at 1,000,000 open cases), and a count of the held cases
+        # reads ix_cases_lease, not every open case. PostgreSQL plans from its statistics;
+        # wrapped, it misjudged the selectivity and sorted a parallel scan of all cases.
         return func.coalesce(Case.status, "") == CaseStatus.OPEN.value
     return Case.status == CaseStatus.OPEN.value
 
@@ -361,7 +367,7 @@ def _held_in_open_window(
     one or two per agent). Taken from the groups' counts, they leave the cases one can call
     now. `day` keeps only windows that start that day (as the tile counts them)."""
     # The status wrapped (see _is_open): only ix_cases_lease can serve this, a short range.
-    where = [_due_now(now, walk_ids=True), _held(now)]
+    where = [_due_now(now, walk_ids=_is_sqlite(session)), _held(now)]
     if wijk:
         where.append(Case.wijk == wijk)
     if day is not None:
@@ -565,7 +571,7 @@ def count_cases(
     with ctx.db.read() as session:
         if kind is CaseFilter.LEASED:
             # A few rows: one or two per agent, a range on ix_cases_lease.
-            where = [_filter(kind, now, walk_ids=True)]
+            where = [_filter(kind, now, walk_ids=ctx.db.is_sqlite)]
             if wijk:
                 where.append(Case.wijk == wijk)
             return _scalar_int(session, select(func.count()).select_from(Case).where(*where))
@@ -608,7 +614,7 @@ def list_cases(
         .scalar_subquery(),
         UTCDateTime,
     )
-    where = [_filter(kind, now, walk_ids=True)]
+    where = [_filter(kind, now, walk_ids=ctx.db.is_sqlite)]
     if after_id is not None:
         where.append(Case.id > after_id)
     if wijk:
