@@ -36,9 +36,8 @@ def test_packaged_schema_is_the_spec_copy() -> None:
     """The bundle reads app/resources/ddas; the specification's copy is docs/spec/ddas."""
     original = SPEC_SCHEMA / ddas.SCHEMA_FILE
     assert json.loads(original.read_text("utf-8")) == ddas.load_schema()
-    assert original.read_bytes() == (
-        Path(str(resources.files("app").joinpath("resources", "ddas", ddas.SCHEMA_FILE)))
-    ).read_bytes()
+    packaged = resources.files("app").joinpath("resources", "ddas", ddas.SCHEMA_FILE)
+    assert original.read_bytes() == packaged.read_bytes()
 
 
 def test_september_export_validates_and_matches_the_report(
