@@ -580,12 +580,3 @@ def dutch_date(day: date | None) -> str:
     if day is None:
         return ""
     return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
-
-
-#: Dutch names of the slot types for people (the windows themselves are settings).
-SLOT_LABELS: dict[str, str] = {
-    Slot.MORNING.value: "Ochtend",
-    Slot.AFTERNOON.value: "Middag",
-    Slot.EVENING.value: "Avond",
-    Slot.SATURDAY.value: "Zaterdag",
-}

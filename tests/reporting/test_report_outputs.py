@@ -137,3 +137,15 @@ def test_pdf_command(ctx: AppContext, scenario: dict[str, int], tmp_path: Path) 
     args = ["--db", _url(ctx), "report", "--format", "pdf", "-o", str(target)]
     assert main(args) == 0
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_slot_names_come_from_the_one_table() -> None:
+    """The PDF's slot rows and the plan preview name the slots from planning.SLOT_LABELS."""
+    from app.ui import report_pdf
+
+    assert report_pdf._SLOT_NAMES == {
+        "morning": "Ochtend",
+        "afternoon": "Middag",
+        "evening": "Avond",
+        "saturday": "Zaterdag",
+    }
