@@ -9,13 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,73 +26,51 @@ from PySide6.QtWidgets import (
 from app.services.outbox import Outbox, OutboxItem, SubmitState
 from app.ui import labels
 from app.ui.context import UiContext
+from app.ui.tabs.row_models import Column, RowTableModel
 
 COL_STATE = 0
 COL_CASE = 1
 COL_OUTCOME = 2
 COL_AT = 3
 COL_REASON = 4
-COLUMNS = 5
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-class OutboxModel(QAbstractTableModel):
+def _state(item: OutboxItem) -> str:
+    if item.state is SubmitState.FAILED:
+        return translate("OutboxModel", "geweigerd")
+    return translate("OutboxModel", "wacht op verbinding")
+
+
+class OutboxModel(RowTableModel[OutboxItem]):
     """The outbox's items, oldest first."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutboxItem] = []
+        columns: list[Column[OutboxItem]] = [
+            Column(lambda: translate("OutboxModel", "Stand"), _state),
+            Column(lambda: translate("OutboxModel", "Zaak"), lambda i: str(i.case_id)),
+            Column(
+                lambda: translate("OutboxModel", "Uitkomst"),
+                lambda i: labels.outcome_label(i.entry.outcome),
+            ),
+            Column(
+                lambda: translate("OutboxModel", "Gesprek"),
+                lambda i: labels.moment(i.entry.at),
+            ),
+            Column(
+                lambda: translate("OutboxModel", "Reden"),
+                lambda i: i.reason or "",
+                tooltip=lambda i: i.reason or None,
+            ),
+        ]
+        super().__init__(columns, key=lambda i: i.seq, parent=parent)
 
     def set_items(self, items: Sequence[OutboxItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> OutboxItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_STATE: translate("OutboxModel", "Stand"),
-            COL_CASE: translate("OutboxModel", "Zaak"),
-            COL_OUTCOME: translate("OutboxModel", "Uitkomst"),
-            COL_AT: translate("OutboxModel", "Gesprek"),
-            COL_REASON: translate("OutboxModel", "Reden"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_STATE:
-                if item.state is SubmitState.FAILED:
-                    return translate("OutboxModel", "geweigerd")
-                return translate("OutboxModel", "wacht op verbinding")
-            if column == COL_CASE:
-                return str(item.case_id)
-            if column == COL_OUTCOME:
-                return labels.outcome_label(item.entry.outcome)
-            if column == COL_AT:
-                return labels.moment(item.entry.at)
-            if column == COL_REASON:
-                return item.reason or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_REASON:
-            return item.reason or None
-        return None
+        return self.rows[row]
 
 
 def _load(outbox: Outbox) -> list[OutboxItem]:
