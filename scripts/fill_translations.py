@@ -1,7 +1,7 @@
 """Fill the unfinished messages of the .ts files from scripts/translations_en.py.
 
-Usage: python scripts/fill_translations.py resources/translations/vroegbel_en.ts [..._nl.ts]
-       python scripts/fill_translations.py --check resources/translations/vroegbel_en.ts
+Usage: python scripts/fill_translations.py app/resources/translations/vroegbel_en.ts [..._nl.ts]
+       python scripts/fill_translations.py --check app/resources/translations/vroegbel_en.ts
 A file ending in _en.ts gets English; one ending in _nl.ts gets the Dutch plural forms (its
 other messages stay unfinished, so Qt shows the Dutch source). A message that already has a
 finished translation is never changed. Prints what is still missing.

@@ -1,6 +1,6 @@
 """English for the coach's, the team lead's and the admin's tabs, and a filler for them only.
 
-    python scripts/translations_workplaces.py resources/translations/vroegbel_en.ts
+    python scripts/translations_workplaces.py app/resources/translations/vroegbel_en.ts
 
 Fills the unfinished English messages of the contexts below (and the three tab titles in
 "Tabs") in the .ts file that scripts/translations.sh made with lupdate; every other message is

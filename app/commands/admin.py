@@ -286,14 +286,13 @@ def _gate_checks(info: db_security.LoginInfo) -> list[Check]:
 
 
 def translation_dirs() -> list[Path]:
-    """Where .qm files may be: the package's resources, a bundle's or a checkout's folder."""
+    """Where .qm files may be: the package's resources or a bundle's folder."""
     places: list[Path] = []
     with contextlib.suppress(ModuleNotFoundError, OSError):
         places.append(Path(str(resources.files("app").joinpath("resources", "translations"))))
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         places.append(Path(bundle) / "resources" / "translations")
-    places.append(Path(__file__).resolve().parents[2] / "resources" / "translations")
     return places
 
 

@@ -4,7 +4,8 @@
 DDAS exchange model v1.2 (VNG Realisatie) and validates it against the official JSON Schema
 (Draft 2020-12, with format checking) before a byte is written: an invalid document is refused
 with its first violations listed (`DdasInvalid`), never written. The schema is read from the
-copy in `app/resources/ddas` (the frozen bundle has no access to the shared spec folder).
+copy in `app/resources/ddas` (the frozen bundle has no access to the specification's copy in
+`docs/spec/ddas`; a test keeps the two equal).
 
 The period selects cases as the report does (by the day their first signal was received); the
 document holds those cases with all their signals and attempts, so its counts (signals,

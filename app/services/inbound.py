@@ -136,7 +136,7 @@ def find_cases(
     house_text = str(house_number).strip() if house_number is not None else ""
     if phone:
         by = SearchBy.PHONE
-        number = queue.normalise_phone(phone)
+        number = queue.require_phone(phone)
     elif reference:
         by = SearchBy.REFERENCE
     elif last_name or postcode or house_text:

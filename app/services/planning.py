@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 
 _SESSION_KEY = "vroegbel.planning_context"
 
+#: The Dutch names of the slot types in the services' texts (the plan preview, the report's
+#: PDF); the one table of them. The screens show app.ui.labels' translated names.
 SLOT_LABELS: dict[Slot, str] = {
     Slot.MORNING: "ochtend",
     Slot.AFTERNOON: "middag",

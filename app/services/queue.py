@@ -101,6 +101,7 @@ from app.services import audit, outcomes, planning, settings
 from app.services.authz import allowed
 from app.services.context import AppContext
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from app.services.intake_parsing import normalise_phone
 from app.services.outcomes import HelpRequestInput, OutcomeInput
 
 log = logging.getLogger(__name__)
@@ -599,6 +600,11 @@ def close_claim_connection(db: Database) -> None:
     if line is not None:
         with line.lock:
             if line.conn is not None:
+                with contextlib.suppress(Exception):
+                    # Detached, closing it ends the server session: called on
+                    # `engine_disposed`, the pool it came from is already gone, and a
+                    # connection given back to that pool would be dropped unclosed.
+                    line.conn.detach()
                 with contextlib.suppress(Exception):
                     line.conn.close()
                 line.conn = None
@@ -1340,15 +1346,19 @@ def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
 # --- phone numbers ---------------------------------------------------------------------------
 
 
-def normalise_phone(number: str) -> str:
-    """A Dutch or international number as E.164; InvalidInput when it is not a real number."""
+def require_phone(number: str) -> str:
+    """A number a person typed as E.164, by the one normaliser of the signal import
+    (`intake_parsing.normalise_phone`), so a number the import accepts is accepted here too;
+    InvalidInput with one sentence when it is not a real number."""
+    e164 = normalise_phone(number)
+    if e164 is not None:
+        return e164
+    # Only to say which of the two it is: not a number at all, or not one that exists.
     try:
-        parsed = phonenumbers.parse(number, "NL")
+        phonenumbers.parse(number, "NL")
     except phonenumbers.NumberParseException as exc:
         raise InvalidInput(f"'{number}' is geen telefoonnummer.") from exc
-    if not phonenumbers.is_valid_number(parsed):
-        raise InvalidInput(f"'{number}' is geen geldig telefoonnummer.")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    raise InvalidInput(f"'{number}' is geen geldig telefoonnummer.")
 
 
 @allowed(Role.AGENT, Role.TEAMLEAD, Role.ADMIN)
@@ -1356,7 +1366,7 @@ def add_phone_number(ctx: AppContext, case_id: int, number: str) -> PhoneLine:
     """Add a number to a case. A case that was waiting for a number (`needs_phone`) joins the
     queue: its first attempt is planned. An agent may add one only to a case they hold (the
     resident gives another number during the call)."""
-    e164 = normalise_phone(number)
+    e164 = require_phone(number)
     now = ctx.clock.now()
     with _write(ctx.db) as session:
         case = _load_case(session, case_id, for_update=True)
@@ -1406,12 +1416,12 @@ __all__: Sequence[str] = (
     "load_calendar",
     "next_call",
     "next_window_opening",
-    "normalise_phone",
     "open_inbound",
     "reassign",
     "release",
     "release_lease",
     "renew_lease",
+    "require_phone",
     "save_outcome",
     "wrong_number",
 )

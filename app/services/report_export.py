@@ -26,7 +26,7 @@ from app.services.safe_output import DUTCH_CSV, CsvDialect, neutralise, neutrali
 
 #: the sections of the CSV and XLSX forms: (section, sheet title, Dutch column labels, keys)
 TOTAL_KEYS = ("from", "to", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
-TOTAL_LABELS = (
+TOTAL_HEADERS = (
     "Van",
     "Tot en met",
     "Zaken",
@@ -36,17 +36,17 @@ TOTAL_LABELS = (
     "Acceptatie %",
 )
 COUNT_KEYS = ("signals", "attempts", "contacts")
-COUNT_LABELS = ("Signalen", "Contactpogingen", "Met contact")
+COUNT_HEADERS = ("Signalen", "Contactpogingen", "Met contact")
 WIJK_KEYS = ("wijk", "cases", "reached", "accepted", "reach_pct", "acceptance_pct")
-WIJK_LABELS = ("Wijk", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
+WIJK_HEADERS = ("Wijk", "Zaken", "Bereikt", "Hulp geaccepteerd", "Bereik %", "Acceptatie %")
 SLOT_KEYS = ("slot", "attempts", "contacts", "contact_rate_pct")
-SLOT_LABELS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
+SLOT_HEADERS = ("Tijdvak", "Belpogingen", "Gesprekken", "Contact per poging %")
 CHANNEL_KEYS = ("channel", "attempts", "contacts", "accepted")
-CHANNEL_SHEET_LABELS = ("Kanaal", "Pogingen", "Contact", "Hulp geaccepteerd")
+CHANNEL_HEADERS = ("Kanaal", "Pogingen", "Contact", "Hulp geaccepteerd")
 CALLBACK_KEYS = ("channel", "callbacks", "accepted")
-CALLBACK_LABELS = ("Laatste poging ervoor", "Belde terug (gesprek)", "Hulp geaccepteerd")
+CALLBACK_HEADERS = ("Laatste poging ervoor", "Belde terug (gesprek)", "Hulp geaccepteerd")
 AGENT_KEYS = ("agent", "calls", "contacts", "accepted", "contact_rate_pct")
-AGENT_LABELS = ("Beller", "Belpogingen", "Gesprekken", "Hulp geaccepteerd", "Contact %")
+AGENT_HEADERS = ("Beller", "Belpogingen", "Gesprekken", "Hulp geaccepteerd", "Contact %")
 COACH_KEYS = (
     "unit",
     "handoffs",
@@ -57,7 +57,7 @@ COACH_KEYS = (
     "within_target",
     "within_legal_deadline",
 )
-COACH_LABELS = (
+COACH_HEADERS = (
     "Eenheid",
     "Overdrachten",
     "Gesproken door coach",
@@ -88,31 +88,31 @@ def sections(
         (
             "totaal",
             "Totaal",
-            (*TOTAL_LABELS, *COUNT_LABELS),
+            (*TOTAL_HEADERS, *COUNT_HEADERS),
             (*TOTAL_KEYS, *COUNT_KEYS),
             [total_row],
         ),
-        ("wijk", "Per wijk", WIJK_LABELS, WIJK_KEYS, _rows(data["by_wijk"], WIJK_KEYS)),
-        ("tijdvak", "Per tijdvak", SLOT_LABELS, SLOT_KEYS, _rows(data["by_slot"], SLOT_KEYS)),
+        ("wijk", "Per wijk", WIJK_HEADERS, WIJK_KEYS, _rows(data["by_wijk"], WIJK_KEYS)),
+        ("tijdvak", "Per tijdvak", SLOT_HEADERS, SLOT_KEYS, _rows(data["by_slot"], SLOT_KEYS)),
         (
             "kanaal",
             "Per kanaal",
-            CHANNEL_SHEET_LABELS,
+            CHANNEL_HEADERS,
             CHANNEL_KEYS,
             _rows(data["by_channel"], CHANNEL_KEYS),
         ),
         (
             "teruggebeld",
             "Teruggebeld",
-            CALLBACK_LABELS,
+            CALLBACK_HEADERS,
             CALLBACK_KEYS,
             _rows(data["callbacks_by_channel"], CALLBACK_KEYS),
         ),
-        ("beller", "Per beller", AGENT_LABELS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
+        ("beller", "Per beller", AGENT_HEADERS, AGENT_KEYS, _rows(data["by_agent"], AGENT_KEYS)),
         (
             "coach",
             "Coaches",
-            COACH_LABELS,
+            COACH_HEADERS,
             COACH_KEYS,
             _rows([data["coach_first_contact"]], COACH_KEYS),
         ),
@@ -137,7 +137,7 @@ def sections(
                 "vergelijking",
                 "Vergelijking",
                 (
-                    *TOTAL_LABELS,
+                    *TOTAL_HEADERS,
                     "Verschil bereik (procentpunt)",
                     "Verschil acceptatie (procentpunt)",
                 ),

@@ -766,11 +766,3 @@ CHANNEL_LABELS: dict[str, str] = {
     Channel.SMS.value: "SMS/WhatsApp",
     Channel.EMAIL.value: "E-mail",
 }
-
-#: Dutch names of the slot types for people (the windows themselves are settings).
-SLOT_LABELS: dict[str, str] = {
-    Slot.MORNING.value: "Ochtend",
-    Slot.AFTERNOON.value: "Middag",
-    Slot.EVENING.value: "Avond",
-    Slot.SATURDAY.value: "Zaterdag",
-}

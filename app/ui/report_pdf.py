@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import AMSTERDAM
-from app.services.reporting import CHANNEL_LABELS, SLOT_LABELS, Report, dutch_date
+from app.services.planning import SLOT_LABELS
+from app.services.reporting import CHANNEL_LABELS, Report, dutch_date
 
 _app: Any = None
 
@@ -34,6 +35,8 @@ GRID = "#C8C8C8"
 TEXT = "#1A1A1A"
 MUTED = "#5A5A5A"
 FONT = "DejaVu Sans"
+#: A table cell starts with a capital: "Ochtend" (an unknown slot code is shown as it is).
+_SLOT_NAMES = {slot.value: name.capitalize() for slot, name in SLOT_LABELS.items()}
 
 
 def ensure_qt_application() -> Any:
@@ -436,7 +439,7 @@ def _tables(pdf: _Pdf) -> None:
     )
     slot_rows = [
         [
-            SLOT_LABELS.get(s.slot, s.slot),
+            _SLOT_NAMES.get(s.slot, s.slot),
             fmt_int(s.attempts),
             fmt_int(s.contacts),
             fmt_pct(s.contact_rate_pct),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -357,16 +356,6 @@ def test_xlsx_is_imported(ctx: AppContext, tmp_path: Path) -> None:
     result = intake.import_signals(ctx, path)
     assert result.imported == 2 and not result.rejected
     assert sorted(c.total_arrears_cents for c in all_cases(ctx)) == [10000, 123450]
-
-
-def test_sample_copies_match_shared(tmp_path: Path) -> None:
-    """The copies in tests/data are the shared samples (when the shared folder is beside)."""
-    shared = Path(__file__).resolve().parents[3] / "shared" / "samples"
-    if not shared.is_dir():
-        pytest.skip("no ../shared beside the checkout")
-    for name in ("signalen-voorbeeld.csv", "wijken-voorbeeld.csv", "historie-voorbeeld.csv"):
-        assert (DATA / name).read_bytes() == (shared / name).read_bytes()
-    shutil.copy(DATA / "wijken-voorbeeld.csv", tmp_path / "w.csv")
 
 
 def test_no_room_in_the_calendar_is_a_warning(

@@ -257,8 +257,10 @@ def test_a_number_for_a_case_that_waited_for_one(
     with pytest.raises(PermissionDenied):
         queue.add_phone_number(anna_ctx, case_id, "0612345678")  # she does not hold it
     lead = context(db, clock, teamlead)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput, match="geen geldig telefoonnummer"):
         queue.add_phone_number(lead, case_id, "12345")
+    with pytest.raises(InvalidInput, match="'bel mij' is geen telefoonnummer"):
+        queue.add_phone_number(lead, case_id, "bel mij")
     phone = queue.add_phone_number(lead, case_id, "06-12 34 56 78")
     assert phone.number_e164 == "+31612345678"
     with db.read() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from app.services.context import Actor, AppContext
 from app.services.errors import InvalidInput, PermissionDenied
 from app.services.reporting import compute_report
 
-SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared/spec/ddas"
+SPEC_SCHEMA = Path(__file__).resolve().parents[2] / "docs/spec/ddas"
 
 
 @pytest.fixture
@@ -31,11 +32,12 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(ddas.load_schema(), format_checker=FormatChecker())
 
 
-def test_packaged_schema_is_the_official_copy() -> None:
-    original = SHARED_SCHEMA / ddas.SCHEMA_FILE
-    if not original.exists():
-        pytest.skip("the shared spec folder is not next to the checkout")
+def test_packaged_schema_is_the_spec_copy() -> None:
+    """The bundle reads app/resources/ddas; the specification's copy is docs/spec/ddas."""
+    original = SPEC_SCHEMA / ddas.SCHEMA_FILE
     assert json.loads(original.read_text("utf-8")) == ddas.load_schema()
+    packaged = resources.files("app").joinpath("resources", "ddas", ddas.SCHEMA_FILE)
+    assert original.read_bytes() == packaged.read_bytes()
 
 
 def test_september_export_validates_and_matches_the_report(

@@ -217,7 +217,7 @@ def test_xlsx_has_one_header_row_and_the_keys_in_a_legend(
     report_export.write_xlsx(report, target)
     workbook = openpyxl.load_workbook(target)
     wijk = workbook["Per wijk"]
-    assert [c.value for c in wijk[1]] == list(report_export.WIJK_LABELS)
+    assert [c.value for c in wijk[1]] == list(report_export.WIJK_HEADERS)
     # Row 2 is the first wijk, not a row of English codes.
     assert wijk["A2"].value == report.by_wijk[0].wijk
     assert wijk.freeze_panes == "A2"
@@ -279,3 +279,15 @@ def test_report_to_an_unwritable_path_changes_and_audits_nothing(
     with ctx.db.read() as session:
         kinds = list(session.scalars(select(AuditEvent.kind).order_by(AuditEvent.id)))
     assert kinds[-1] == "report_export"
+
+
+def test_pdf_slot_names_come_from_the_one_table() -> None:
+    """The PDF's slot rows and the plan preview name the slots from planning.SLOT_LABELS."""
+    from app.ui import report_pdf
+
+    assert report_pdf._SLOT_NAMES == {
+        "morning": "Ochtend",
+        "afternoon": "Middag",
+        "evening": "Avond",
+        "saturday": "Zaterdag",
+    }

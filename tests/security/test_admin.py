@@ -128,7 +128,9 @@ def test_wijk_mapping(ctx: AppContext) -> None:
 
 def test_conversation_guide_default_and_own(ctx: AppContext) -> None:
     default = admin.default_conversation_guide()
-    assert default == (REPO / "resources" / "conversation_guide.md").read_text(encoding="utf-8")
+    assert default == (REPO / "app" / "resources" / "conversation_guide.md").read_text(
+        encoding="utf-8"
+    )
     for heading in ["Voorstellen", "Doel", "Privacy", "hulpvraag", "Soorten hulp", "Afsluiten"]:
         assert heading in default
     agent = ctx.as_actor(Actor("beller", Role.AGENT))
