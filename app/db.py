@@ -336,7 +336,7 @@ def _refuse_personal_login(engine: Engine) -> None:
     try:
         with engine.connect() as conn:
             info = db_security.login_info(conn)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise DatabaseError(describe_connection_error(exc)) from exc
     if info.group is not None and not info.owner and not info.superuser:
         raise DatabaseError(

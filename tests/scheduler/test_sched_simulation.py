@@ -23,12 +23,6 @@ from app.services.outcomes import OutcomeInput, record_outcome
 from app.services.simulation import RuleChanges, simulate_period
 
 
-def actor_for(role: Role) -> Actor:
-    # tests/conftest.py has the same; a bare `from conftest import` picks whichever
-    # conftest module was imported first.
-    return Actor(username=f"test-{role.value}", role=role, user_id=None)
-
-
 def local(*args: int) -> datetime:
     return datetime(*args, tzinfo=AMSTERDAM)  # type: ignore[misc]
 
