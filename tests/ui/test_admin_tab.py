@@ -156,8 +156,19 @@ def test_follow_up_channel_and_templates(qtbot: Any, tab: AdminTab, ui_db: Datab
     page.template_edit.setPlainText("Hallo {naam}, bel {telefoon} over {bsn}.")
     page.save_button.click()
     wait_idle(qtbot, tab.ui.worker)
-    # A template with an unknown field is refused with its name.
+    # A template with an unknown field is refused with its name, and nothing is stored: the
+    # page saves the channel, the texts and the templates all or nothing (admin.put_settings).
     assert "'bsn'" in page.notice.text()
+    with ui_db.read() as session:
+        assert settings.get(session, "follow_up_channel") == "letter"
+        assert settings.get(session, "callcenter_phone") == "023 511 5115"
+        assert "{bsn}" not in settings.get(session, "card_template")
+        assert not session.scalars(
+            select(AuditEvent).where(AuditEvent.kind == "setting_changed")
+        ).all()
+    # What the admin typed stays on the page to be corrected.
+    assert page.channel.currentData() == "card"
+    assert page.texts["callcenter_phone"].text() == "023 123 4567"
     page.template_edit.setPlainText("Hallo {naam}, bel {telefoon}.")
     page.save_button.click()
     wait_idle(qtbot, tab.ui.worker)

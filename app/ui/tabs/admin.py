@@ -966,6 +966,8 @@ class FollowUpSettingsPage(Page):
         return found
 
     def save(self) -> None:
+        """Channel, texts and templates together, all or nothing (admin.put_settings): a
+        refused template leaves every setting as it was and the page as the admin typed it."""
         changes = self.changes()
         if not changes:
             self.say(self.tr("Er is niets gewijzigd."), "info")
