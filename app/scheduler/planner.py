@@ -20,7 +20,8 @@ How the rules map onto the code
    until the deadline, the best plan that can still follow it. Only candidates that keep the
    best achievable plan are eligible (the look-ahead decides this alone). Among them the
    order is `preference_key`: what we know of the household first (the agent's "best
-   reachable" hint, then slot types in which the household was reached before), then the
+   reachable" hint, then slot types in which the household was reached before or in which a
+   voicemail was followed by its return call), then the
    expected chance of contact (the wijk's rate per slot type, shrunk toward the
    municipality's by the caller, app.services.planning), then the least tried slot type,
    then the earlier window. The minimums of rule 3 keep every slot type in the plan, so the
@@ -115,16 +116,23 @@ class HouseholdEvidence:
     """What we know of this household's hours (DOMAIN.md 4.5); empty when nothing is known.
 
     `hint`: the slot type of the latest "best reachable" hint an agent recorded on this case;
-    `reached`: slot types in which the household was reached in earlier cases. (The slot of a
-    voicemail answered by a return call belongs here too once inbound calls are recorded; this
-    branch has no inbound calls to read.)
+    `reached`: slot types in which the household was reached in earlier cases;
+    `voicemail_returned`: slot types of a voicemail that the household answered with a return
+    call (a `phone_in` contact whose last outbound call before it, on the same case, was that
+    voicemail), in this case or an earlier one: they listen to messages left then. The last
+    two weigh alike (below the hint); the "why this slot" names which one it was.
     """
 
     hint: Slot | None = None
     reached: frozenset[Slot] = frozenset()
+    voicemail_returned: frozenset[Slot] = frozenset()
 
     def __bool__(self) -> bool:
-        return self.hint is not None or bool(self.reached)
+        return self.hint is not None or bool(self.reached) or bool(self.voicemail_returned)
+
+    def known(self, slot: Slot) -> bool:
+        """The household was reached in `slot` before, or returned a voicemail left in it."""
+        return slot in self.reached or slot in self.voicemail_returned
 
 
 NO_EVIDENCE = HouseholdEvidence()
@@ -136,6 +144,7 @@ class Because:
     ONLY_OPTION = "only_option"  # the rules and the look-ahead leave only this slot type
     HINT = "hint"  # the household's "best reachable" hint
     HOUSEHOLD = "household"  # the household was reached in this slot type before
+    VOICEMAIL = "voicemail"  # a voicemail left in this slot type was followed by a return call
     RATE = "rate"  # the best expected chance of contact
     LEAST_TRIED = "least_tried"  # equal chances: the slot type tried least in this case
     EARLIEST = "earliest"  # nothing else tells them apart: the earlier window
@@ -328,12 +337,12 @@ def preference_key(
     household: HouseholdEvidence = NO_EVIDENCE,
 ) -> tuple[int, int, float, int, datetime, int]:
     """Rule 5's order among the eligible windows (lower first): the household's hint, the
-    slot types it was reached in before, the expected chance of contact, the least tried,
-    the earlier window."""
+    slot types it was reached in before or returned a voicemail from, the expected chance of
+    contact, the least tried, the earlier window."""
     slot = window.slot
     return (
         0 if slot is household.hint else 1,
-        0 if slot in household.reached else 1,
+        0 if household.known(slot) else 1,
         -float(rates.get(slot, 0.0)),
         tried[slot],
         window.start,
@@ -368,8 +377,9 @@ def _reason(
         because = Because.ONLY_OPTION
     elif slot is household.hint:
         because = Because.HINT
-    elif slot in household.reached and any(w.slot not in household.reached for w in others):
-        because = Because.HOUSEHOLD
+    elif household.known(slot) and any(not household.known(w.slot) for w in others):
+        # Reached there outright is the stronger thing to say when both hold.
+        because = Because.HOUSEHOLD if slot in household.reached else Because.VOICEMAIL
     elif all(float(rates.get(slot, 0.0)) > float(rates.get(w.slot, 0.0)) for w in others):
         because = Because.RATE
     elif all(

@@ -367,17 +367,17 @@ class _FirstAttempts:
         self.now = now
         self.context = planning.planning_context(session)
         self._by_wijk: dict[str, dict[str, Any] | None] = {}
-        self._reached: dict[int, frozenset[Slot]] = {}
+        self._known: dict[int, HouseholdEvidence] = {}
 
     def load_households(self, household_ids: Sequence[int]) -> None:
         """Where these households (known before this import, without an active case) were
-        reached in earlier cases: such a household's first attempt is planned on its own
-        (DOMAIN.md 4.5), the others per wijk. A brand-new household has no earlier case, so
-        a first import asks nothing."""
+        reached in earlier cases, and the voicemails they answered with a return call there:
+        such a household's first attempt is planned on its own (DOMAIN.md 4.5), the others
+        per wijk. A brand-new household has no earlier case, so a first import asks nothing."""
         ids = sorted(set(household_ids))
         for chunk in _key_chunks(self.session, ids):
             rows = self.session.execute(
-                select(Case.household_id, Attempt.slot)
+                select(Case.household_id, Attempt.slot, planning.returned_voicemail_column())
                 .join(Attempt, Attempt.case_id == Case.id)
                 .where(
                     _member(self.session, Case.household_id, chunk),
@@ -385,11 +385,18 @@ class _FirstAttempts:
                 )
                 .distinct()
             )
-            found: dict[int, set[Slot]] = {}
-            for hid, slot in rows:
+            reached: dict[int, set[Slot]] = {}
+            returned: dict[int, set[Slot]] = {}
+            for hid, slot, after_voicemail in rows:
                 if slot in _SLOT_CODES:
-                    found.setdefault(int(hid), set()).add(Slot(slot))
-            self._reached.update((hid, frozenset(slots)) for hid, slots in found.items())
+                    reached.setdefault(int(hid), set()).add(Slot(slot))
+                if after_voicemail in _SLOT_CODES:
+                    returned.setdefault(int(hid), set()).add(Slot(after_voicemail))
+            for hid in reached.keys() | returned.keys():
+                self._known[hid] = HouseholdEvidence(
+                    reached=frozenset(reached.get(hid, ())),
+                    voicemail_returned=frozenset(returned.get(hid, ())),
+                )
 
     def _plan(self, case: Case, household: HouseholdEvidence | None = None) -> bool:
         return planning.plan_first_attempt(
@@ -408,9 +415,9 @@ class _FirstAttempts:
 
     def fields_for(self, values: dict[str, Any]) -> dict[str, Any] | None:
         """The plan columns for a new case with these column values; None without room."""
-        reached = self._reached.get(values.get("household_id") or -1)
-        if reached:
-            return self._fields(values, HouseholdEvidence(reached=reached))
+        known = self._known.get(values.get("household_id") or -1)
+        if known:
+            return self._fields(values, known)
         wijk = str(values["wijk"])
         if wijk not in self._by_wijk:
             self._by_wijk[wijk] = self._fields(values, NO_EVIDENCE)

@@ -5,8 +5,9 @@ The settings and closed days are read once per session into a `PlanningContext` 
 `session.info`), so planning 100,000 imported rows in one transaction costs one settings
 query, one closed-days query, one contact-rate query per day of "now" and one history
 query per case (plus one indexed lookup of the slot types the case's household was reached
-in before). Callers that plan many cases may also build the context themselves with
-`PlanningContext.load(session)` and pass it as `context=`.
+in before, and of the voicemails it called back after). Callers that plan many cases may
+also build the context themselves with `PlanningContext.load(session)` and pass it as
+`context=`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sqlalchemy import (
     column,
     exists,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -38,7 +40,7 @@ from app import db_security
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, ClosedDay
 from app.models.base import UTCDateTime
-from app.models.enums import CallbackStatus, CaseStatus, CloseReason, Slot
+from app.models.enums import CallbackStatus, CaseStatus, Channel, CloseReason, Outcome, Slot
 from app.scheduler import planner
 from app.scheduler.calendar import CalendarConfigError, CallingCalendar, Window, parse_windows
 from app.scheduler.planner import (
@@ -292,24 +294,34 @@ def _history(session: Session, case_id: int | None) -> list[PastAttempt]:
 
 def _history_and_hint(
     session: Session, case_id: int | None
-) -> tuple[list[PastAttempt], str | None]:
-    """The attempts that counted, and the latest "best reachable" hint of any attempt of the
-    case (one query: a hint may come with a call that did not count, e.g. a callback)."""
+) -> tuple[list[PastAttempt], str | None, frozenset[Slot]]:
+    """The attempts that counted, the latest "best reachable" hint of any attempt of the
+    case (one query: a hint may come with a call that did not count, e.g. a callback) and
+    the slot types of the case's voicemails that were answered by a return call."""
     if case_id is None:
-        return [], None
+        return [], None, frozenset()
     rows = session.execute(
-        select(Attempt.slot, Attempt.at, Attempt.counts_as_attempt, Attempt.reach_hint)
+        select(
+            Attempt.slot,
+            Attempt.at,
+            Attempt.counts_as_attempt,
+            Attempt.reach_hint,
+            returned_voicemail_column(),
+        )
         .where(Attempt.case_id == case_id)
         .order_by(Attempt.at, Attempt.id)
     ).all()
     hint: str | None = None
     history: list[PastAttempt] = []
-    for slot, at, counts, reach_hint in rows:
+    returned: set[Slot] = set()
+    for slot, at, counts, reach_hint, after_voicemail in rows:
         if counts:
             history.append(PastAttempt(slot=Slot(slot), at=at))
         if reach_hint:
             hint = reach_hint
-    return history, hint
+        if after_voicemail in _SLOT_CODES:
+            returned.add(Slot(after_voicemail))
+    return history, hint, frozenset(returned)
 
 
 # --- what we know of the household (DOMAIN.md 4.5) --------------------------------------
@@ -366,27 +378,57 @@ def hint_text(hint: str | None) -> str:
         return f"rond {hint}"
 
 
-def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
-    """Slot types in which this household was reached in its earlier cases."""
+#: A voicemail answered by a return call (DOMAIN.md 4.5), as a column of a query on
+#: `attempts`: on a `phone_in` contact, the slot type of the case's last outbound call before
+#: it if that call ended in a voicemail; NULL on every other row. Plain SQL (SQLite and
+#: PostgreSQL), one indexed look-up (ix_attempts_case_at) per inbound contact only; the one
+#: definition of the rule, used by every query that gathers household evidence.
+RETURNED_VOICEMAIL_SQL = f"""CASE WHEN attempts.channel = '{Channel.PHONE_IN.value}'
+        AND attempts.is_contact THEN (
+        SELECT CASE WHEN b.outcome = '{Outcome.VOICEMAIL.value}' THEN b.slot END
+        FROM attempts AS b
+        WHERE b.case_id = attempts.case_id AND b.channel = '{Channel.PHONE.value}'
+            AND (b.at < attempts.at OR (b.at = attempts.at AND b.id < attempts.id))
+        ORDER BY b.at DESC, b.id DESC
+        LIMIT 1
+    ) END"""
+
+
+def returned_voicemail_column() -> Any:
+    """RETURNED_VOICEMAIL_SQL for a select on `attempts` (labelled `after_voicemail`)."""
+    return literal_column(RETURNED_VOICEMAIL_SQL, type_=String).label("after_voicemail")
+
+
+def _earlier_cases_evidence(
+    session: Session, case: Case
+) -> tuple[frozenset[Slot], frozenset[Slot]]:
+    """Slot types in which this household was reached in its earlier cases, and those of the
+    voicemails it answered with a return call there."""
     if case.household_id is None:
-        return frozenset()
+        return frozenset(), frozenset()
     earlier = select(Case.id).where(Case.household_id == case.household_id)
     if case.id is not None:
         earlier = earlier.where(Case.id != case.id)
     # Cases first (ix_cases_household_id), then their attempts (ix_attempts_case_at): as a
     # join SQLite may walk every contact attempt instead.
     query = (
-        select(Attempt.slot)
+        select(Attempt.slot, returned_voicemail_column())
         .where(Attempt.case_id.in_(earlier), Attempt.is_contact.is_(True))
         .distinct()
     )
-    found = set()
-    for (slot,) in session.execute(query):
-        try:
-            found.add(Slot(slot))
-        except ValueError:
-            continue
-    return frozenset(found)
+    reached: set[Slot] = set()
+    returned: set[Slot] = set()
+    for slot, after_voicemail in session.execute(query):
+        if slot in _SLOT_CODES:
+            reached.add(Slot(slot))
+        if after_voicemail in _SLOT_CODES:
+            returned.add(Slot(after_voicemail))
+    return frozenset(reached), frozenset(returned)
+
+
+def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
+    """Slot types in which this household was reached in its earlier cases."""
+    return _earlier_cases_evidence(session, case)[0]
 
 
 def _case_evidence(
@@ -394,30 +436,44 @@ def _case_evidence(
 ) -> tuple[list[PastAttempt], HouseholdEvidence, str | None]:
     """The case's attempts that counted, what is known of its household and the latest hint,
     in one round trip (planning runs once per recorded outcome, also in the history import):
-    the case's own attempts and the contact attempts of the household's earlier cases."""
+    the case's own attempts and the contact attempts of the household's earlier cases, each
+    inbound contact with the voicemail it answered, if any."""
     if case.id is None or case.household_id is None:
-        own_history, own_hint = _history_and_hint(session, case.id)
-        before: frozenset[Slot] = (
-            household_reached_slots(session, case) if case.id is None else frozenset()
+        own_history, own_hint, own_returned = _history_and_hint(session, case.id)
+        reached, returned = (
+            _earlier_cases_evidence(session, case)
+            if case.id is None
+            else (frozenset[Slot](), frozenset[Slot]())
         )
-        evidence = HouseholdEvidence(hint=hint_slot(calendar, own_hint), reached=before)
+        evidence = HouseholdEvidence(
+            hint=hint_slot(calendar, own_hint),
+            reached=reached,
+            voicemail_returned=own_returned | returned,
+        )
         return own_history, evidence, own_hint
     rows = session.execute(
         _CASE_EVIDENCE, {"case_id": case.id, "household_id": case.household_id}
     ).all()
     history: list[PastAttempt] = []
-    reached: set[Slot] = set()
+    reached_in: set[Slot] = set()
+    voicemails: set[Slot] = set()
     hint: str | None = None
-    for _id, slot, at, counts, reach_hint, is_own in rows:
+    for _id, slot, at, counts, reach_hint, is_own, after_voicemail in rows:
+        if after_voicemail in _SLOT_CODES:
+            voicemails.add(Slot(after_voicemail))
         if not is_own:
             if slot in _SLOT_CODES:
-                reached.add(Slot(slot))
+                reached_in.add(Slot(slot))
             continue
         if counts:
             history.append(PastAttempt(slot=Slot(slot), at=at))
         if reach_hint:
             hint = reach_hint
-    evidence = HouseholdEvidence(hint=hint_slot(calendar, hint), reached=frozenset(reached))
+    evidence = HouseholdEvidence(
+        hint=hint_slot(calendar, hint),
+        reached=frozenset(reached_in),
+        voicemail_returned=frozenset(voicemails),
+    )
     return history, evidence, hint
 
 
@@ -427,11 +483,12 @@ _SLOT_CODES = frozenset(slot.value for slot in Slot)
 # import does not pay for composing and hashing a union statement (that was more than the
 # planner itself). Typed columns: `at` comes back as an aware datetime, booleans as bool.
 _CASE_EVIDENCE = text(
-    """
-    SELECT id, slot, at, counts_as_attempt, reach_hint, 1 AS own
+    f"""
+    SELECT id, slot, at, counts_as_attempt, reach_hint, 1 AS own,
+        {RETURNED_VOICEMAIL_SQL} AS after_voicemail
     FROM attempts WHERE case_id = :case_id
     UNION ALL
-    SELECT id, slot, at, counts_as_attempt, NULL, 0
+    SELECT id, slot, at, counts_as_attempt, NULL, 0, {RETURNED_VOICEMAIL_SQL}
     FROM attempts
     WHERE is_contact AND case_id IN (
         SELECT id FROM cases WHERE household_id = :household_id AND id <> :case_id
@@ -445,14 +502,16 @@ _CASE_EVIDENCE = text(
     column("counts_as_attempt", Boolean),
     column("reach_hint", String),
     column("own", Integer),
+    column("after_voicemail", String),
 )
 
 
 def household_evidence(
     session: Session, case: Case, calendar: CallingCalendar, hint: str | None
 ) -> HouseholdEvidence:
+    reached, returned = _earlier_cases_evidence(session, case)
     return HouseholdEvidence(
-        hint=hint_slot(calendar, hint), reached=household_reached_slots(session, case)
+        hint=hint_slot(calendar, hint), reached=reached, voicemail_returned=returned
     )
 
 
@@ -541,6 +600,8 @@ def why_text(reason: Reason | None, slot: Slot, wijk: str | None, hint: str | No
         return f"{label}: hint bij een eerdere poging ({heard} bereikbaar)"
     if because == Because.HOUSEHOLD:
         return f"{label}: dit huishouden werd eerder {SLOT_ADVERBS[slot]} bereikt"
+    if because == Because.VOICEMAIL:
+        return f"{label}: na een voicemail {SLOT_ADVERBS[slot]} belde dit huishouden terug"
     if because == Because.MOVED:
         return f"{label}: gemist belvenster, verplaatst naar het volgende {label}venster"
     if because == Because.ONLY_OPTION:
@@ -653,26 +714,41 @@ class MissedWindows:
 
 
 def _histories(
-    session: Session, case_ids: Sequence[int]
-) -> tuple[dict[int, list[PastAttempt]], dict[int, str]]:
-    """Per case its attempts that counted, and its latest "best reachable" hint if any."""
+    session: Session, case_ids: Sequence[int], calendar: CallingCalendar
+) -> tuple[dict[int, list[PastAttempt]], dict[int, HouseholdEvidence]]:
+    """Per case its attempts that counted, and what the case itself tells of the household:
+    its latest "best reachable" hint and the voicemails answered by a return call."""
     found: dict[int, list[PastAttempt]] = {case_id: [] for case_id in case_ids}
-    hints: dict[int, str] = {}
+    evidence: dict[int, HouseholdEvidence] = {}
     if not case_ids:
-        return found, hints
+        return found, evidence
     rows = session.execute(
         select(
-            Attempt.case_id, Attempt.slot, Attempt.at, Attempt.counts_as_attempt, Attempt.reach_hint
+            Attempt.case_id,
+            Attempt.slot,
+            Attempt.at,
+            Attempt.counts_as_attempt,
+            Attempt.reach_hint,
+            returned_voicemail_column(),
         )
         .where(Attempt.case_id.in_(case_ids))
         .order_by(Attempt.case_id, Attempt.at, Attempt.id)
     ).all()
-    for case_id, slot, at, counts, reach_hint in rows:
+    hints: dict[int, str] = {}
+    returned: dict[int, set[Slot]] = defaultdict(set)
+    for case_id, slot, at, counts, reach_hint, after_voicemail in rows:
         if counts:
             found[case_id].append(PastAttempt(slot=Slot(slot), at=at))
         if reach_hint:
             hints[case_id] = reach_hint
-    return found, hints
+        if after_voicemail in _SLOT_CODES:
+            returned[case_id].add(Slot(after_voicemail))
+    for case_id in hints.keys() | returned.keys():
+        evidence[case_id] = HouseholdEvidence(
+            hint=hint_slot(calendar, hints.get(case_id)),
+            voicemail_returned=frozenset(returned.get(case_id, ())),
+        )
+    return found, evidence
 
 
 def move_missed_windows(
@@ -718,7 +794,7 @@ def move_missed_windows(
     cases = list(session.scalars(query))
     for offset in range(0, len(cases), batch_size):
         batch = cases[offset : offset + batch_size]
-        histories, hints = _histories(session, [c.id for c in batch])
+        histories, own_evidence = _histories(session, [c.id for c in batch], ctx.calendar)
         for item in batch:
             assert item.next_slot is not None
             assert item.next_window_start is not None and item.next_window_end is not None
@@ -735,8 +811,9 @@ def move_missed_windows(
                 now,
                 ctx.rates_for(session, item.wijk, now),
                 plan_start=_plan_start(item),
-                # The hint only: the earlier cases' slots would cost a query per case here.
-                household=HouseholdEvidence(hint=hint_slot(ctx.calendar, hints.get(item.id))),
+                # The case's own evidence only: the earlier cases' would cost a query per
+                # case here.
+                household=own_evidence.get(item.id, planner.NO_EVIDENCE),
             )
             item.missed_windows = (item.missed_windows or 0) + 1
             if _apply(item, planned):

@@ -406,3 +406,48 @@ def test_a_household_reached_before_gets_its_first_attempt_in_that_slot(
         assert new[earlier.household_id] == "afternoon"  # reached there before
         others = [slot for hid, slot in new.items() if hid != earlier.household_id]
         assert others == ["morning"]  # the clock's Tuesday morning window: the earliest
+
+
+def test_a_household_that_returned_a_voicemail_gets_that_slot_too(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Issue 19 part 2: the slot type of a voicemail the household called back after counts
+    like a slot it was reached in (the import's own look-up of earlier cases)."""
+    from app.models import Attempt
+
+    intake.import_signals(ctx, write(tmp_path, "a.csv", row("A", number="1")))
+    with ctx.db.begin() as session:
+        earlier = session.scalars(select(Case)).one()
+        # Half a year ago, outside the wijk's eight weeks of rates: a voicemail on a Friday
+        # afternoon, answered by the resident on Sunday (a Sunday counts as `saturday`).
+        for at, slot, outcome, channel, contact in (
+            (datetime(2026, 5, 29, 13, 0, tzinfo=UTC), "afternoon", "voicemail", "phone", False),
+            (
+                datetime(2026, 5, 31, 10, 0, tzinfo=UTC),
+                "saturday",
+                "reached_no_help_needed",
+                "phone_in",
+                True,
+            ),
+        ):
+            session.add(
+                Attempt(
+                    case_id=earlier.id,
+                    at=at,
+                    slot=slot,
+                    outcome=outcome,
+                    channel=channel,
+                    is_contact=contact,
+                    counts_as_attempt=channel == "phone",
+                    created_at=at,
+                )
+            )
+        earlier.status = "closed"
+        earlier.close_reason = "no_help_needed"
+    intake.import_signals(ctx, write(tmp_path, "b.csv", row("B", number="1")))
+    with ctx.db.read() as session:
+        new = session.scalars(select(Case).where(Case.status == "open")).one()
+        assert new.household_id == earlier.household_id
+        # Saturday (reached) and the afternoon (its voicemail answered) weigh alike; this
+        # Tuesday's afternoon window comes first. Without the voicemail: Saturday.
+        assert new.next_slot == "afternoon"

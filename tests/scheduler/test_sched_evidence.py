@@ -125,6 +125,42 @@ def test_where_the_household_was_reached_before_outranks_the_rate() -> None:
     assert violations(plan, start) == []
 
 
+def test_a_voicemail_answered_by_a_return_call_counts_like_a_reached_slot() -> None:
+    """Issue 19 part 2: the slot type of a voicemail the household called back after outranks
+    the rate like a slot it was reached in, stays below the agent's hint, and weighs the
+    same as a reached slot (the rate decides between the two)."""
+    start = local(2027, 1, 5, 9, 0)  # a Tuesday morning; the wijk's evenings answer best
+    plan = run_plan([], start, HouseholdEvidence(voicemail_returned=frozenset({Slot.AFTERNOON})))
+    assert plan[0].slot is Slot.AFTERNOON
+    assert plan[0].reason is not None and plan[0].reason.because == Because.VOICEMAIL
+    assert violations(plan, start) == []
+    # Below the hint.
+    both = HouseholdEvidence(hint=Slot.MORNING, voicemail_returned=frozenset({Slot.AFTERNOON}))
+    first = planner.next_attempt(CAL, RULES, [], start, EVENINGS, household=both)
+    assert first is not None and first.slot is Slot.MORNING
+    assert first.reason is not None and first.reason.because == Because.HINT
+    # Alike with a reached slot: the afternoon's 12% beats the morning's 10% either way round.
+    for reached, voicemail, because in (
+        (Slot.MORNING, Slot.AFTERNOON, Because.VOICEMAIL),
+        (Slot.AFTERNOON, Slot.MORNING, Because.HOUSEHOLD),
+        (Slot.AFTERNOON, Slot.AFTERNOON, Because.HOUSEHOLD),  # reached is said first
+    ):
+        evidence = HouseholdEvidence(
+            reached=frozenset({reached}), voicemail_returned=frozenset({voicemail})
+        )
+        nxt = planner.next_attempt(CAL, RULES, [], start, EVENINGS, household=evidence)
+        assert nxt is not None and nxt.slot is Slot.AFTERNOON
+        assert nxt.reason is not None and nxt.reason.because == because
+    # Never twice in a row, and the rules hold for the whole plan.
+    history = [PastAttempt(Slot.AFTERNOON, local(2027, 1, 5, 13, 0))]
+    evidence = HouseholdEvidence(voicemail_returned=frozenset({Slot.AFTERNOON}))
+    nxt = planner.next_attempt(
+        CAL, RULES, history, local(2027, 1, 5, 13, 5), EVENINGS, household=evidence
+    )
+    assert nxt is not None and nxt.slot is not Slot.AFTERNOON
+    assert nxt.reason is not None and nxt.reason.because == Because.RATE
+
+
 def test_a_hint_never_breaks_the_look_ahead() -> None:
     """Day 14 of a plan with no Saturday yet: only one Saturday is left, so it must be taken
     even though the hint says evenings."""
@@ -162,11 +198,16 @@ rates_strategy = st.fixed_dictionaries(
     rates=rates_strategy,
     hint=st.none() | st.sampled_from(list(Slot)),
     reached=st.frozensets(st.sampled_from(list(Slot))),
+    voicemail=st.frozensets(st.sampled_from(list(Slot))),
 )
 def test_household_evidence_keeps_every_rule(
-    start: datetime, rates: dict[Slot, float], hint: Slot | None, reached: frozenset[Slot]
+    start: datetime,
+    rates: dict[Slot, float],
+    hint: Slot | None,
+    reached: frozenset[Slot],
+    voicemail: frozenset[Slot],
 ) -> None:
-    household = HouseholdEvidence(hint=hint, reached=reached)
+    household = HouseholdEvidence(hint=hint, reached=reached, voicemail_returned=voicemail)
     history: list[PastAttempt] = []
     plan = []
     now = start

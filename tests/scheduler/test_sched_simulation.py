@@ -15,7 +15,8 @@ from app.cli import main
 from app.clock import AMSTERDAM
 from app.db import Database
 from app.models import Attempt, Case
-from app.models.enums import Outcome, Role, Slot
+from app.models.enums import Channel, Outcome, Role, Slot
+from app.scheduler.planner import HouseholdEvidence
 from app.services import planning
 from app.services.context import Actor, AppContext
 from app.services.errors import InvalidInput, PermissionDenied
@@ -198,6 +199,88 @@ def test_where_the_household_was_reached_before_steers_its_new_case(ctx: AppCont
         assert planning.explain_next(session, case) == (
             "middag: dit huishouden werd eerder 's middags bereikt"
         )
+
+
+def test_a_voicemail_the_household_called_back_after_steers_its_new_case(
+    ctx: AppContext,
+) -> None:
+    """Issue 19 part 2: a `phone_in` contact whose last outbound call before it (same case)
+    was a voicemail makes that voicemail's slot type household evidence."""
+    with ctx.db.begin() as session:
+        earlier = make_case(session, opened_at=local(2026, 6, 1, 9, 0), wijk="Molenwijk")
+        for at, outcome, channel in (
+            (local(2026, 6, 2, 19, 0), Outcome.VOICEMAIL, Channel.PHONE),  # a Tuesday evening
+            # Called back after a call without a message: the evening's voicemail is no
+            # evidence (the last outbound call before the return call was this one).
+            (local(2026, 6, 3, 14, 0), Outcome.NO_ANSWER, Channel.PHONE),
+            (local(2026, 6, 4, 10, 0), Outcome.CALLBACK_REQUESTED, Channel.PHONE_IN),
+            (local(2026, 6, 6, 11, 0), Outcome.VOICEMAIL, Channel.PHONE),  # a Saturday
+            (local(2026, 6, 8, 9, 30), Outcome.REACHED_NO_HELP_NEEDED, Channel.PHONE_IN),
+        ):
+            record_outcome(
+                session, ctx, earlier, OutcomeInput(outcome=outcome, at=at, channel=channel)
+            )
+        assert earlier.status == "closed"
+        now = local(2026, 11, 28, 10, 0)  # a Saturday morning, months later
+        case = Case(
+            household_id=earlier.household_id,
+            wijk="Molenwijk",
+            opened_at=now.astimezone(UTC),
+            first_received_on=now.date(),
+        )
+        session.add(case)
+        session.flush()
+        calendar = planning.planning_context(session).calendar
+        # Both return calls came on a weekday morning: reached there, and the Saturday's
+        # voicemail was answered.
+        assert planning.household_evidence(session, case, calendar, None) == HouseholdEvidence(
+            reached=frozenset({Slot.MORNING}), voicemail_returned=frozenset({Slot.SATURDAY})
+        )
+        # Where the household was reached alone would plan Monday morning ...
+        reached_only = HouseholdEvidence(reached=frozenset({Slot.MORNING}))
+        assert planning.plan_first_attempt(session, case, now, household=reached_only)
+        assert case.next_slot == "morning"
+        # ... the voicemail weighs alike, and today's Saturday window comes first.
+        assert planning.plan_first_attempt(session, case, now)
+        assert case.next_slot == "saturday"
+        assert planning.explain_next(session, case) == (
+            "zaterdag: na een voicemail op zaterdag belde dit huishouden terug"
+        )
+
+
+def test_a_voicemail_called_back_in_this_case_steers_its_later_attempts(
+    ctx: AppContext,
+) -> None:
+    with ctx.db.begin() as session:
+        case = make_case(session, opened_at=local(2026, 11, 24, 9, 0), wijk="Molenwijk")
+        record_outcome(
+            session, ctx, case, OutcomeInput(outcome=Outcome.VOICEMAIL, at=local(2026, 11, 28, 11))
+        )
+        # The resident calls back on Monday and asks to be called again (no time agreed: the
+        # plan goes on); never two Saturdays in a row, so the next attempt is another slot.
+        record_outcome(
+            session,
+            ctx,
+            case,
+            OutcomeInput(
+                outcome=Outcome.CALLBACK_REQUESTED,
+                at=local(2026, 11, 30, 10, 0),
+                channel=Channel.PHONE_IN,
+            ),
+        )
+        assert case.status == "open" and case.next_slot not in (None, "saturday")
+        record_outcome(
+            session, ctx, case, OutcomeInput(outcome=Outcome.NO_ANSWER, at=local(2026, 12, 1, 13))
+        )
+        assert case.next_slot == "saturday"
+        assert case.next_window_start is not None
+        assert case.next_window_start.astimezone(AMSTERDAM).date() == date(2026, 12, 5)
+        assert planning.explain_next(session, case) == (
+            "zaterdag: na een voicemail op zaterdag belde dit huishouden terug"
+        )
+        # A missed window moves within its slot type as before (DOMAIN.md 4.6).
+        moved = planning.move_missed_windows(session, local(2026, 12, 5, 16, 30))
+        assert moved.moved == 1 and case.next_slot == "saturday"
 
 
 def test_why_text_names_the_wijk_and_its_rates(db: Database) -> None:
