@@ -12,8 +12,6 @@ services. Exit 0 done, 2 a bad argument or nothing to do (one line on standard e
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -24,13 +22,19 @@ from app.commands.report import check_output
 
 
 def follow_up_list(args: argparse.Namespace) -> int:
-    from app.services import follow_up
+    from app.services import follow_up, safe_output
 
     channel = follow_up.parse_channel(args.channel)
     fmt = args.format or "json"
     output = check_output(args.output)
     if fmt in ("xlsx", "pdf") and output is None:
         raise UsageError(f"--format {fmt} schrijft een bestand: geef -o BESTAND.")
+    dialect = safe_output.CsvDialect.for_language(
+        getattr(args, "lang", None) or safe_output.language_from_environment()
+    )
+    if output is not None:
+        # Before the list is read (and audited): an unwritable target changes nothing.
+        safe_output.check_writable(output)
     db = open_db(args)
     try:
         ctx = cli_context(db)
@@ -38,52 +42,45 @@ def follow_up_list(args: argparse.Namespace) -> int:
         today = ctx.clock.now()
     finally:
         db.dispose()
-    try:
-        if fmt == "json":
-            _emit(
-                json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2) + "\n",
-                output,
-            )
-        elif fmt == "csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow(follow_up.FOLLOW_UP_KEYS)
-            for item in items:
-                row = item.to_json()
-                writer.writerow(
-                    ["" if row[k] is None else row[k] for k in follow_up.FOLLOW_UP_KEYS]
-                )
-            _emit(buffer.getvalue(), output)
-        elif fmt == "xlsx":
-            assert output is not None
-            follow_up.write_xlsx(items, output)
-        else:
-            assert output is not None
-            if not items:
-                # Nothing to visit is not a failure: say so, like `letters` does.
-                print(
-                    "Er staat niemand op de vervolglijst; er is geen PDF gemaakt.", file=sys.stderr
-                )
-                return EXIT_OK
-            from app.clock import AMSTERDAM
-            from app.services.reporting import dutch_date
-            from app.ui.letters_pdf import write_visit_list_pdf
+    if fmt == "json":
+        _emit(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2) + "\n", output)
+    elif fmt == "csv":
+        rows = [follow_up.FOLLOW_UP_KEYS]
+        for item in items:
+            row = item.to_json()
+            rows.append(tuple("" if row[k] is None else row[k] for k in follow_up.FOLLOW_UP_KEYS))
+        # Neutralised cells and the dialect of the language (`;` and a decimal comma in Dutch).
+        _emit(safe_output.csv_text(rows, dialect), output)
+    elif fmt == "xlsx":
+        assert output is not None
+        follow_up.write_xlsx(items, output)
+    else:
+        assert output is not None
+        if not items:
+            # Nothing to visit is not a failure: say so, like `letters` does.
+            print("Er staat niemand op de vervolglijst; er is geen PDF gemaakt.", file=sys.stderr)
+            return EXIT_OK
+        from app.clock import AMSTERDAM
+        from app.services.reporting import dutch_date
+        from app.ui.letters_pdf import write_visit_list_pdf
 
-            write_visit_list_pdf(
-                items, output, today=dutch_date(today.astimezone(AMSTERDAM).date())
-            )
-    except OSError as exc:
-        raise UsageError(f"{output} kan niet worden geschreven: {exc.strerror or exc}.") from exc
+        day = dutch_date(today.astimezone(AMSTERDAM).date())
+        safe_output.write_atomic(
+            output, lambda temporary: write_visit_list_pdf(items, temporary, today=day)
+        )
     if output is not None:
         print(f"Vervolglijst ({len(items)} bewoners) geschreven naar {output}.", file=sys.stderr)
     return EXIT_OK
 
 
 def _emit(text: str, output: Path | None) -> None:
+    from app.services import safe_output
+
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8", newline="")
+        with safe_output.atomic_file(output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
 
 
 def record_visit(args: argparse.Namespace) -> int:
@@ -131,10 +128,13 @@ def letters(args: argparse.Namespace) -> int:
             return EXIT_OK
         from app.ui.letters_pdf import write_letters_pdf
 
-        try:
-            write_letters_pdf(batch, output, cards=channel is Channel.CARD)
-        except OSError as exc:
-            raise UsageError(f"{output} kan niet worden geschreven: {exc}.") from exc
+        from app.services import safe_output
+
+        # All or nothing: a full disk leaves no half PDF (and nothing is marked sent).
+        safe_output.write_atomic(
+            output,
+            lambda temporary: write_letters_pdf(batch, temporary, cards=channel is Channel.CARD),
+        )
         recorded = 0
         if args.mark_sent:
             recorded = follow_up.mark_sent(ctx, channel, [letter.case_id for letter in batch])

@@ -47,6 +47,7 @@ from app.services.outcomes import (
     check_channel_outcome,
     record_outcome,
 )
+from app.services.safe_output import neutralise_row, write_atomic
 
 #: the channels a follow-up list can be made for.
 FOLLOW_UP_CHANNELS: tuple[Channel, ...] = (Channel.LETTER, Channel.CARD, Channel.HOME_VISIT)
@@ -465,7 +466,7 @@ _SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
 
 def write_xlsx(items: Sequence[FollowUpItem], path: Path) -> None:
     """One sheet per wijk (the home-visit list per wijk), residents by street and number;
-    a Dutch header row above the key row, as the report's XLSX."""
+    a Dutch header row above the key row; text cells neutralised (app/services/safe_output.py)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -507,6 +508,8 @@ def write_xlsx(items: Sequence[FollowUpItem], path: Path) -> None:
             cell.font = Font(bold=True)
         for item in residents:
             row = item.to_json()
-            sheet.append([row[k] for k in FOLLOW_UP_KEYS])
+            # Names and streets come from the creditors' files: never let one run as a formula.
+            sheet.append(neutralise_row(row[k] for k in FOLLOW_UP_KEYS))
         sheet.freeze_panes = "A3"
-    workbook.save(path)
+    # Written beside the target and renamed when complete: a full disk leaves no partial file.
+    write_atomic(path, workbook.save)

