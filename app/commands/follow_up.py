@@ -126,9 +126,8 @@ def letters(args: argparse.Namespace) -> int:
             noun = "brieven" if channel is Channel.LETTER else "kaartjes"
             print(f"Er zijn geen {noun} te versturen; er is geen PDF gemaakt.", file=sys.stderr)
             return EXIT_OK
-        from app.ui.letters_pdf import write_letters_pdf
-
         from app.services import safe_output
+        from app.ui.letters_pdf import write_letters_pdf
 
         # All or nothing: a full disk leaves no half PDF (and nothing is marked sent).
         safe_output.write_atomic(
