@@ -208,8 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sentence is None and isinstance(exc, OperationalError):
             sentence = describe_connection_error(exc)
         if sentence is None:
+            from app.services.db_errors import describe
+
+            # The one classifier's sentence; never the driver's text nor a class name.
             log.debug("database error", exc_info=True)
-            sentence = f"databasefout ({exc.__class__.__name__})"
+            sentence = describe(exc) or (
+                "de database weigerde de opdracht; start haar opnieuw met --debug voor de details."
+            )
         print(f"vroegbel: {sentence}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

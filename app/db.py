@@ -16,7 +16,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -401,10 +401,13 @@ def describe_connection_error(exc: BaseException) -> str:
     own sentence (issue 13)."""
     from app.services.db_errors import DbProblem, classify  # imported late: no Qt, no cycle
 
-    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
-    for needle, sentence in _LOGIN_REFUSALS:
-        if needle in message:
-            return sentence
+    if isinstance(exc, OperationalError):
+        # Only a failed connection is a login refusal: "does not exist" in a statement's
+        # error is about a table, not about the person.
+        message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+        for needle, sentence in _LOGIN_REFUSALS:
+            if needle in message:
+                return sentence
     info = classify(exc)
     if info is None or info.problem is DbProblem.OTHER:
         return _OTHER_OPENING

@@ -89,7 +89,7 @@ EN: dict[str, str] = {
     "Dag": "Day",
     "ForecastTab|Tijdvak": "Slot",
     "Gepland": "Planned",
-    "Terugbellen": "Callbacks",
+    "ForecastTab|Terugbellen": "Callbacks",
     "Beluren": "Agent hours",
     "Capaciteit": "Capacity",
     "Tekort": "Shortfall",
@@ -378,7 +378,6 @@ EN: dict[str, str] = {
     # PlanningPanel (issue 19)
     "&Doorrekenen": "&Calculate",
     "&Maximaal pogingen": "&Maximum attempts",
-    "Bereik": "Reach",
     "Bezig met doorrekenen…": "Calculating…",
     "Binnen &dagen": "Within &days",
     "Contactkansen &verversen": "&Refresh contact rates",

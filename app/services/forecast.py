@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import AMSTERDAM
 from app.models import Attempt, Callback, Case, RosterEntry, Signal
-from app.models.enums import CallbackStatus, CaseStatus, Role, Slot
+from app.models.enums import CallbackStatus, CaseStatus, Channel, Role, Slot
 from app.scheduler import planner
 from app.scheduler.calendar import SLOTS, CallingCalendar, Window
 from app.scheduler.planner import PastAttempt, PlanRules
@@ -798,14 +798,23 @@ def staffing(ctx: AppContext, signals_per_month: int) -> Staffing:
                 func.count(func.distinct(Attempt.case_id)),
             )
             .join(Case, Case.id == Attempt.case_id)
-            .where(Case.first_received_on >= since_day, Attempt.at >= since)
+            # Agents' hours go to the plan's outbound calls, not to letters or visits.
+            .where(
+                Case.first_received_on >= since_day,
+                Attempt.at >= since,
+                Attempt.channel == Channel.PHONE.value,
+            )
             .group_by(Attempt.slot)
         ).all()
         attempted_cases = int(
             session.scalar(
                 select(func.count(func.distinct(Attempt.case_id)))
                 .join(Case, Case.id == Attempt.case_id)
-                .where(Case.first_received_on >= since_day, Attempt.at >= since)
+                .where(
+                    Case.first_received_on >= since_day,
+                    Attempt.at >= since,
+                    Attempt.channel == Channel.PHONE.value,
+                )
             )
             or 0
         )

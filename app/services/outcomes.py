@@ -101,6 +101,13 @@ def bump_tried_slots(current: str | None, slot: str) -> str | None:
     return ",".join(str(n) for n in counts)
 
 
+def _duration(given: OutcomeInput) -> int | None:
+    """Seconds from pressing Bellen to saving the outcome; None when unknown."""
+    if given.started_at is None or given.started_at > given.at:
+        return None
+    return int((given.at - given.started_at).total_seconds())
+
+
 def close_case(case: Case, reason: CloseReason, at: datetime, session: Session) -> None:
     case.status = CaseStatus.CLOSED.value
     case.close_reason = reason.value
@@ -248,11 +255,7 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
         created_at=ctx.clock.now(),
         reach_hint=reach_hint,
         started_at=given.started_at,
-        duration_seconds=(
-            int((given.at - given.started_at).total_seconds())
-            if given.started_at is not None and given.started_at <= given.at
-            else None
-        ),
+        duration_seconds=_duration(given),
         channel=Channel.PHONE.value,
     )
     session.add(attempt)
@@ -327,6 +330,14 @@ def _record_other_channel(
         raise InvalidInput("Kies bij een geaccepteerd hulpaanbod minstens één soort hulp.")
     if outcome is Outcome.CALLBACK_REQUESTED and given.callback_at is not None:
         planning.check_callback_time(session, given.callback_at)
+    # A hint heard in a conversation (a resident who called back and asked to be called at
+    # another time) steers the plan as on an outbound call; never kept where it cannot.
+    reach_hint = planning.parse_hint(given.reach_hint)
+    if reach_hint is not None and outcome not in HINT_OUTCOMES:
+        raise InvalidInput(
+            "Een bereikbaarheidshint hoort bij geen gehoor, voicemail, in gesprek of een "
+            "terugbelafspraak: na deze uitkomst wordt er niet meer volgens plan gebeld."
+        )
     reopened_from = case.close_reason if outcome.is_contact and follow_up_case else None
     if reopened_from is not None:
         _reopen(session, case)
@@ -346,6 +357,10 @@ def _record_other_channel(
         source=given.source,
         idempotency_key=given.idempotency_key,
         created_at=ctx.clock.now(),
+        reach_hint=reach_hint,
+        # An inbound call has a handling time like an outbound one (issue 15).
+        started_at=given.started_at,
+        duration_seconds=_duration(given),
     )
     session.add(attempt)
     session.flush()

@@ -930,6 +930,9 @@ def _check_entry(case: Case, entry: OutcomeEntry) -> None:
         raise InvalidInput("Dit telefoonnummer hoort niet bij deze zaak.")
     if entry.outcome is Outcome.WRONG_NUMBER and entry.phone_id is None:
         raise InvalidInput("Kies welk telefoonnummer onjuist is.")
+    if Channel(entry.channel) not in (Channel.PHONE, Channel.PHONE_IN):
+        # An agent records calls; letters, cards and visits go through the follow-up.
+        raise InvalidInput("Een beller legt alleen gesprekken vast, geen brief of bezoek.")
     if entry.started_at is not None:
         if entry.started_at.tzinfo is None:
             raise InvalidInput("Het begin van het gesprek heeft een tijdzone nodig.")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import case, func, select
 
 from app.models import Attempt, Case
-from app.models.enums import Role, Slot
+from app.models.enums import Channel, Role, Slot
 from app.scheduler.calendar import SLOTS, CallingCalendar
 from app.scheduler.planner import PlanRules
 from app.scheduler.simulate import SimCase, SimResult, minimum_attempts, simulate
@@ -152,6 +152,7 @@ def simulate_period(
         check_rules(proposed, planning.calendar)
         first_at = (
             select(Attempt.case_id, func.min(Attempt.at).label("first_at"))
+            .where(Attempt.channel == Channel.PHONE.value)
             .group_by(Attempt.case_id)
             .subquery()
         )
@@ -169,7 +170,8 @@ def simulate_period(
                 func.sum(case((Attempt.is_contact, 1), else_=0)),
             )
             .join(Case, Case.id == Attempt.case_id)
-            .where(*where)
+            # The replay is of the plan's outbound calls: their chances come from those alone.
+            .where(*where, Attempt.channel == Channel.PHONE.value)
             .group_by(Case.wijk, Attempt.slot)
         ).all()
         reached = session.scalar(

@@ -58,5 +58,7 @@ def downgrade() -> None:
         ["slot", "agent_id", "agent_name", "is_contact", "outcome"],
         unique=False,
     )
-    with op.batch_alter_table("attempts") as batch:
+    # In place: recreating `attempts` would drop a table that callbacks and help requests
+    # reference, which SQLite's foreign keys refuse.
+    with op.batch_alter_table("attempts", recreate="never") as batch:
         batch.drop_column("channel")

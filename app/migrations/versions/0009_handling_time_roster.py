@@ -82,7 +82,9 @@ def downgrade() -> None:
         cases.drop_column("tried_slots")
     op.drop_index("ix_attempts_handled_at", table_name="attempts")
     op.drop_index("ix_attempts_agent_at", table_name="attempts")
-    with op.batch_alter_table("attempts") as batch:
+    # In place: recreating `attempts` would drop a table that callbacks and help requests
+    # reference, which SQLite's foreign keys refuse.
+    with op.batch_alter_table("attempts", recreate="never") as batch:
         batch.drop_column("wrap_up_seconds")
         batch.drop_column("duration_seconds")
         batch.drop_column("started_at")

@@ -33,5 +33,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_cases_household_id", table_name="cases")
-    with op.batch_alter_table("attempts") as batch:
+    # In place: recreating `attempts` would drop a table that callbacks and help requests
+    # reference, which SQLite's foreign keys refuse.
+    with op.batch_alter_table("attempts", recreate="never") as batch:
         batch.drop_column("reach_hint")

@@ -4,52 +4,52 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1546" />
+            <location filename="../../ui/tabs/admin.py" line="1548" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1547" />
+            <location filename="../../ui/tabs/admin.py" line="1549" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1548" />
+            <location filename="../../ui/tabs/admin.py" line="1550" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1549" />
+            <location filename="../../ui/tabs/admin.py" line="1551" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1550" />
+            <location filename="../../ui/tabs/admin.py" line="1552" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1551" />
+            <location filename="../../ui/tabs/admin.py" line="1553" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1552" />
+            <location filename="../../ui/tabs/admin.py" line="1554" />
             <source>Vervolg en brief</source>
             <translation>Follow-up and letter</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1553" />
+            <location filename="../../ui/tabs/admin.py" line="1555" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1554" />
+            <location filename="../../ui/tabs/admin.py" line="1556" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1555" />
+            <location filename="../../ui/tabs/admin.py" line="1557" />
             <source>Gedeelde taken</source>
             <translation>Shared jobs</translation>
         </message>
@@ -417,83 +417,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1225" />
+            <location filename="../../ui/tabs/admin.py" line="1227" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1227" />
+            <location filename="../../ui/tabs/admin.py" line="1229" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1235" />
-            <location filename="../../ui/tabs/admin.py" line="1262" />
+            <location filename="../../ui/tabs/admin.py" line="1237" />
+            <location filename="../../ui/tabs/admin.py" line="1264" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1237" />
+            <location filename="../../ui/tabs/admin.py" line="1239" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1240" />
+            <location filename="../../ui/tabs/admin.py" line="1242" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1248" />
+            <location filename="../../ui/tabs/admin.py" line="1250" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1253" />
+            <location filename="../../ui/tabs/admin.py" line="1255" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1255" />
+            <location filename="../../ui/tabs/admin.py" line="1257" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1261" />
+            <location filename="../../ui/tabs/admin.py" line="1263" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1264" />
+            <location filename="../../ui/tabs/admin.py" line="1266" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1268" />
+            <location filename="../../ui/tabs/admin.py" line="1270" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1270" />
+            <location filename="../../ui/tabs/admin.py" line="1272" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1282" />
+            <location filename="../../ui/tabs/admin.py" line="1284" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1283" />
+            <location filename="../../ui/tabs/admin.py" line="1285" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1315" />
+            <location filename="../../ui/tabs/admin.py" line="1317" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1329" />
+            <location filename="../../ui/tabs/admin.py" line="1331" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -672,72 +672,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1346" />
+            <location filename="../../ui/tabs/admin.py" line="1348" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1348" />
+            <location filename="../../ui/tabs/admin.py" line="1350" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1366" />
+            <location filename="../../ui/tabs/admin.py" line="1368" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1369" />
+            <location filename="../../ui/tabs/admin.py" line="1371" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1370" />
+            <location filename="../../ui/tabs/admin.py" line="1372" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1371" />
+            <location filename="../../ui/tabs/admin.py" line="1373" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1372" />
+            <location filename="../../ui/tabs/admin.py" line="1374" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1373" />
+            <location filename="../../ui/tabs/admin.py" line="1375" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1375" />
+            <location filename="../../ui/tabs/admin.py" line="1377" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1390" />
+            <location filename="../../ui/tabs/admin.py" line="1392" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1395" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1395" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1402" />
+            <location filename="../../ui/tabs/admin.py" line="1404" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1426" />
+            <location filename="../../ui/tabs/admin.py" line="1428" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -1014,12 +1014,12 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="971" />
+            <location filename="../../ui/tabs/admin.py" line="973" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="978" />
+            <location filename="../../ui/tabs/admin.py" line="980" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
@@ -1069,7 +1069,7 @@
         <message>
             <location filename="../../ui/tabs/forecast.py" line="99" />
             <source>Terugbellen</source>
-            <translation>Callback</translation>
+            <translation>Callbacks</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/forecast.py" line="102" />
@@ -1160,32 +1160,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1175" />
+            <location filename="../../ui/tabs/admin.py" line="1177" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1177" />
+            <location filename="../../ui/tabs/admin.py" line="1179" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1191" />
+            <location filename="../../ui/tabs/admin.py" line="1193" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1193" />
+            <location filename="../../ui/tabs/admin.py" line="1195" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1206" />
+            <location filename="../../ui/tabs/admin.py" line="1208" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1214" />
+            <location filename="../../ui/tabs/admin.py" line="1216" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -1845,87 +1845,87 @@
     <context>
         <name>JobsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1442" />
+            <location filename="../../ui/tabs/admin.py" line="1444" />
             <source>Gedeelde taken</source>
             <translation>Shared jobs</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1444" />
+            <location filename="../../ui/tabs/admin.py" line="1446" />
             <source>Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de afgelopen twee weken.</source>
             <translation>Every open Vroegbel takes part in the shared jobs (and a server running 'vroegbel scheduler', if any); at each moment exactly one workstation runs a job. Here you see per job when it last ran, on which workstation, and its last error of the past two weeks.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1454" />
+            <location filename="../../ui/tabs/admin.py" line="1456" />
             <source>Gemiste belvensters doorschuiven</source>
             <translation>Move missed calling windows on</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1455" />
+            <location filename="../../ui/tabs/admin.py" line="1457" />
             <source>Verlopen reserveringen vrijgeven</source>
             <translation>Release expired leases</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1456" />
+            <location filename="../../ui/tabs/admin.py" line="1458" />
             <source>Overdrachten over de termijn markeren</source>
             <translation>Flag handoffs past their target</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1457" />
+            <location filename="../../ui/tabs/admin.py" line="1459" />
             <source>Nachtelijke opschoning (bewaartermijnen)</source>
             <translation>Nightly purge (retention)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1458" />
+            <location filename="../../ui/tabs/admin.py" line="1460" />
             <source>Oude taakregistratie opruimen</source>
             <translation>Prune the old job ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1466" />
+            <location filename="../../ui/tabs/admin.py" line="1468" />
             <source>nog niet gedraaid</source>
             <translation>not run yet</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1468" />
+            <location filename="../../ui/tabs/admin.py" line="1470" />
             <source>bezig, of de werkplek stopte halverwege</source>
             <translation>running, or the workstation stopped halfway</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1470" />
+            <location filename="../../ui/tabs/admin.py" line="1472" />
             <source>mislukt</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1471" />
+            <location filename="../../ui/tabs/admin.py" line="1473" />
             <source>klaar</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1475" />
+            <location filename="../../ui/tabs/admin.py" line="1477" />
             <source>Taak</source>
             <translation>Job</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1476" />
+            <location filename="../../ui/tabs/admin.py" line="1478" />
             <source>Laatst gedraaid</source>
             <translation>Last run</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1477" />
+            <location filename="../../ui/tabs/admin.py" line="1479" />
             <source>Werkplek</source>
             <translation>Workstation</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1479" />
+            <location filename="../../ui/tabs/admin.py" line="1481" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1486" />
+            <location filename="../../ui/tabs/admin.py" line="1488" />
             <source>Laatste fout</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1500" />
+            <location filename="../../ui/tabs/admin.py" line="1502" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
@@ -3520,52 +3520,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="987" />
+            <location filename="../../ui/tabs/admin.py" line="989" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="989" />
+            <location filename="../../ui/tabs/admin.py" line="991" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1007" />
+            <location filename="../../ui/tabs/admin.py" line="1009" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1008" />
+            <location filename="../../ui/tabs/admin.py" line="1010" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1009" />
+            <location filename="../../ui/tabs/admin.py" line="1011" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1011" />
+            <location filename="../../ui/tabs/admin.py" line="1013" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1015" />
+            <location filename="../../ui/tabs/admin.py" line="1017" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1045" />
+            <location filename="../../ui/tabs/admin.py" line="1047" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1052" />
+            <location filename="../../ui/tabs/admin.py" line="1054" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1057" />
+            <location filename="../../ui/tabs/admin.py" line="1059" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -3983,72 +3983,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1073" />
+            <location filename="../../ui/tabs/admin.py" line="1075" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1075" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1082" />
+            <location filename="../../ui/tabs/admin.py" line="1084" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1082" />
+            <location filename="../../ui/tabs/admin.py" line="1084" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1092" />
+            <location filename="../../ui/tabs/admin.py" line="1094" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1093" />
+            <location filename="../../ui/tabs/admin.py" line="1095" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1094" />
+            <location filename="../../ui/tabs/admin.py" line="1096" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1095" />
+            <location filename="../../ui/tabs/admin.py" line="1097" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1116" />
+            <location filename="../../ui/tabs/admin.py" line="1118" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1141" />
+            <location filename="../../ui/tabs/admin.py" line="1143" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1141" />
+            <location filename="../../ui/tabs/admin.py" line="1143" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1149" />
+            <location filename="../../ui/tabs/admin.py" line="1151" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1156" />
+            <location filename="../../ui/tabs/admin.py" line="1158" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1166" />
+            <location filename="../../ui/tabs/admin.py" line="1168" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>

@@ -4,52 +4,52 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1546" />
+            <location filename="../../ui/tabs/admin.py" line="1548" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1547" />
+            <location filename="../../ui/tabs/admin.py" line="1549" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1548" />
+            <location filename="../../ui/tabs/admin.py" line="1550" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1549" />
+            <location filename="../../ui/tabs/admin.py" line="1551" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1550" />
+            <location filename="../../ui/tabs/admin.py" line="1552" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1551" />
+            <location filename="../../ui/tabs/admin.py" line="1553" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1552" />
+            <location filename="../../ui/tabs/admin.py" line="1554" />
             <source>Vervolg en brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1553" />
+            <location filename="../../ui/tabs/admin.py" line="1555" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1554" />
+            <location filename="../../ui/tabs/admin.py" line="1556" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1555" />
+            <location filename="../../ui/tabs/admin.py" line="1557" />
             <source>Gedeelde taken</source>
             <translation type="unfinished" />
         </message>
@@ -417,83 +417,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1225" />
+            <location filename="../../ui/tabs/admin.py" line="1227" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1227" />
+            <location filename="../../ui/tabs/admin.py" line="1229" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1235" />
-            <location filename="../../ui/tabs/admin.py" line="1262" />
+            <location filename="../../ui/tabs/admin.py" line="1237" />
+            <location filename="../../ui/tabs/admin.py" line="1264" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1237" />
+            <location filename="../../ui/tabs/admin.py" line="1239" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1240" />
+            <location filename="../../ui/tabs/admin.py" line="1242" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1248" />
+            <location filename="../../ui/tabs/admin.py" line="1250" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1253" />
+            <location filename="../../ui/tabs/admin.py" line="1255" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1255" />
+            <location filename="../../ui/tabs/admin.py" line="1257" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1261" />
+            <location filename="../../ui/tabs/admin.py" line="1263" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1264" />
+            <location filename="../../ui/tabs/admin.py" line="1266" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1268" />
+            <location filename="../../ui/tabs/admin.py" line="1270" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1270" />
+            <location filename="../../ui/tabs/admin.py" line="1272" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1282" />
+            <location filename="../../ui/tabs/admin.py" line="1284" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1283" />
+            <location filename="../../ui/tabs/admin.py" line="1285" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1315" />
+            <location filename="../../ui/tabs/admin.py" line="1317" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1329" />
+            <location filename="../../ui/tabs/admin.py" line="1331" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -672,72 +672,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1346" />
+            <location filename="../../ui/tabs/admin.py" line="1348" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1348" />
+            <location filename="../../ui/tabs/admin.py" line="1350" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1366" />
+            <location filename="../../ui/tabs/admin.py" line="1368" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1369" />
+            <location filename="../../ui/tabs/admin.py" line="1371" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1370" />
+            <location filename="../../ui/tabs/admin.py" line="1372" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1371" />
+            <location filename="../../ui/tabs/admin.py" line="1373" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1372" />
+            <location filename="../../ui/tabs/admin.py" line="1374" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1373" />
+            <location filename="../../ui/tabs/admin.py" line="1375" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1375" />
+            <location filename="../../ui/tabs/admin.py" line="1377" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1390" />
+            <location filename="../../ui/tabs/admin.py" line="1392" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1395" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1395" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1402" />
+            <location filename="../../ui/tabs/admin.py" line="1404" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1426" />
+            <location filename="../../ui/tabs/admin.py" line="1428" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -1014,12 +1014,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="971" />
+            <location filename="../../ui/tabs/admin.py" line="973" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="978" />
+            <location filename="../../ui/tabs/admin.py" line="980" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
@@ -1160,32 +1160,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1175" />
+            <location filename="../../ui/tabs/admin.py" line="1177" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1177" />
+            <location filename="../../ui/tabs/admin.py" line="1179" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1191" />
+            <location filename="../../ui/tabs/admin.py" line="1193" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1193" />
+            <location filename="../../ui/tabs/admin.py" line="1195" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1206" />
+            <location filename="../../ui/tabs/admin.py" line="1208" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1214" />
+            <location filename="../../ui/tabs/admin.py" line="1216" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -1845,87 +1845,87 @@
     <context>
         <name>JobsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1442" />
+            <location filename="../../ui/tabs/admin.py" line="1444" />
             <source>Gedeelde taken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1444" />
+            <location filename="../../ui/tabs/admin.py" line="1446" />
             <source>Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de afgelopen twee weken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1454" />
+            <location filename="../../ui/tabs/admin.py" line="1456" />
             <source>Gemiste belvensters doorschuiven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1455" />
+            <location filename="../../ui/tabs/admin.py" line="1457" />
             <source>Verlopen reserveringen vrijgeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1456" />
+            <location filename="../../ui/tabs/admin.py" line="1458" />
             <source>Overdrachten over de termijn markeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1457" />
+            <location filename="../../ui/tabs/admin.py" line="1459" />
             <source>Nachtelijke opschoning (bewaartermijnen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1458" />
+            <location filename="../../ui/tabs/admin.py" line="1460" />
             <source>Oude taakregistratie opruimen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1466" />
+            <location filename="../../ui/tabs/admin.py" line="1468" />
             <source>nog niet gedraaid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1468" />
+            <location filename="../../ui/tabs/admin.py" line="1470" />
             <source>bezig, of de werkplek stopte halverwege</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1470" />
+            <location filename="../../ui/tabs/admin.py" line="1472" />
             <source>mislukt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1471" />
+            <location filename="../../ui/tabs/admin.py" line="1473" />
             <source>klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1475" />
+            <location filename="../../ui/tabs/admin.py" line="1477" />
             <source>Taak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1476" />
+            <location filename="../../ui/tabs/admin.py" line="1478" />
             <source>Laatst gedraaid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1477" />
+            <location filename="../../ui/tabs/admin.py" line="1479" />
             <source>Werkplek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1479" />
+            <location filename="../../ui/tabs/admin.py" line="1481" />
             <source>Resultaat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1486" />
+            <location filename="../../ui/tabs/admin.py" line="1488" />
             <source>Laatste fout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1500" />
+            <location filename="../../ui/tabs/admin.py" line="1502" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
@@ -3520,52 +3520,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="987" />
+            <location filename="../../ui/tabs/admin.py" line="989" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="989" />
+            <location filename="../../ui/tabs/admin.py" line="991" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1007" />
+            <location filename="../../ui/tabs/admin.py" line="1009" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1008" />
+            <location filename="../../ui/tabs/admin.py" line="1010" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1009" />
+            <location filename="../../ui/tabs/admin.py" line="1011" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1011" />
+            <location filename="../../ui/tabs/admin.py" line="1013" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1015" />
+            <location filename="../../ui/tabs/admin.py" line="1017" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1045" />
+            <location filename="../../ui/tabs/admin.py" line="1047" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1052" />
+            <location filename="../../ui/tabs/admin.py" line="1054" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1057" />
+            <location filename="../../ui/tabs/admin.py" line="1059" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -3983,72 +3983,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1073" />
+            <location filename="../../ui/tabs/admin.py" line="1075" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1075" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1082" />
+            <location filename="../../ui/tabs/admin.py" line="1084" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1082" />
+            <location filename="../../ui/tabs/admin.py" line="1084" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1092" />
+            <location filename="../../ui/tabs/admin.py" line="1094" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1093" />
+            <location filename="../../ui/tabs/admin.py" line="1095" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1094" />
+            <location filename="../../ui/tabs/admin.py" line="1096" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1095" />
+            <location filename="../../ui/tabs/admin.py" line="1097" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1116" />
+            <location filename="../../ui/tabs/admin.py" line="1118" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1141" />
+            <location filename="../../ui/tabs/admin.py" line="1143" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1141" />
+            <location filename="../../ui/tabs/admin.py" line="1143" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1149" />
+            <location filename="../../ui/tabs/admin.py" line="1151" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1156" />
+            <location filename="../../ui/tabs/admin.py" line="1158" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1166" />
+            <location filename="../../ui/tabs/admin.py" line="1168" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>
