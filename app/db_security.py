@@ -120,14 +120,32 @@ TABLES: dict[str, TableRules] = {
     # The shared background jobs' ledger: the scheduler runs as the owner. A group that could
     # insert here could claim future ticks and so stop retention or the lease job.
     "job_runs": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
-    # Accounts: names and roles for everybody (lists, "who held this case"); the hash and the
-    # lock state only for the admin. Changing a login goes through vroegbel_sync_login.
+    # The team lead's roster (issue 15): shifts by name, no personal data of residents.
+    "roster_entries": TableRules(
+        grants=(Grant("SELECT, INSERT, UPDATE, DELETE", (TEAMLEAD, ADMIN)),)
+    ),
+    # The Queue tab's counts (issue 20): written only by the owner's trigger functions and
+    # queue_counts_fold(); counts per wijk and window, no person in them.
+    "queue_counts": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
+    "queue_count_deltas": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
+    # Accounts: names, roles and lock end for everybody (lists, "who held this case"); the
+    # hash and the failure count only for the admin. Changing a login goes through vroegbel_sync_login.
     "users": TableRules(
         grants=(
             Grant(
                 "SELECT",
                 (AGENT, COACH, TEAMLEAD),
-                ("id", "username", "display_name", "role", "removed_at", "must_change_password"),
+                (
+                    "id",
+                    "username",
+                    "display_name",
+                    "role",
+                    "removed_at",
+                    "must_change_password",
+                    # authz.check reads the caller's own row on every call (issue 16); an
+                    # account's lock end is not secret, its hash and failure count stay so.
+                    "locked_until",
+                ),
             ),
             Grant("SELECT, INSERT, UPDATE", (ADMIN,)),
         )
