@@ -102,7 +102,10 @@ _CASE_PLAN_COLUMNS = (
     "lease_claimed_at",
     "lease_expires_at",
 )
-_LEASE_COLUMNS = ("lease_user_id", "lease_claimed_at", "lease_expires_at")
+#: What an outcome moves besides the plan: the slots tried (issue 15); the agent also writes
+#: the give-back mark (issue 16) that keeps a case away from it for one lease.
+_CASE_OUTCOME_COLUMNS = (*_CASE_PLAN_COLUMNS, "tried_slots")
+_CASE_AGENT_COLUMNS = (*_CASE_OUTCOME_COLUMNS, "given_back_by_id", "given_back_at")
 _ADMIN_ALL = Policy("vb_admin_all", "ALL", (ADMIN,), "true", "true")
 
 #: Per table: who may do what. Other branches' tables are integrated by adding entries here.
@@ -129,7 +132,7 @@ TABLES: dict[str, TableRules] = {
     "queue_counts": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
     "queue_count_deltas": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
     # Accounts: names, roles and lock end for everybody (lists, "who held this case"); the
-    # hash and the failure count only for the admin. Changing a login goes through vroegbel_sync_login.
+    # hash and the failure count only for the admin. Changing a login: vroegbel_sync_login.
     "users": TableRules(
         grants=(
             Grant(
@@ -170,9 +173,11 @@ TABLES: dict[str, TableRules] = {
         personal_data=True,
         grants=(
             Grant("SELECT", ALL_GROUPS),
-            Grant("UPDATE", (AGENT,), _CASE_PLAN_COLUMNS),
+            Grant("UPDATE", (AGENT,), _CASE_AGENT_COLUMNS),
             Grant("UPDATE", (COACH,), ("status", "close_reason", "closed_at")),
-            Grant("UPDATE", (TEAMLEAD,), _LEASE_COLUMNS),
+            # Leases, and (issue 14) a home visit or a letter moves the case by its outcome:
+            # closes, reopens, plans it, flags its follow-up.
+            Grant("UPDATE", (TEAMLEAD,), _CASE_OUTCOME_COLUMNS),
             Grant("INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -194,7 +199,7 @@ TABLES: dict[str, TableRules] = {
                 "vroegbel_is_handed_off(id)",
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
-            Policy("vb_teamlead_lease", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_update", "UPDATE", (TEAMLEAD,), "true", "true"),
             _ADMIN_ALL,
         ),
     ),
@@ -253,7 +258,11 @@ TABLES: dict[str, TableRules] = {
         personal_data=True,
         grants=(
             Grant("SELECT, INSERT", (AGENT,)),
+            # The wrap-up time of its own last call, written at its next claim (issue 15).
+            Grant("UPDATE", (AGENT,), ("wrap_up_seconds",)),
             Grant("SELECT", (COACH,)),
+            # Everything but the notes: the figures, the forecast's handling times (issue 15),
+            # the planner's evidence (issue 19) and the follow-up's idempotency keys (issue 14).
             Grant(
                 "SELECT",
                 (TEAMLEAD,),
@@ -263,15 +272,23 @@ TABLES: dict[str, TableRules] = {
                     "at",
                     "slot",
                     "outcome",
+                    "channel",
                     "is_contact",
                     "counts_as_attempt",
                     "agent_id",
                     "agent_name",
                     "phone_id",
                     "source",
+                    "idempotency_key",
                     "created_at",
+                    "reach_hint",
+                    "started_at",
+                    "duration_seconds",
+                    "wrap_up_seconds",
                 ),
             ),
+            # Letters, cards and home visits are recorded by the team lead (issue 14).
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -287,8 +304,23 @@ TABLES: dict[str, TableRules] = {
                 (AGENT,),
                 check="vroegbel_holds_lease(case_id) AND agent_id = vroegbel_my_user_id()",
             ),
+            # Only the wrap-up of its own calls (the column grant allows nothing else).
+            Policy(
+                "vb_agent_wrap_up",
+                "UPDATE",
+                (AGENT,),
+                "agent_id = vroegbel_my_user_id()",
+                "agent_id = vroegbel_my_user_id()",
+            ),
             Policy("vb_coach_read", "SELECT", (COACH,), "vroegbel_is_handed_off(case_id)"),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
+            # A letter, card or visit in the team lead's own name.
+            Policy(
+                "vb_teamlead_follow_up",
+                "INSERT",
+                (TEAMLEAD,),
+                check="agent_id = vroegbel_my_user_id()",
+            ),
             _ADMIN_ALL,
         ),
     ),
@@ -297,8 +329,10 @@ TABLES: dict[str, TableRules] = {
         grants=(
             Grant("SELECT, INSERT", (AGENT,)),
             Grant("UPDATE", (AGENT,), ("status", "attempt_id")),
-            Grant("SELECT", (TEAMLEAD,)),
-            Grant("UPDATE", (TEAMLEAD,), ("reserved_for_id", "reserved_until")),
+            Grant("SELECT, INSERT", (TEAMLEAD,)),
+            Grant(
+                "UPDATE", (TEAMLEAD,), ("reserved_for_id", "reserved_until", "status", "attempt_id")
+            ),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -319,6 +353,7 @@ TABLES: dict[str, TableRules] = {
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
             Policy("vb_teamlead_move", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_book", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -332,6 +367,7 @@ TABLES: dict[str, TableRules] = {
                 (TEAMLEAD,),
                 ("id", "case_id", "attempt_id", "help_types", "urgent", "created_at"),
             ),
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -340,6 +376,7 @@ TABLES: dict[str, TableRules] = {
             Policy("vb_agent_add", "INSERT", (AGENT,), check="vroegbel_holds_lease(case_id)"),
             Policy("vb_coach_read", "SELECT", (COACH,), "vroegbel_is_handed_off(case_id)"),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
+            Policy("vb_teamlead_visit", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -361,6 +398,8 @@ TABLES: dict[str, TableRules] = {
                 ),
             ),
             Grant("UPDATE", (TEAMLEAD,), ("overdue_flagged_at",)),
+            # A home visit where the resident accepts help hands the case off (issue 14).
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -378,6 +417,7 @@ TABLES: dict[str, TableRules] = {
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
             Policy("vb_teamlead_flag", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_visit", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -548,6 +588,8 @@ FUNCTIONS: tuple[Function, ...] = (
         DECLARE
             me integer := vroegbel_my_user_id();
             ts timestamptz := now();
+            minutes integer := COALESCE((SELECT CAST(s.value AS integer) FROM settings s
+                                          WHERE s.key = 'lease_minutes'), 15);
             picked_id integer; picked_prev integer; picked_kind text;
         BEGIN
             IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
@@ -565,6 +607,9 @@ FUNCTIONS: tuple[Function, ...] = (
                         OR k.reserved_until <= ts)
                    AND c.status = 'open' AND NOT c.needs_phone
                    AND (c.lease_user_id IS NULL OR c.lease_expires_at <= ts)
+                   -- Not a case this agent gave back within a lease (issue 16).
+                   AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> me
+                        OR c.given_back_at <= ts - make_interval(mins => minutes))
                  ORDER BY CASE WHEN k.reserved_for_id = me THEN 0 ELSE 1 END, k.due_at, c.id
                  LIMIT 1 FOR UPDATE OF c SKIP LOCKED;
             END IF;
@@ -574,6 +619,9 @@ FUNCTIONS: tuple[Function, ...] = (
                  WHERE c.status = 'open' AND NOT c.needs_phone
                    AND c.next_window_start <= ts AND c.next_window_end > ts
                    AND (c.lease_user_id IS NULL OR c.lease_expires_at <= ts)
+                   -- Not a case this agent gave back within a lease (issue 16).
+                   AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> me
+                        OR c.given_back_at <= ts - make_interval(mins => minutes))
                  ORDER BY c.next_window_start, c.first_received_on, c.total_arrears_cents DESC,
                           c.id
                  LIMIT 1 FOR UPDATE SKIP LOCKED;
@@ -582,9 +630,7 @@ FUNCTIONS: tuple[Function, ...] = (
                 RETURN;
             END IF;
             UPDATE cases c SET lease_user_id = me, lease_claimed_at = ts,
-                   lease_expires_at = ts + make_interval(mins => COALESCE(
-                       (SELECT CAST(s.value AS integer) FROM settings s
-                         WHERE s.key = 'lease_minutes'), 15))
+                   lease_expires_at = ts + make_interval(mins => minutes)
              WHERE c.id = picked_id;
             INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
             VALUES (ts, me, session_user::text, 'claim', picked_id, picked_kind);
@@ -634,6 +680,113 @@ FUNCTIONS: tuple[Function, ...] = (
             VALUES (now(), vroegbel_my_user_id(), session_user::text, 'release', p_case, '');
             RETURN true;
         END $$""",
+    ),
+    # An inbound call (issue 14): the agent opens the resident's case found by the search,
+    # leased like a claim. The agent's login cannot see a case it does not hold, so the checks
+    # and the lease are made here; the answer is a code the service turns into its message.
+    _fn(
+        "vroegbel_open_inbound(integer)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_open_inbound(p_case integer) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            me integer := vroegbel_my_user_id();
+            c cases%ROWTYPE;
+        BEGIN
+            IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
+                RAISE EXCEPTION 'vroegbel: only an active agent may take an inbound call'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT * INTO c FROM cases WHERE id = p_case FOR UPDATE;
+            IF NOT FOUND THEN
+                RETURN 'missing';
+            ELSIF c.purged_at IS NOT NULL THEN
+                RETURN 'purged';
+            ELSIF c.status = 'handed_off' THEN
+                RETURN 'handed_off';
+            ELSIF NOT (c.status = 'open' OR (c.status = 'closed'
+                       AND c.close_reason IN ('not_reached', 'no_valid_number'))) THEN
+                RETURN 'closed';
+            ELSIF c.lease_user_id IS NOT NULL AND c.lease_user_id <> me
+                  AND c.lease_expires_at > now() THEN
+                RETURN 'held';
+            END IF;
+            UPDATE cases SET lease_user_id = me, lease_claimed_at = now(),
+                   lease_expires_at = now() + make_interval(mins => COALESCE(
+                       (SELECT CAST(s.value AS integer) FROM settings s
+                         WHERE s.key = 'lease_minutes'), 15))
+             WHERE id = p_case;
+            INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
+            VALUES (now(), me, session_user::text, 'claim', p_case, 'inbound');
+            RETURN 'ok';
+        END $$""",
+    ),
+    # The inbound search (issue 14) for a personal login that may not read every case's
+    # address and names: the hits only (case, wijk, status, street and number, the latest
+    # name), never a BSN, birth date, e-mail, phone number or postcode. The service builds the
+    # criteria (a phone number in E.164, kenmerken, a case number, or a LIKE pattern on the
+    # last name with postcode and house number) and audits the search.
+    _fn(
+        "vroegbel_find_cases(text, text[], integer, text, text, integer, integer)",
+        (AGENT, TEAMLEAD, ADMIN),
+        """CREATE OR REPLACE FUNCTION vroegbel_find_cases(
+            p_phone text, p_refs text[], p_case_number integer, p_pattern text,
+            p_postcode text, p_house integer, p_limit integer)
+        RETURNS TABLE (case_id integer, wijk text, status text, close_reason text,
+                       street text, house_number integer, house_number_suffix text,
+                       first_name text, last_name text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        BEGIN
+            IF vroegbel_my_user_id() IS NULL OR vroegbel_login_group(session_user::text)
+               NOT IN ('vroegbel_agent', 'vroegbel_teamlead', 'vroegbel_admin') THEN
+                RAISE EXCEPTION 'vroegbel: no access to the search'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN QUERY
+            WITH ids AS (
+                SELECT p.case_id AS id FROM phone_numbers p
+                 WHERE p_phone IS NOT NULL AND p.number_e164 = p_phone
+                UNION
+                SELECT s.case_id FROM signals s
+                 WHERE p_refs IS NOT NULL AND s.signal_ref = ANY(p_refs)
+                UNION
+                SELECT c.id FROM cases c
+                 WHERE p_case_number IS NOT NULL AND c.id = p_case_number
+                UNION
+                SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id
+                  JOIN signals s ON s.case_id = c.id
+                 WHERE p_pattern IS NOT NULL AND h.postcode = p_postcode
+                   AND h.house_number = p_house AND lower(s.last_name) LIKE p_pattern
+            ), hits AS (
+                SELECT c.id, c.wijk, c.status, c.close_reason, c.opened_at, h.street,
+                       h.house_number, h.house_number_suffix
+                  FROM cases c LEFT JOIN households h ON h.id = c.household_id
+                 WHERE c.id IN (SELECT id FROM ids) AND c.purged_at IS NULL
+                 ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC
+                 LIMIT greatest(least(p_limit, 100), 0)
+            )
+            SELECT hits.id, hits.wijk::text, hits.status::text, hits.close_reason::text,
+                   hits.street::text, hits.house_number, hits.house_number_suffix::text,
+                   n.first_name::text, n.last_name::text
+              FROM hits LEFT JOIN LATERAL (
+                   SELECT s.first_name, s.last_name FROM signals s
+                    WHERE s.case_id = hits.id AND s.last_name IS NOT NULL AND s.last_name <> ''
+                    ORDER BY s.received_on DESC, s.id DESC LIMIT 1) n ON true
+             ORDER BY (hits.status = 'closed'), hits.opened_at DESC, hits.id DESC;
+        END $$""",
+    ),
+    # The outbox's refused outcomes (issue 16): which of these cases were purged or are gone,
+    # for a login that cannot see cases it does not hold. Ids only.
+    _fn(
+        "vroegbel_purged_cases(integer[])",
+        ALL_GROUPS,
+        """CREATE OR REPLACE FUNCTION vroegbel_purged_cases(p_ids integer[])
+        RETURNS SETOF integer
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT w.id FROM unnest(p_ids) AS w(id)
+             WHERE vroegbel_my_user_id() IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = w.id AND c.purged_at IS NULL)
+        $$""",
     ),
     # The shared background job every workstation may run: only expired leases, nothing else.
     _fn(
@@ -884,6 +1037,16 @@ FUNCTIONS: tuple[Function, ...] = (
 )
 
 
+#: Functions a migration creates (not this model), with the groups that may call them. The
+#: queue-count triggers' functions (migration 0011) run as their owner whoever changes
+#: `cases`: a trigger needs no EXECUTE of the role that fires it. The Queue tab folds.
+MIGRATION_FUNCTIONS: dict[str, tuple[str, ...]] = {
+    "queue_counts_fold()": (TEAMLEAD, ADMIN),
+    "queue_counts_track_row()": (),
+    "queue_counts_track_insert()": (),
+}
+
+
 # --- the verifier -----------------------------------------------------------------------------
 
 
@@ -978,6 +1141,15 @@ def apply(conn: Connection) -> None:
         _run(conn, f"REVOKE ALL ON FUNCTION {fn.signature} FROM PUBLIC, {groups}")
         if fn.groups:
             _run(conn, f"GRANT EXECUTE ON FUNCTION {fn.signature} TO {', '.join(fn.groups)}")
+    # Functions other migrations made (0011's queue counts): closed to PUBLIC like ours.
+    for signature, fn_groups in MIGRATION_FUNCTIONS.items():
+        name = signature.split("(")[0]
+        exists = conn.execute(text("SELECT 1 FROM pg_proc WHERE proname = :n"), {"n": name}).first()
+        if exists is None:
+            continue
+        _run(conn, f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC, {groups}")
+        if fn_groups:
+            _run(conn, f"GRANT EXECUTE ON FUNCTION {signature} TO {', '.join(fn_groups)}")
     for table in _public_tables(conn):
         qt = _q(table)
         # Start from nothing, column grants included (REVOKE ON TABLE leaves those alone).

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import db_security
-from app.clock import Clock, local
+from app.clock import Clock
 from app.db import (
     Database,
     DatabaseError,

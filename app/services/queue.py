@@ -1033,6 +1033,15 @@ def purged_cases(ctx: AppContext, case_ids: Sequence[int]) -> set[int]:
     if not wanted:
         return set()
     with ctx.db.read() as session:
+        if db_security.is_personal_session(session):
+            # An agent's login sees only the case it holds: the owner's function answers.
+            return {
+                int(i)
+                for i in session.scalars(
+                    text("SELECT vroegbel_purged_cases(CAST(:ids AS integer[]))"),
+                    {"ids": wanted},
+                )
+            }
         kept = set(
             session.scalars(select(Case.id).where(Case.id.in_(wanted), Case.purged_at.is_(None)))
         )
@@ -1312,6 +1321,8 @@ def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
     me = _agent_id(ctx)
     now = ctx.clock.now()
     with _write(ctx.db) as session:
+        if db_security.is_personal_session(session):
+            return _open_inbound_personal_login(ctx, session, case_id)
         case = _load_case(session, case_id, for_update=True)
         if case.purged_at is not None:
             raise Conflict(f"Van zaak {case_id} zijn de persoonsgegevens al verwijderd.")
@@ -1334,6 +1345,38 @@ def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
         audit.record(
             session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
         )
+    return card
+
+
+_INBOUND_REFUSALS = {
+    "purged": (Conflict, "Van zaak {id} zijn de persoonsgegevens al verwijderd."),
+    "handed_off": (
+        Conflict,
+        "Zaak {id} is overgedragen aan de budgetcoaches; verwijs de bewoner naar de budgetcoach.",
+    ),
+    "closed": (
+        Conflict,
+        "Zaak {id} is al afgesloten na een gesprek; er kan geen gesprek meer bij.",
+    ),
+    "held": (Conflict, "Zaak {id} is in behandeling bij een andere beller."),
+    "missing": (NotFound, "Zaak {id} bestaat niet."),
+}
+
+
+def _open_inbound_personal_login(ctx: AppContext, session: Session, case_id: int) -> CaseCard:
+    """A personal agent login cannot see a case before it holds it: the owner's function makes
+    the same checks and the lease (audited `claim`, inbound) in this transaction (issue 13)."""
+    answer = session.execute(
+        text("SELECT vroegbel_open_inbound(:case_id)"), {"case_id": case_id}
+    ).scalar_one()
+    if answer != "ok":
+        error, sentence = _INBOUND_REFUSALS.get(answer, (Conflict, "Zaak {id} kan nu niet."))
+        raise error(sentence.format(id=case_id))
+    case = _load_case(session, case_id)
+    card = _card(session, case)
+    audit.record(
+        session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
+    )
     return card
 
 

@@ -49,8 +49,8 @@ from app.services.monitor import (
 )
 from app.ui import labels
 from app.ui.context import UiContext
-from app.ui.tabs.planning_panel import PlanningPanel
 from app.ui.tabs.follow_up_panel import FollowUpPanel
+from app.ui.tabs.planning_panel import PlanningPanel
 from app.ui.tabs.queue_models import OpenCasesModel
 from app.ui.tabs.report_panel import ReportPanel
 from app.ui.tabs.row_models import BAD, BAD_BG, WARN, Column, RowTableModel
