@@ -102,10 +102,10 @@ _CASE_PLAN_COLUMNS = (
     "lease_claimed_at",
     "lease_expires_at",
 )
-#: What an outcome moves besides the plan: the slots tried (issue 15); the agent also writes
-#: the give-back mark (issue 16) that keeps a case away from it for one lease.
+#: What an outcome moves besides the plan: the slots tried (issue 15). The give-back mark
+#: (issue 16, given_back_by_id/_at) is written only by vroegbel_release_lease, in the
+#: caller's name: no login can mark a case as given back by somebody else.
 _CASE_OUTCOME_COLUMNS = (*_CASE_PLAN_COLUMNS, "tried_slots")
-_CASE_AGENT_COLUMNS = (*_CASE_OUTCOME_COLUMNS, "given_back_by_id", "given_back_at")
 _ADMIN_ALL = Policy("vb_admin_all", "ALL", (ADMIN,), "true", "true")
 
 #: Per table: who may do what. Other branches' tables are integrated by adding entries here.
@@ -173,7 +173,7 @@ TABLES: dict[str, TableRules] = {
         personal_data=True,
         grants=(
             Grant("SELECT", ALL_GROUPS),
-            Grant("UPDATE", (AGENT,), _CASE_AGENT_COLUMNS),
+            Grant("UPDATE", (AGENT,), _CASE_OUTCOME_COLUMNS),
             Grant("UPDATE", (COACH,), ("status", "close_reason", "closed_at")),
             # Leases, and (issue 14) a home visit or a letter moves the case by its outcome:
             # closes, reopens, plans it, flags its follow-up.
@@ -670,8 +670,10 @@ FUNCTIONS: tuple[Function, ...] = (
         """CREATE OR REPLACE FUNCTION vroegbel_release_lease(p_case integer) RETURNS boolean
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         BEGIN
+            -- Given back (issue 16): this agent's own claims skip it for one lease.
             UPDATE cases SET lease_user_id = NULL, lease_claimed_at = NULL,
-                   lease_expires_at = NULL
+                   lease_expires_at = NULL, given_back_by_id = vroegbel_my_user_id(),
+                   given_back_at = now()
              WHERE id = p_case AND lease_user_id = vroegbel_my_user_id();
             IF NOT FOUND THEN
                 RETURN false;

@@ -1,0 +1,184 @@
+"""The database gate over what this round's branches added (issues 14, 15, 16, 19, 20).
+
+Raw SQL through each role's own login proves what is refused; our services through the same
+logins prove that the screens still work (the owner's functions for the inbound call, the
+claim that skips a case given back, the purge check of the outbox).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from psycopg import errors
+
+from app.models.enums import Role
+from app.services import follow_up, forecast, inbound, monitor, queue
+from app.services.context import AppContext
+from app.services.errors import Conflict
+from tests.security.pg_gate_world import World, personal_context, refused, rows
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def agent(world: World) -> Iterator[AppContext]:
+    ctx = personal_context(world, "agent", Role.AGENT)
+    yield ctx
+    queue.close_claim_connection(ctx.db)
+    ctx.db.dispose()
+
+
+@pytest.fixture
+def teamlead(world: World) -> Iterator[AppContext]:
+    ctx = personal_context(world, "teamlead", Role.TEAMLEAD)
+    yield ctx
+    ctx.db.dispose()
+
+
+# --- the new tables --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["agent", "coach"])
+def test_roster_and_queue_counts_are_the_team_leads(world: World, who: str) -> None:
+    with world.connect(who) as conn:
+        for table in ("roster_entries", "queue_counts", "queue_count_deltas"):
+            refused(conn, f"SELECT * FROM {table}")
+        refused(conn, "INSERT INTO roster_entries (agent, weekday, line) VALUES ('x', 0, 1)")
+        refused(conn, "SELECT queue_counts_fold()")
+        refused(conn, "DELETE FROM queue_counts")
+
+
+def test_the_team_lead_keeps_the_roster_and_reads_the_counts(world: World) -> None:
+    with world.connect("teamlead") as conn:
+        conn.execute(
+            'INSERT INTO roster_entries (agent, weekday, start, "end", line) '
+            "VALUES ('Anna', 0, '09:00', '17:00', 1)"
+        )
+        assert rows(conn, "SELECT agent FROM roster_entries") == [("Anna",)]
+        conn.execute("SELECT queue_counts_fold()")
+        assert rows(conn, "SELECT coalesce(sum(n), 0) FROM queue_counts")[0][0] >= 2
+        # The counts are the triggers' (as the owner): never written by hand.
+        refused(conn, "DELETE FROM queue_counts")
+        refused(
+            conn,
+            "INSERT INTO queue_count_deltas (bucket, wijk, status, needs_phone, n, "
+            "missed_sum) VALUES ('x', 'x', 'open', false, 100, 0)",
+        )
+
+
+def test_nobody_but_the_owner_writes_the_jobs_ledger(world: World) -> None:
+    for who in ("agent", "coach", "teamlead", "admin"):
+        with world.connect(who) as conn:
+            refused(
+                conn,
+                "INSERT INTO job_runs (job, tick, host, started_at, result) "
+                "VALUES ('retention', 'x', 'h', now(), '')",
+            )
+
+
+# --- the agent -------------------------------------------------------------------------------
+
+
+def test_the_claim_skips_a_case_the_agent_gave_back(world: World, agent: AppContext) -> None:
+    first = queue.next_call(agent)
+    assert first is not None and first.case_id == world.held
+    queue.release(agent, world.held)  # gives it back
+    second = queue.next_call(agent)
+    assert second is not None and second.case_id == world.other
+    # Another agent may take the given-back case at once.
+    with world.connect("agent2") as conn:
+        assert rows(conn, "SELECT case_id FROM vroegbel_claim_next(true)") == [(world.held,)]
+
+
+def test_the_agent_writes_only_the_wrap_up_of_its_own_attempts(world: World) -> None:
+    with world.connect("agent") as conn:
+        conn.execute("SELECT * FROM vroegbel_claim_next(true)")
+        conn.execute(
+            "INSERT INTO attempts (case_id, at, slot, outcome, channel, is_contact, "
+            "counts_as_attempt, agent_id, agent_name, source, created_at, started_at, "
+            "duration_seconds, reach_hint) VALUES (%s, now(), 'morning', 'no_answer', 'phone', "
+            "false, true, vroegbel_my_user_id(), 'a', 'app', now(), now(), 30, NULL)",
+            (world.held,),
+        )
+        conn.execute("UPDATE attempts SET wrap_up_seconds = 12")
+        assert rows(conn, "SELECT wrap_up_seconds FROM attempts") == [(12,)]
+        refused(conn, "UPDATE attempts SET notes = 'changed'")
+        refused(conn, "UPDATE attempts SET outcome = 'reached_no_help_needed'")
+        refused(conn, "UPDATE cases SET wijk = 'Elders'")
+        refused(conn, "UPDATE cases SET given_back_by_id = NULL")
+    with world.connect("agent2") as conn:
+        conn.execute("UPDATE attempts SET wrap_up_seconds = 99")  # sees none: changes none
+    with world.connect("admin") as conn:
+        assert rows(
+            conn, "SELECT wrap_up_seconds FROM attempts WHERE case_id = %s", (world.held,)
+        ) == [(12,)]
+
+
+def test_the_inbound_search_and_open_through_the_agents_login(
+    world: World, agent: AppContext
+) -> None:
+    found = inbound.find_cases(agent, phone="+31687654321")
+    assert [h.case_id for h in found.hits] == [world.other]
+    hit = found.hits[0]
+    assert hit.name == "P. Anders" and hit.street == "Grote Markt"
+    assert "123456782" not in repr(found)
+    by_number = inbound.find_cases(agent, reference=f"#{world.held}")
+    assert [h.case_id for h in by_number.hits] == [world.held]
+    # Raw: the search answers hits, never the tables behind them.
+    with world.connect("agent") as conn:
+        assert rows(conn, "SELECT id FROM cases") == []
+        refused(conn, "SELECT bsn FROM signals")
+    card = queue.open_inbound(agent, world.other)
+    assert card.case_id == world.other and card.name is not None and "Anders" in card.name
+    with world.connect("agent2") as conn:
+        assert rows(conn, "SELECT vroegbel_open_inbound(%s)", (world.other,)) == [("held",)]
+        assert rows(conn, "SELECT id FROM cases") == []
+    with world.connect("coach") as conn:
+        refused(conn, "SELECT vroegbel_open_inbound(%s)", (world.other,))
+    with pytest.raises(Conflict):
+        queue.open_inbound(agent, world.handed_off)
+
+
+def test_the_outbox_learns_which_cases_were_purged(world: World, agent: AppContext) -> None:
+    with world.db.begin() as session:
+        from sqlalchemy import text
+
+        session.execute(
+            text("UPDATE cases SET purged_at = now() WHERE id = :c"), {"c": world.handed_off}
+        )
+    gone = queue.purged_cases(agent, [world.held, world.other, world.handed_off, 999_999])
+    assert gone == {world.handed_off, 999_999}
+
+
+# --- the team lead ---------------------------------------------------------------------------
+
+
+def test_the_team_lead_records_visits_and_letters_in_its_own_name(
+    world: World, teamlead: AppContext
+) -> None:
+    status = follow_up.record_visit(teamlead, world.other, "reached_no_help_needed")
+    assert status == "closed"
+    with world.connect("teamlead") as conn:
+        refused(conn, "SELECT notes FROM attempts")
+        assert rows(
+            conn, "SELECT channel, agent_name FROM attempts WHERE case_id = %s", (world.other,)
+        ) == [("home_visit", world.names["teamlead"])]
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO attempts (case_id, at, slot, outcome, channel, is_contact, "
+                "counts_as_attempt, agent_id, agent_name, source, created_at) "
+                "SELECT %s, now(), 'morning', 'sent', 'letter', false, false, u.id, 'x', "
+                "'follow_up', now() FROM users u WHERE u.username = %s",
+                (world.held, world.names["agent"]),
+            )
+        refused(conn, "SELECT bsn FROM signals")
+        refused(conn, "SELECT street FROM households")
+
+
+def test_the_team_leads_figures_through_its_own_login(world: World, teamlead: AppContext) -> None:
+    assert forecast.set_roster(teamlead, "Anna;ma;09:00;17:00") == 1
+    assert "Anna" in forecast.roster_text(teamlead)
+    assert forecast.forecast(teamlead, days=7) is not None
+    figures = monitor.live_figures(teamlead)
+    assert figures is not None
