@@ -166,6 +166,8 @@ def test_follow_up_channel_and_templates(qtbot: Any, tab: AdminTab, ui_db: Datab
         assert settings.get(session, "follow_up_channel") == "card"
         assert settings.get(session, "callcenter_phone") == "023 123 4567"
         assert settings.get(session, "card_template") == "Hallo {naam}, bel {telefoon}."
+
+
 def test_an_invalid_combination_of_settings_stores_nothing(
     qtbot: Any, tab: AdminTab, ui_db: Database
 ) -> None:

@@ -381,6 +381,8 @@ def test_best_reachable_hint_is_saved_and_shown_with_why_this_slot(
     card = queue.case_card(lead, case_id)
     assert card.reach_hint == "rond 19:30"
     assert card.why_next.startswith("avond: hint bij een eerdere poging")
+
+
 def test_the_card_leaves_the_screen_when_the_lease_ran_out(
     qtbot: Any, tab: NextCallTab, ui_db, ui_clock
 ) -> None:
