@@ -830,6 +830,21 @@ FUNCTIONS: tuple[Function, ...] = (
              GROUP BY c.wijk, a.slot
         $$""",
     ),
+    # The planner's household evidence (issue 19): the slot types in which the household of
+    # the case the agent holds was reached in its earlier cases, which the agent may not read.
+    # Slot codes only, for the held case only.
+    _fn(
+        "vroegbel_household_reached_slots(integer)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_household_reached_slots(p_case integer)
+        RETURNS SETOF text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT DISTINCT a.slot::text FROM cases held
+              JOIN cases c ON c.household_id = held.household_id AND c.id <> held.id
+              JOIN attempts a ON a.case_id = c.id AND a.is_contact
+             WHERE held.id = p_case AND vroegbel_holds_lease(p_case)
+        $$""",
+    ),
     # --- personal data through a function: the read and its audit in one transaction --------
     _fn(
         "vroegbel_personal_data(integer, text)",
@@ -1215,6 +1230,13 @@ def is_personal_session(session: Session) -> bool:
 
     bind = session.get_bind()
     return login_group_of(bind.engine) is not None
+
+
+def session_group(session: Session) -> str | None:
+    """The group of this session's personal login, None for the owner (no query)."""
+    from app.db import login_group_of
+
+    return login_group_of(session.get_bind().engine)
 
 
 def login_group(conn: Connection | Session) -> str | None:

@@ -379,6 +379,8 @@ def household_reached_slots(session: Session, case: Case) -> frozenset[Slot]:
         .distinct()
     )
     found = set()
+    if case.id is not None and db_security.session_group(session) == db_security.AGENT:
+        found |= _reached_through_the_database(session, case.id)
     for (slot,) in session.execute(query):
         try:
             found.add(Slot(slot))
@@ -415,8 +417,19 @@ def _case_evidence(
             history.append(PastAttempt(slot=Slot(slot), at=at))
         if reach_hint:
             hint = reach_hint
+    if db_security.session_group(session) == db_security.AGENT:
+        # The agent's login sees only the case it holds: the household's earlier cases come
+        # from the owner's function, slot codes only (issue 13).
+        reached |= _reached_through_the_database(session, case.id)
     evidence = HouseholdEvidence(hint=hint_slot(calendar, hint), reached=frozenset(reached))
     return history, evidence, hint
+
+
+def _reached_through_the_database(session: Session, case_id: int) -> set[Slot]:
+    found = session.scalars(
+        text("SELECT vroegbel_household_reached_slots(:case_id)"), {"case_id": case_id}
+    )
+    return {Slot(slot) for slot in found if slot in _SLOT_CODES}
 
 
 _SLOT_CODES = frozenset(slot.value for slot in Slot)

@@ -182,3 +182,52 @@ def test_the_team_leads_figures_through_its_own_login(world: World, teamlead: Ap
     assert forecast.forecast(teamlead, days=7) is not None
     figures = monitor.live_figures(teamlead)
     assert figures is not None
+
+
+# --- the planner's household evidence (issue 19) ----------------------------------------------
+
+
+def test_the_agents_planner_learns_from_the_households_earlier_cases(
+    world: World, agent: AppContext
+) -> None:
+    from sqlalchemy import text
+
+    from app.models import Case
+    from app.models.enums import Slot
+    from app.services import planning
+
+    with world.db.begin() as session:
+        # An earlier, closed case of the held case's household, reached in the evening.
+        session.execute(
+            text(
+                "INSERT INTO cases (household_id, wijk, status, close_reason, opened_at, "
+                "first_received_on, closed_at, total_arrears_cents, attempts_used, "
+                "missed_windows, needs_phone) SELECT household_id, wijk, 'closed', "
+                "'no_help_needed', now() - interval '400 days', current_date - 400, "
+                "now() - interval '390 days', 0, 1, 0, false FROM cases WHERE id = :c"
+            ),
+            {"c": world.held},
+        )
+        session.execute(
+            text(
+                "INSERT INTO attempts (case_id, at, slot, outcome, channel, is_contact, "
+                "counts_as_attempt, agent_name, source, created_at) "
+                "SELECT max(id), now() - interval '390 days', 'evening', "
+                "'reached_no_help_needed', 'phone', true, true, 'x', 'app', now() "
+                "FROM cases"
+            )
+        )
+    with world.connect("agent") as conn:
+        # Not before it holds the case, and never another case's household.
+        assert rows(conn, "SELECT vroegbel_household_reached_slots(%s)", (world.held,)) == []
+        conn.execute("SELECT * FROM vroegbel_claim_next(true)")
+        assert rows(conn, "SELECT vroegbel_household_reached_slots(%s)", (world.held,)) == [
+            ("evening",)
+        ]
+        assert rows(conn, "SELECT vroegbel_household_reached_slots(%s)", (world.other,)) == []
+    claimed = queue.next_call(agent)  # the case this login holds already
+    assert claimed is not None and claimed.case_id == world.held
+    with agent.db.read() as session:
+        held = session.get(Case, world.held)
+        assert held is not None
+        assert planning.household_reached_slots(session, held) == frozenset({Slot.EVENING})
