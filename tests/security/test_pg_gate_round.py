@@ -7,6 +7,7 @@ claim that skips a case given back, the purge check of the outbox).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 import pytest
@@ -231,3 +232,51 @@ def test_the_agents_planner_learns_from_the_households_earlier_cases(
         held = session.get(Case, world.held)
         assert held is not None
         assert planning.household_reached_slots(session, held) == frozenset({Slot.EVENING})
+
+
+def test_an_inbound_call_reopens_a_case_closed_as_not_reached(
+    world: World, agent: AppContext
+) -> None:
+    from sqlalchemy import text
+
+    from app.models.enums import Channel, Outcome
+
+    with world.db.begin() as session:
+        session.execute(
+            text(
+                "UPDATE cases SET status = 'closed', close_reason = 'not_reached', "
+                "closed_at = now(), follow_up = 'letter', next_window_start = NULL, "
+                "next_window_end = NULL WHERE id = :c"
+            ),
+            {"c": world.other},
+        )
+    hits = inbound.find_cases(agent, phone="+31687654321").hits
+    assert [(h.case_id, h.status) for h in hits] == [(world.other, "closed")]
+    queue.open_inbound(agent, world.other)
+    entry = queue.OutcomeEntry.new(
+        Outcome.REACHED_NO_HELP_NEEDED, agent.clock.now(), channel=Channel.PHONE_IN
+    )
+    saved = queue.save_outcome(agent, world.other, entry)
+    assert saved.case_id == world.other
+    with world.db.read() as session:
+        row = session.execute(
+            text("SELECT status, close_reason FROM cases WHERE id = :c"), {"c": world.other}
+        ).one()
+    assert tuple(row) == ("closed", "no_help_needed")
+
+
+def test_the_team_leads_evidence_and_simulation_through_its_own_login(
+    world: World, teamlead: AppContext
+) -> None:
+    from datetime import timedelta
+
+    from app.services import simulation
+    from app.services.errors import InvalidInput
+
+    assert simulation.planning_evidence(teamlead) is not None
+    today = teamlead.clock.now().date()
+    # A period without attempts is refused by the rules (InvalidInput), never by the database.
+    with contextlib.suppress(InvalidInput):
+        simulation.simulate_period(
+            teamlead, today - timedelta(days=30), today, simulation.RuleChanges()
+        )
