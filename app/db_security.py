@@ -683,6 +683,62 @@ FUNCTIONS: tuple[Function, ...] = (
             RETURN true;
         END $$""",
     ),
+    # The holder check of a late outcome (issue 16: the outbox writes after an outage): the
+    # agent may record on a case whose lease expired while nobody took it over, or whose
+    # lease was cleared when the last change of holder was its own claim made no later than
+    # the call. Its login sees neither the case nor the audit log then, so this function makes
+    # the check of queue._holder_refusal and, when it passes, holds the case again for the
+    # rest of the transaction (the outcome releases it). Answers 'held' or the refusal code.
+    _fn(
+        "vroegbel_resume_hold(integer, timestamptz)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_resume_hold(p_case integer,
+                                                        p_call_at timestamptz)
+        RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            me integer := vroegbel_my_user_id();
+            c cases%ROWTYPE;
+            last_kind text; last_user integer; last_at timestamptz;
+        BEGIN
+            IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
+                RAISE EXCEPTION 'vroegbel: only an active agent records outcomes'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT * INTO c FROM cases WHERE id = p_case FOR UPDATE;
+            IF NOT FOUND THEN
+                RETURN 'missing';
+            END IF;
+            IF c.lease_user_id = me AND c.lease_expires_at > now() THEN
+                RETURN 'held';
+            END IF;
+            IF c.lease_user_id IS NOT NULL AND c.lease_user_id <> me
+               AND c.lease_expires_at > now() THEN
+                RETURN 'held by another agent';
+            END IF;
+            IF c.lease_user_id IS DISTINCT FROM me THEN
+                SELECT a.kind, a.user_id, a.at INTO last_kind, last_user, last_at
+                  FROM audit_events a
+                 WHERE a.case_id = p_case AND a.kind IN ('claim', 'reassign', 'lease_released')
+                   AND a.at <= now()
+                 ORDER BY a.at DESC, a.id DESC LIMIT 1;
+                IF last_kind IS DISTINCT FROM 'claim' THEN
+                    RETURN 'not held';
+                ELSIF last_user IS DISTINCT FROM me THEN
+                    RETURN 'claimed by another agent since';
+                ELSIF last_at > p_call_at THEN
+                    RETURN 'not held';
+                END IF;
+            END IF;
+            UPDATE cases SET lease_user_id = me,
+                   lease_claimed_at = COALESCE(lease_claimed_at, now()),
+                   lease_expires_at = now() + make_interval(mins => COALESCE(
+                       (SELECT CAST(s.value AS integer) FROM settings s
+                         WHERE s.key = 'lease_minutes'), 15))
+             WHERE id = p_case;
+            RETURN 'held';
+        END $$""",
+    ),
     # An inbound call (issue 14): the agent opens the resident's case found by the search,
     # leased like a claim. The agent's login cannot see a case it does not hold, so the checks
     # and the lease are made here; the answer is a code the service turns into its message.

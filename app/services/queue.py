@@ -915,6 +915,35 @@ def _holder_refusal(
     return ("not held", f"U heeft zaak {case.id} niet in behandeling.")
 
 
+_HOLDER_SENTENCES = {
+    "held by another agent": "Zaak {id} is in behandeling bij een andere beller.",
+    "claimed by another agent since": (
+        "Zaak {id} is intussen door een andere beller opgepakt; uw uitkomst is niet "
+        "opgeslagen, meld haar aan de teamleider."
+    ),
+    "not held": "U heeft zaak {id} niet in behandeling.",
+}
+
+
+def _holder_refusal_personal_login(
+    session: Session, case_id: int, call_at: datetime
+) -> tuple[str, str] | None:
+    """_holder_refusal for a personal agent login, which sees neither a case it no longer
+    holds nor the audit log: the owner's function checks and, when the outcome may be
+    recorded, holds the case again for this transaction (issue 13)."""
+    answer = session.execute(
+        text("SELECT vroegbel_resume_hold(:case_id, :call_at)").bindparams(
+            bindparam("call_at", type_=UTCDateTime())
+        ),
+        {"case_id": case_id, "call_at": call_at},
+    ).scalar_one()
+    if answer == "held":
+        return None
+    if answer == "missing":
+        raise NotFound(f"Zaak {case_id} bestaat niet.")
+    return (answer, _HOLDER_SENTENCES.get(answer, _HOLDER_SENTENCES["not held"]).format(id=case_id))
+
+
 def _check_entry(case: Case, entry: OutcomeEntry) -> None:
     if not entry.idempotency_key or len(entry.idempotency_key) > 64:
         raise InvalidInput("Een uitkomst heeft een sleutel van hoogstens 64 tekens nodig.")
@@ -961,8 +990,11 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
-        case = _load_case(session, case_id, for_update=True)
-        refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
+        if ctx.db.login_group is not None:
+            refusal = _holder_refusal_personal_login(session, case_id, entry.at)
+        if refusal is None:
+            case = _load_case(session, case_id, for_update=True)
+            refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
         if refusal is None:
             _check_entry(case, entry)
             agent_name = session.scalar(select(User.display_name).where(User.id == me))

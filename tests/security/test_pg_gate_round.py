@@ -280,3 +280,58 @@ def test_the_team_leads_evidence_and_simulation_through_its_own_login(
         simulation.simulate_period(
             teamlead, today - timedelta(days=30), today, simulation.RuleChanges()
         )
+
+
+# --- a late outcome (issue 16: the outbox after an outage) -----------------------------------
+
+
+def _clear_lease(world: World, case_id: int) -> None:
+    from sqlalchemy import text
+
+    with world.db.begin() as session:  # as the lease job does, as the owner
+        session.execute(
+            text(
+                "UPDATE cases SET lease_user_id = NULL, lease_claimed_at = NULL, "
+                "lease_expires_at = NULL WHERE id = :c"
+            ),
+            {"c": case_id},
+        )
+
+
+def test_a_late_outcome_counts_when_the_agent_was_the_last_to_claim(
+    world: World, agent: AppContext
+) -> None:
+    from app.models.enums import Outcome
+
+    claimed = queue.next_call(agent)
+    assert claimed is not None and claimed.case_id == world.held
+    entry = queue.OutcomeEntry.new(Outcome.NO_ANSWER, agent.clock.now())
+    _clear_lease(world, world.held)
+    saved = queue.save_outcome(agent, world.held, entry)
+    assert saved.case_id == world.held and not saved.replayed
+    with world.connect("agent") as conn:  # and the case is out of sight again
+        assert rows(conn, "SELECT id FROM cases") == []
+
+
+def test_a_late_outcome_is_refused_when_another_agent_claimed_since(
+    world: World, agent: AppContext
+) -> None:
+    from app.models.enums import Outcome
+
+    claimed = queue.next_call(agent)
+    assert claimed is not None and claimed.case_id == world.held
+    entry = queue.OutcomeEntry.new(Outcome.NO_ANSWER, agent.clock.now())
+    _clear_lease(world, world.held)
+    with world.connect("agent2") as conn:
+        assert rows(conn, "SELECT case_id FROM vroegbel_claim_next(true)") == [(world.held,)]
+        conn.execute("SELECT vroegbel_release_lease(%s)", (world.held,))
+    with pytest.raises(Conflict, match="andere beller"):
+        queue.save_outcome(agent, world.held, entry)
+    with world.connect("agent") as conn:
+        assert rows(conn, "SELECT id FROM cases") == []
+        # Nor may a login re-hold a case it never claimed.
+        assert rows(conn, "SELECT vroegbel_resume_hold(%s, now())", (world.other,)) == [
+            ("not held",)
+        ]
+    with world.connect("coach") as conn:
+        refused(conn, "SELECT vroegbel_resume_hold(%s, now())", (world.held,))
