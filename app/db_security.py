@@ -901,6 +901,39 @@ FUNCTIONS: tuple[Function, ...] = (
              WHERE held.id = p_case AND vroegbel_holds_lease(p_case)
         $$""",
     ),
+    # The follow-up list, letters and cards (issue 14): the team lead's login reads no
+    # addresses or names from the tables; these hand them over for the cases on the list only
+    # (closed without contact with a follow-up, or open without a number). The service audits
+    # the list or the letters in the same transaction.
+    _fn(
+        "vroegbel_follow_up_addresses(integer[])",
+        (TEAMLEAD,),
+        """CREATE OR REPLACE FUNCTION vroegbel_follow_up_addresses(p_cases integer[])
+        RETURNS TABLE (case_id integer, street text, house_number integer,
+                       house_number_suffix text, postcode text, city text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT c.id, h.street::text, h.house_number, h.house_number_suffix::text,
+                   h.postcode::text, h.city::text
+              FROM cases c JOIN households h ON h.id = c.household_id
+             WHERE c.id = ANY(p_cases) AND c.purged_at IS NULL AND vroegbel_my_user_id() IS NOT NULL
+               AND ((c.status = 'closed' AND c.close_reason IN ('not_reached', 'no_valid_number')
+                     AND c.follow_up IS NOT NULL) OR (c.status = 'open' AND c.needs_phone))
+        $$""",
+    ),
+    _fn(
+        "vroegbel_follow_up_names(integer[])",
+        (TEAMLEAD,),
+        """CREATE OR REPLACE FUNCTION vroegbel_follow_up_names(p_cases integer[])
+        RETURNS TABLE (case_id integer, signal_ref text, first_name text, last_name text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT s.case_id, s.signal_ref::text, s.first_name::text, s.last_name::text
+              FROM signals s JOIN cases c ON c.id = s.case_id
+             WHERE c.id = ANY(p_cases) AND c.purged_at IS NULL AND vroegbel_my_user_id() IS NOT NULL
+               AND ((c.status = 'closed' AND c.close_reason IN ('not_reached', 'no_valid_number')
+                     AND c.follow_up IS NOT NULL) OR (c.status = 'open' AND c.needs_phone))
+             ORDER BY s.case_id, s.received_on, s.id
+        $$""",
+    ),
     # --- personal data through a function: the read and its audit in one transaction --------
     _fn(
         "vroegbel_personal_data(integer, text)",

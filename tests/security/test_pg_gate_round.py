@@ -335,3 +335,43 @@ def test_a_late_outcome_is_refused_when_another_agent_claimed_since(
         ]
     with world.connect("coach") as conn:
         refused(conn, "SELECT vroegbel_resume_hold(%s, now())", (world.held,))
+
+
+# --- the follow-up list, letters and cards (issue 14) ----------------------------------------
+
+
+def test_the_team_lead_prints_letters_for_the_follow_up_list_only(
+    world: World, teamlead: AppContext
+) -> None:
+    from sqlalchemy import text
+
+    from app.models.enums import Channel
+
+    with world.db.begin() as session:
+        session.execute(
+            text(
+                "UPDATE cases SET status = 'closed', close_reason = 'not_reached', "
+                "closed_at = now(), follow_up = 'letter' WHERE id = :c"
+            ),
+            {"c": world.other},
+        )
+    items = follow_up.follow_up_list(teamlead)
+    assert [(i.case_id, i.street, "Anders" in i.name) for i in items] == [
+        (world.other, "Grote Markt", True)
+    ]
+    printed = follow_up.letters(teamlead, Channel.LETTER)
+    assert [letter.case_id for letter in printed] == [world.other]
+    assert follow_up.mark_sent(teamlead, Channel.LETTER, [world.other]) == 1
+    assert follow_up.mark_sent(teamlead, Channel.LETTER, [world.other]) == 0
+    with world.connect("teamlead") as conn:
+        # Not the address or names of a case that is not on the list.
+        for fn in ("vroegbel_follow_up_addresses", "vroegbel_follow_up_names"):
+            assert (
+                rows(conn, f"SELECT * FROM {fn}(ARRAY[%s, %s])", (world.held, world.handed_off))
+                == []
+            )
+        refused(conn, "SELECT street FROM households")
+        refused(conn, "SELECT last_name FROM signals")
+    for who in ("agent", "coach"):
+        with world.connect(who) as conn:
+            refused(conn, "SELECT * FROM vroegbel_follow_up_addresses(ARRAY[%s])", (world.other,))
