@@ -375,3 +375,38 @@ def test_the_team_lead_prints_letters_for_the_follow_up_list_only(
     for who in ("agent", "coach"):
         with world.connect(who) as conn:
             refused(conn, "SELECT * FROM vroegbel_follow_up_addresses(ARRAY[%s])", (world.other,))
+
+
+# --- the shared jobs (issue 15) ------------------------------------------------------------------
+
+
+def test_the_admins_job_page_says_the_server_runs_the_jobs(
+    world: World, qtbot: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui.context import Prefs, UiContext
+    from app.ui.tabs.admin import JobsPage
+    from app.ui.worker import DbWorker
+
+    admin = personal_context(world, "admin", Role.ADMIN)
+    worker = DbWorker()
+    try:
+        prefs = Prefs(QSettings(str(Path(str(tmp_path)) / "p.ini"), QSettings.Format.IniFormat))
+        ui = UiContext(
+            app=admin, worker=worker, prefs=prefs, display_name="Admin", database_label="t"
+        )
+        page = JobsPage(ui)
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        assert "vroegbel scheduler" in page.personal_note.text()
+        owner_ui = UiContext(
+            app=world.ctx, worker=worker, prefs=prefs, display_name="Eigenaar", database_label="t"
+        )
+        owner_page = JobsPage(owner_ui)
+        qtbot.addWidget(owner_page)  # type: ignore[attr-defined]
+        assert not hasattr(owner_page, "personal_note")
+    finally:
+        worker.shutdown(wait=True)
+        admin.db.dispose()
