@@ -410,3 +410,32 @@ def test_the_admins_job_page_says_the_server_runs_the_jobs(
     finally:
         worker.shutdown(wait=True)
         admin.db.dispose()
+
+
+def test_a_personal_login_client_leaves_the_jobs_to_the_server(
+    world: World, qapp: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from app.clock import SystemClock
+    from app.ui.app import VroegbelApp
+    from app.ui.context import Prefs
+
+    prefs = Prefs(QSettings(str(Path(str(tmp_path)) / "p.ini"), QSettings.Format.IniFormat))
+    agent = personal_context(world, "agent", Role.AGENT)
+    controller = VroegbelApp(
+        qapp,
+        url=world.url,
+        prefs=prefs,
+        clock=SystemClock(),
+        opener=lambda: agent.db,
+        shared_jobs=True,
+    )
+    try:
+        controller._start_jobs(agent.db)
+        assert controller.jobs is None
+    finally:
+        controller.shutdown()
+        agent.db.dispose()
