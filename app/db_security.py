@@ -102,7 +102,10 @@ _CASE_PLAN_COLUMNS = (
     "lease_claimed_at",
     "lease_expires_at",
 )
-_LEASE_COLUMNS = ("lease_user_id", "lease_claimed_at", "lease_expires_at")
+#: What an outcome moves besides the plan: the slots tried (issue 15). The give-back mark
+#: (issue 16, given_back_by_id/_at) is written only by vroegbel_release_lease, in the
+#: caller's name: no login can mark a case as given back by somebody else.
+_CASE_OUTCOME_COLUMNS = (*_CASE_PLAN_COLUMNS, "tried_slots")
 _ADMIN_ALL = Policy("vb_admin_all", "ALL", (ADMIN,), "true", "true")
 
 #: Per table: who may do what. Other branches' tables are integrated by adding entries here.
@@ -120,14 +123,32 @@ TABLES: dict[str, TableRules] = {
     # The shared background jobs' ledger: the scheduler runs as the owner. A group that could
     # insert here could claim future ticks and so stop retention or the lease job.
     "job_runs": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
-    # Accounts: names and roles for everybody (lists, "who held this case"); the hash and the
-    # lock state only for the admin. Changing a login goes through vroegbel_sync_login.
+    # The team lead's roster (issue 15): shifts by name, no personal data of residents.
+    "roster_entries": TableRules(
+        grants=(Grant("SELECT, INSERT, UPDATE, DELETE", (TEAMLEAD, ADMIN)),)
+    ),
+    # The Queue tab's counts (issue 20): written only by the owner's trigger functions and
+    # queue_counts_fold(); counts per wijk and window, no person in them.
+    "queue_counts": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
+    "queue_count_deltas": TableRules(grants=(Grant("SELECT", (TEAMLEAD, ADMIN)),)),
+    # Accounts: names, roles and lock end for everybody (lists, "who held this case"); the
+    # hash and the failure count only for the admin. Changing a login: vroegbel_sync_login.
     "users": TableRules(
         grants=(
             Grant(
                 "SELECT",
                 (AGENT, COACH, TEAMLEAD),
-                ("id", "username", "display_name", "role", "removed_at", "must_change_password"),
+                (
+                    "id",
+                    "username",
+                    "display_name",
+                    "role",
+                    "removed_at",
+                    "must_change_password",
+                    # authz.check reads the caller's own row on every call (issue 16); an
+                    # account's lock end is not secret, its hash and failure count stay so.
+                    "locked_until",
+                ),
             ),
             Grant("SELECT, INSERT, UPDATE", (ADMIN,)),
         )
@@ -152,9 +173,11 @@ TABLES: dict[str, TableRules] = {
         personal_data=True,
         grants=(
             Grant("SELECT", ALL_GROUPS),
-            Grant("UPDATE", (AGENT,), _CASE_PLAN_COLUMNS),
+            Grant("UPDATE", (AGENT,), _CASE_OUTCOME_COLUMNS),
             Grant("UPDATE", (COACH,), ("status", "close_reason", "closed_at")),
-            Grant("UPDATE", (TEAMLEAD,), _LEASE_COLUMNS),
+            # Leases, and (issue 14) a home visit or a letter moves the case by its outcome:
+            # closes, reopens, plans it, flags its follow-up.
+            Grant("UPDATE", (TEAMLEAD,), _CASE_OUTCOME_COLUMNS),
             Grant("INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -176,7 +199,7 @@ TABLES: dict[str, TableRules] = {
                 "vroegbel_is_handed_off(id)",
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
-            Policy("vb_teamlead_lease", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_update", "UPDATE", (TEAMLEAD,), "true", "true"),
             _ADMIN_ALL,
         ),
     ),
@@ -235,7 +258,11 @@ TABLES: dict[str, TableRules] = {
         personal_data=True,
         grants=(
             Grant("SELECT, INSERT", (AGENT,)),
+            # The wrap-up time of its own last call, written at its next claim (issue 15).
+            Grant("UPDATE", (AGENT,), ("wrap_up_seconds",)),
             Grant("SELECT", (COACH,)),
+            # Everything but the notes: the figures, the forecast's handling times (issue 15),
+            # the planner's evidence (issue 19) and the follow-up's idempotency keys (issue 14).
             Grant(
                 "SELECT",
                 (TEAMLEAD,),
@@ -245,15 +272,23 @@ TABLES: dict[str, TableRules] = {
                     "at",
                     "slot",
                     "outcome",
+                    "channel",
                     "is_contact",
                     "counts_as_attempt",
                     "agent_id",
                     "agent_name",
                     "phone_id",
                     "source",
+                    "idempotency_key",
                     "created_at",
+                    "reach_hint",
+                    "started_at",
+                    "duration_seconds",
+                    "wrap_up_seconds",
                 ),
             ),
+            # Letters, cards and home visits are recorded by the team lead (issue 14).
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -269,8 +304,23 @@ TABLES: dict[str, TableRules] = {
                 (AGENT,),
                 check="vroegbel_holds_lease(case_id) AND agent_id = vroegbel_my_user_id()",
             ),
+            # Only the wrap-up of its own calls (the column grant allows nothing else).
+            Policy(
+                "vb_agent_wrap_up",
+                "UPDATE",
+                (AGENT,),
+                "agent_id = vroegbel_my_user_id()",
+                "agent_id = vroegbel_my_user_id()",
+            ),
             Policy("vb_coach_read", "SELECT", (COACH,), "vroegbel_is_handed_off(case_id)"),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
+            # A letter, card or visit in the team lead's own name.
+            Policy(
+                "vb_teamlead_follow_up",
+                "INSERT",
+                (TEAMLEAD,),
+                check="agent_id = vroegbel_my_user_id()",
+            ),
             _ADMIN_ALL,
         ),
     ),
@@ -279,8 +329,10 @@ TABLES: dict[str, TableRules] = {
         grants=(
             Grant("SELECT, INSERT", (AGENT,)),
             Grant("UPDATE", (AGENT,), ("status", "attempt_id")),
-            Grant("SELECT", (TEAMLEAD,)),
-            Grant("UPDATE", (TEAMLEAD,), ("reserved_for_id", "reserved_until")),
+            Grant("SELECT, INSERT", (TEAMLEAD,)),
+            Grant(
+                "UPDATE", (TEAMLEAD,), ("reserved_for_id", "reserved_until", "status", "attempt_id")
+            ),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -301,6 +353,7 @@ TABLES: dict[str, TableRules] = {
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
             Policy("vb_teamlead_move", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_book", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -314,6 +367,7 @@ TABLES: dict[str, TableRules] = {
                 (TEAMLEAD,),
                 ("id", "case_id", "attempt_id", "help_types", "urgent", "created_at"),
             ),
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -322,6 +376,7 @@ TABLES: dict[str, TableRules] = {
             Policy("vb_agent_add", "INSERT", (AGENT,), check="vroegbel_holds_lease(case_id)"),
             Policy("vb_coach_read", "SELECT", (COACH,), "vroegbel_is_handed_off(case_id)"),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
+            Policy("vb_teamlead_visit", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -343,6 +398,8 @@ TABLES: dict[str, TableRules] = {
                 ),
             ),
             Grant("UPDATE", (TEAMLEAD,), ("overdue_flagged_at",)),
+            # A home visit where the resident accepts help hands the case off (issue 14).
+            Grant("INSERT", (TEAMLEAD,)),
             Grant("SELECT, INSERT, UPDATE, DELETE", (ADMIN,)),
         ),
         rls=True,
@@ -360,6 +417,7 @@ TABLES: dict[str, TableRules] = {
             ),
             Policy("vb_teamlead_read", "SELECT", (TEAMLEAD,), "true"),
             Policy("vb_teamlead_flag", "UPDATE", (TEAMLEAD,), "true", "true"),
+            Policy("vb_teamlead_visit", "INSERT", (TEAMLEAD,), check="true"),
             _ADMIN_ALL,
         ),
     ),
@@ -530,6 +588,8 @@ FUNCTIONS: tuple[Function, ...] = (
         DECLARE
             me integer := vroegbel_my_user_id();
             ts timestamptz := now();
+            minutes integer := COALESCE((SELECT CAST(s.value AS integer) FROM settings s
+                                          WHERE s.key = 'lease_minutes'), 15);
             picked_id integer; picked_prev integer; picked_kind text;
         BEGIN
             IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
@@ -547,6 +607,9 @@ FUNCTIONS: tuple[Function, ...] = (
                         OR k.reserved_until <= ts)
                    AND c.status = 'open' AND NOT c.needs_phone
                    AND (c.lease_user_id IS NULL OR c.lease_expires_at <= ts)
+                   -- Not a case this agent gave back within a lease (issue 16).
+                   AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> me
+                        OR c.given_back_at <= ts - make_interval(mins => minutes))
                  ORDER BY CASE WHEN k.reserved_for_id = me THEN 0 ELSE 1 END, k.due_at, c.id
                  LIMIT 1 FOR UPDATE OF c SKIP LOCKED;
             END IF;
@@ -556,6 +619,9 @@ FUNCTIONS: tuple[Function, ...] = (
                  WHERE c.status = 'open' AND NOT c.needs_phone
                    AND c.next_window_start <= ts AND c.next_window_end > ts
                    AND (c.lease_user_id IS NULL OR c.lease_expires_at <= ts)
+                   -- Not a case this agent gave back within a lease (issue 16).
+                   AND (c.given_back_by_id IS NULL OR c.given_back_by_id <> me
+                        OR c.given_back_at <= ts - make_interval(mins => minutes))
                  ORDER BY c.next_window_start, c.first_received_on, c.total_arrears_cents DESC,
                           c.id
                  LIMIT 1 FOR UPDATE SKIP LOCKED;
@@ -564,9 +630,7 @@ FUNCTIONS: tuple[Function, ...] = (
                 RETURN;
             END IF;
             UPDATE cases c SET lease_user_id = me, lease_claimed_at = ts,
-                   lease_expires_at = ts + make_interval(mins => COALESCE(
-                       (SELECT CAST(s.value AS integer) FROM settings s
-                         WHERE s.key = 'lease_minutes'), 15))
+                   lease_expires_at = ts + make_interval(mins => minutes)
              WHERE c.id = picked_id;
             INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
             VALUES (ts, me, session_user::text, 'claim', picked_id, picked_kind);
@@ -606,8 +670,10 @@ FUNCTIONS: tuple[Function, ...] = (
         """CREATE OR REPLACE FUNCTION vroegbel_release_lease(p_case integer) RETURNS boolean
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         BEGIN
+            -- Given back (issue 16): this agent's own claims skip it for one lease.
             UPDATE cases SET lease_user_id = NULL, lease_claimed_at = NULL,
-                   lease_expires_at = NULL
+                   lease_expires_at = NULL, given_back_by_id = vroegbel_my_user_id(),
+                   given_back_at = now()
              WHERE id = p_case AND lease_user_id = vroegbel_my_user_id();
             IF NOT FOUND THEN
                 RETURN false;
@@ -616,6 +682,169 @@ FUNCTIONS: tuple[Function, ...] = (
             VALUES (now(), vroegbel_my_user_id(), session_user::text, 'release', p_case, '');
             RETURN true;
         END $$""",
+    ),
+    # The holder check of a late outcome (issue 16: the outbox writes after an outage): the
+    # agent may record on a case whose lease expired while nobody took it over, or whose
+    # lease was cleared when the last change of holder was its own claim made no later than
+    # the call. Its login sees neither the case nor the audit log then, so this function makes
+    # the check of queue._holder_refusal and, when it passes, holds the case again for the
+    # rest of the transaction (the outcome releases it). Answers 'held' or the refusal code.
+    _fn(
+        "vroegbel_resume_hold(integer, timestamptz)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_resume_hold(p_case integer,
+                                                        p_call_at timestamptz)
+        RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            me integer := vroegbel_my_user_id();
+            c cases%ROWTYPE;
+            last_kind text; last_user integer; last_at timestamptz;
+        BEGIN
+            IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
+                RAISE EXCEPTION 'vroegbel: only an active agent records outcomes'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT * INTO c FROM cases WHERE id = p_case FOR UPDATE;
+            IF NOT FOUND THEN
+                RETURN 'missing';
+            END IF;
+            IF c.lease_user_id = me AND c.lease_expires_at > now() THEN
+                RETURN 'held';
+            END IF;
+            IF c.lease_user_id IS NOT NULL AND c.lease_user_id <> me
+               AND c.lease_expires_at > now() THEN
+                RETURN 'held by another agent';
+            END IF;
+            IF c.lease_user_id IS DISTINCT FROM me THEN
+                SELECT a.kind, a.user_id, a.at INTO last_kind, last_user, last_at
+                  FROM audit_events a
+                 WHERE a.case_id = p_case AND a.kind IN ('claim', 'reassign', 'lease_released')
+                   AND a.at <= now()
+                 ORDER BY a.at DESC, a.id DESC LIMIT 1;
+                IF last_kind IS DISTINCT FROM 'claim' THEN
+                    RETURN 'not held';
+                ELSIF last_user IS DISTINCT FROM me THEN
+                    RETURN 'claimed by another agent since';
+                ELSIF last_at > p_call_at THEN
+                    RETURN 'not held';
+                END IF;
+            END IF;
+            UPDATE cases SET lease_user_id = me,
+                   lease_claimed_at = COALESCE(lease_claimed_at, now()),
+                   lease_expires_at = now() + make_interval(mins => COALESCE(
+                       (SELECT CAST(s.value AS integer) FROM settings s
+                         WHERE s.key = 'lease_minutes'), 15))
+             WHERE id = p_case;
+            RETURN 'held';
+        END $$""",
+    ),
+    # An inbound call (issue 14): the agent opens the resident's case found by the search,
+    # leased like a claim. The agent's login cannot see a case it does not hold, so the checks
+    # and the lease are made here; the answer is a code the service turns into its message.
+    _fn(
+        "vroegbel_open_inbound(integer)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_open_inbound(p_case integer) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            me integer := vroegbel_my_user_id();
+            c cases%ROWTYPE;
+        BEGIN
+            IF me IS NULL OR vroegbel_login_group(session_user::text) <> 'vroegbel_agent' THEN
+                RAISE EXCEPTION 'vroegbel: only an active agent may take an inbound call'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT * INTO c FROM cases WHERE id = p_case FOR UPDATE;
+            IF NOT FOUND THEN
+                RETURN 'missing';
+            ELSIF c.purged_at IS NOT NULL THEN
+                RETURN 'purged';
+            ELSIF c.status = 'handed_off' THEN
+                RETURN 'handed_off';
+            ELSIF NOT (c.status = 'open' OR (c.status = 'closed'
+                       AND c.close_reason IN ('not_reached', 'no_valid_number'))) THEN
+                RETURN 'closed';
+            ELSIF c.lease_user_id IS NOT NULL AND c.lease_user_id <> me
+                  AND c.lease_expires_at > now() THEN
+                RETURN 'held';
+            END IF;
+            UPDATE cases SET lease_user_id = me, lease_claimed_at = now(),
+                   lease_expires_at = now() + make_interval(mins => COALESCE(
+                       (SELECT CAST(s.value AS integer) FROM settings s
+                         WHERE s.key = 'lease_minutes'), 15))
+             WHERE id = p_case;
+            INSERT INTO audit_events (at, user_id, username, kind, case_id, detail)
+            VALUES (now(), me, session_user::text, 'claim', p_case, 'inbound');
+            RETURN 'ok';
+        END $$""",
+    ),
+    # The inbound search (issue 14) for a personal login that may not read every case's
+    # address and names: the hits only (case, wijk, status, street and number, the latest
+    # name), never a BSN, birth date, e-mail, phone number or postcode. The service builds the
+    # criteria (a phone number in E.164, kenmerken, a case number, or a LIKE pattern on the
+    # last name with postcode and house number) and audits the search.
+    _fn(
+        "vroegbel_find_cases(text, text[], integer, text, text, integer, integer)",
+        (AGENT, TEAMLEAD, ADMIN),
+        """CREATE OR REPLACE FUNCTION vroegbel_find_cases(
+            p_phone text, p_refs text[], p_case_number integer, p_pattern text,
+            p_postcode text, p_house integer, p_limit integer)
+        RETURNS TABLE (case_id integer, wijk text, status text, close_reason text,
+                       street text, house_number integer, house_number_suffix text,
+                       first_name text, last_name text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        BEGIN
+            IF vroegbel_my_user_id() IS NULL OR vroegbel_login_group(session_user::text)
+               NOT IN ('vroegbel_agent', 'vroegbel_teamlead', 'vroegbel_admin') THEN
+                RAISE EXCEPTION 'vroegbel: no access to the search'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN QUERY
+            WITH ids AS (
+                SELECT p.case_id AS id FROM phone_numbers p
+                 WHERE p_phone IS NOT NULL AND p.number_e164 = p_phone
+                UNION
+                SELECT s.case_id FROM signals s
+                 WHERE p_refs IS NOT NULL AND s.signal_ref = ANY(p_refs)
+                UNION
+                SELECT c.id FROM cases c
+                 WHERE p_case_number IS NOT NULL AND c.id = p_case_number
+                UNION
+                SELECT c.id FROM cases c JOIN households h ON h.id = c.household_id
+                  JOIN signals s ON s.case_id = c.id
+                 WHERE p_pattern IS NOT NULL AND h.postcode = p_postcode
+                   AND h.house_number = p_house AND lower(s.last_name) LIKE p_pattern
+            ), hits AS (
+                SELECT c.id, c.wijk, c.status, c.close_reason, c.opened_at, h.street,
+                       h.house_number, h.house_number_suffix
+                  FROM cases c LEFT JOIN households h ON h.id = c.household_id
+                 WHERE c.id IN (SELECT id FROM ids) AND c.purged_at IS NULL
+                 ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC
+                 LIMIT greatest(least(p_limit, 100), 0)
+            )
+            SELECT hits.id, hits.wijk::text, hits.status::text, hits.close_reason::text,
+                   hits.street::text, hits.house_number, hits.house_number_suffix::text,
+                   n.first_name::text, n.last_name::text
+              FROM hits LEFT JOIN LATERAL (
+                   SELECT s.first_name, s.last_name FROM signals s
+                    WHERE s.case_id = hits.id AND s.last_name IS NOT NULL AND s.last_name <> ''
+                    ORDER BY s.received_on DESC, s.id DESC LIMIT 1) n ON true
+             ORDER BY (hits.status = 'closed'), hits.opened_at DESC, hits.id DESC;
+        END $$""",
+    ),
+    # The outbox's refused outcomes (issue 16): which of these cases were purged or are gone,
+    # for a login that cannot see cases it does not hold. Ids only.
+    _fn(
+        "vroegbel_purged_cases(integer[])",
+        ALL_GROUPS,
+        """CREATE OR REPLACE FUNCTION vroegbel_purged_cases(p_ids integer[])
+        RETURNS SETOF integer
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT w.id FROM unnest(p_ids) AS w(id)
+             WHERE vroegbel_my_user_id() IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = w.id AND c.purged_at IS NULL)
+        $$""",
     ),
     # The shared background job every workstation may run: only expired leases, nothing else.
     _fn(
@@ -655,6 +884,54 @@ FUNCTIONS: tuple[Function, ...] = (
               FROM attempts a JOIN cases c ON c.id = a.case_id
              WHERE a.at >= p_since AND a.at < p_until AND a.channel = 'phone'
              GROUP BY c.wijk, a.slot
+        $$""",
+    ),
+    # The planner's household evidence (issue 19): the slot types in which the household of
+    # the case the agent holds was reached in its earlier cases, which the agent may not read.
+    # Slot codes only, for the held case only.
+    _fn(
+        "vroegbel_household_reached_slots(integer)",
+        (AGENT,),
+        """CREATE OR REPLACE FUNCTION vroegbel_household_reached_slots(p_case integer)
+        RETURNS SETOF text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT DISTINCT a.slot::text FROM cases held
+              JOIN cases c ON c.household_id = held.household_id AND c.id <> held.id
+              JOIN attempts a ON a.case_id = c.id AND a.is_contact
+             WHERE held.id = p_case AND vroegbel_holds_lease(p_case)
+        $$""",
+    ),
+    # The follow-up list, letters and cards (issue 14): the team lead's login reads no
+    # addresses or names from the tables; these hand them over for the cases on the list only
+    # (closed without contact with a follow-up, or open without a number). The service audits
+    # the list or the letters in the same transaction.
+    _fn(
+        "vroegbel_follow_up_addresses(integer[])",
+        (TEAMLEAD,),
+        """CREATE OR REPLACE FUNCTION vroegbel_follow_up_addresses(p_cases integer[])
+        RETURNS TABLE (case_id integer, street text, house_number integer,
+                       house_number_suffix text, postcode text, city text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT c.id, h.street::text, h.house_number, h.house_number_suffix::text,
+                   h.postcode::text, h.city::text
+              FROM cases c JOIN households h ON h.id = c.household_id
+             WHERE c.id = ANY(p_cases) AND c.purged_at IS NULL AND vroegbel_my_user_id() IS NOT NULL
+               AND ((c.status = 'closed' AND c.close_reason IN ('not_reached', 'no_valid_number')
+                     AND c.follow_up IS NOT NULL) OR (c.status = 'open' AND c.needs_phone))
+        $$""",
+    ),
+    _fn(
+        "vroegbel_follow_up_names(integer[])",
+        (TEAMLEAD,),
+        """CREATE OR REPLACE FUNCTION vroegbel_follow_up_names(p_cases integer[])
+        RETURNS TABLE (case_id integer, signal_ref text, first_name text, last_name text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT s.case_id, s.signal_ref::text, s.first_name::text, s.last_name::text
+              FROM signals s JOIN cases c ON c.id = s.case_id
+             WHERE c.id = ANY(p_cases) AND c.purged_at IS NULL AND vroegbel_my_user_id() IS NOT NULL
+               AND ((c.status = 'closed' AND c.close_reason IN ('not_reached', 'no_valid_number')
+                     AND c.follow_up IS NOT NULL) OR (c.status = 'open' AND c.needs_phone))
+             ORDER BY s.case_id, s.received_on, s.id
         $$""",
     ),
     # --- personal data through a function: the read and its audit in one transaction --------
@@ -866,6 +1143,16 @@ FUNCTIONS: tuple[Function, ...] = (
 )
 
 
+#: Functions a migration creates (not this model), with the groups that may call them. The
+#: queue-count triggers' functions (migration 0011) run as their owner whoever changes
+#: `cases`: a trigger needs no EXECUTE of the role that fires it. The Queue tab folds.
+MIGRATION_FUNCTIONS: dict[str, tuple[str, ...]] = {
+    "queue_counts_fold()": (TEAMLEAD, ADMIN),
+    "queue_counts_track_row()": (),
+    "queue_counts_track_insert()": (),
+}
+
+
 # --- the verifier -----------------------------------------------------------------------------
 
 
@@ -960,6 +1247,15 @@ def apply(conn: Connection) -> None:
         _run(conn, f"REVOKE ALL ON FUNCTION {fn.signature} FROM PUBLIC, {groups}")
         if fn.groups:
             _run(conn, f"GRANT EXECUTE ON FUNCTION {fn.signature} TO {', '.join(fn.groups)}")
+    # Functions other migrations made (0011's queue counts): closed to PUBLIC like ours.
+    for signature, fn_groups in MIGRATION_FUNCTIONS.items():
+        name = signature.split("(")[0]
+        exists = conn.execute(text("SELECT 1 FROM pg_proc WHERE proname = :n"), {"n": name}).first()
+        if exists is None:
+            continue
+        _run(conn, f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC, {groups}")
+        if fn_groups:
+            _run(conn, f"GRANT EXECUTE ON FUNCTION {signature} TO {', '.join(fn_groups)}")
     for table in _public_tables(conn):
         qt = _q(table)
         # Start from nothing, column grants included (REVOKE ON TABLE leaves those alone).
@@ -1023,6 +1319,13 @@ def is_personal_session(session: Session) -> bool:
 
     bind = session.get_bind()
     return login_group_of(bind.engine) is not None
+
+
+def session_group(session: Session) -> str | None:
+    """The group of this session's personal login, None for the owner (no query)."""
+    from app.db import login_group_of
+
+    return login_group_of(session.get_bind().engine)
 
 
 def login_group(conn: Connection | Session) -> str | None:

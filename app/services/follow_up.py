@@ -29,10 +29,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app import db_security
 from app.clock import AMSTERDAM
 from app.models import Attempt, Case, Household, Signal
 from app.models.enums import CONVERSATION_OUTCOMES, CaseStatus, Channel, HelpType, Outcome, Role
@@ -183,6 +185,8 @@ def _in_list(channel: Channel | None, follow_up_setting: str | None) -> object:
 
 
 def _items(session: Session, where: object) -> list[FollowUpItem]:
+    if db_security.session_group(session) == db_security.TEAMLEAD:
+        return _items_personal_teamlead(session, where)
     setting = settings.get(session, "follow_up_channel")
     rows = session.execute(
         select(
@@ -202,12 +206,59 @@ def _items(session: Session, where: object) -> list[FollowUpItem]:
         .where(where)  # type: ignore[arg-type]
     ).all()
     ids = [r[0] for r in rows]
+    return _build_items(
+        session,
+        [tuple(r) for r in rows],
+        session.execute(
+            select(Signal.case_id, Signal.signal_ref, Signal.first_name, Signal.last_name)
+            .where(Signal.case_id.in_(ids))
+            .order_by(Signal.case_id, Signal.received_on, Signal.id)
+        ).all(),
+        setting,
+    )
+
+
+def _items_personal_teamlead(session: Session, where: object) -> list[FollowUpItem]:
+    """A team lead's own PostgreSQL login reads no addresses or names from the tables: the
+    owner's functions hand them over for the cases on the follow-up list only (issue 13)."""
+    setting = settings.get(session, "follow_up_channel")
+    cases = session.execute(
+        select(
+            Case.id, Case.status, Case.close_reason, Case.follow_up, Case.closed_at, Case.wijk
+        ).where(where)  # type: ignore[arg-type]
+    ).all()
+    ids = [r[0] for r in cases]
+    addresses = {
+        int(r[0]): tuple(r[1:])
+        for r in session.execute(
+            text(
+                "SELECT case_id, street, house_number, house_number_suffix, postcode, city "
+                "FROM vroegbel_follow_up_addresses(CAST(:ids AS integer[]))"
+            ),
+            {"ids": ids},
+        )
+    }
+    none: tuple[Any, ...] = (None, None, None, None, None)
+    rows = [tuple(r) + addresses.get(int(r[0]), none) for r in cases]
+    names = session.execute(
+        text(
+            "SELECT case_id, signal_ref, first_name, last_name "
+            "FROM vroegbel_follow_up_names(CAST(:ids AS integer[]))"
+        ),
+        {"ids": ids},
+    ).all()
+    return _build_items(session, rows, names, setting)
+
+
+def _build_items(
+    session: Session,
+    rows: Sequence[tuple[Any, ...]],
+    signal_rows: Sequence[Any],
+    setting: Any,
+) -> list[FollowUpItem]:
+    ids = [r[0] for r in rows]
     names: dict[int, tuple[str, str]] = {}
-    for case_id, ref, first, last in session.execute(
-        select(Signal.case_id, Signal.signal_ref, Signal.first_name, Signal.last_name)
-        .where(Signal.case_id.in_(ids))
-        .order_by(Signal.case_id, Signal.received_on, Signal.id)
-    ):
+    for case_id, ref, first, last in signal_rows:
         name = f"{first} {last}".strip() if first else (last or "")
         if case_id not in names:
             names[case_id] = (ref, name)

@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app import db_security
 from app.models import Case, Household, PhoneNumber, Signal
 from app.models.enums import CaseStatus, Role
 from app.services import audit, queue
@@ -153,6 +154,26 @@ def find_cases(
         raise InvalidInput(TOO_LITTLE)
 
     with ctx.db.begin() as session:
+        if db_security.is_personal_session(session):
+            # A personal login may not read every case's address and names: the owner's
+            # function searches and hands over the hits only (issue 13).
+            hits, truncated = _hits_through_the_database(
+                session,
+                phone=number if by is SearchBy.PHONE else None,
+                reference=reference if by is SearchBy.REFERENCE else None,
+                pattern=(
+                    f"%{_escape_like(last_name.casefold())}%" if by is SearchBy.NAME else None
+                ),
+                postcode=code if by is SearchBy.NAME else None,
+                house=house if by is SearchBy.NAME else None,
+            )
+            audit.record(
+                session,
+                ctx,
+                "search_cases",
+                detail=f"by {by.value}: {len(hits)}{'+' if truncated else ''} hits",
+            )
+            return SearchResult(by=by, hits=tuple(hits), truncated=truncated)
         if by is SearchBy.PHONE:
             ids = select(PhoneNumber.case_id).where(PhoneNumber.number_e164 == number)
         elif by is SearchBy.REFERENCE:
@@ -190,6 +211,50 @@ def _reference_ids(reference: str):  # type: ignore[no-untyped-def]
     if number:
         return select(Case.id).where(or_(Case.id == int(number.group(1)), Case.id.in_(by_ref)))
     return by_ref
+
+
+def _hits_through_the_database(
+    session: Session,
+    *,
+    phone: str | None,
+    reference: str | None,
+    pattern: str | None,
+    postcode: str | None,
+    house: int | None,
+) -> tuple[list[CaseHit], bool]:
+    refs = sorted({reference, reference.upper()}) if reference else None
+    number = _CASE_NUMBER.match(reference) if reference else None
+    rows = session.execute(
+        text(
+            "SELECT case_id, wijk, status, close_reason, street, house_number, "
+            "house_number_suffix, first_name, last_name FROM vroegbel_find_cases("
+            ":phone, CAST(:refs AS text[]), :case_number, :pattern, :postcode, :house, :limit)"
+        ),
+        {
+            "phone": phone,
+            "refs": refs,
+            "case_number": int(number.group(1)) if number else None,
+            "pattern": pattern,
+            "postcode": postcode,
+            "house": house,
+            "limit": MAX_HITS + 1,
+        },
+    ).all()
+    truncated = len(rows) > MAX_HITS
+    hits = [
+        CaseHit(
+            case_id=int(r.case_id),
+            name=initials_name(r.first_name, r.last_name) if r.last_name else "",
+            street=r.street or "",
+            house_number=r.house_number,
+            house_number_suffix=r.house_number_suffix or "",
+            wijk=r.wijk,
+            status=r.status,
+            close_reason=r.close_reason,
+        )
+        for r in rows[:MAX_HITS]
+    ]
+    return hits, truncated
 
 
 def _hits(session: Session, ids) -> tuple[list[CaseHit], bool]:  # type: ignore[no-untyped-def]

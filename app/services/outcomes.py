@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, defer, object_session
 
 from app.models import Attempt, Callback, Case, Handoff, HelpRequest, PhoneNumber
 from app.models.enums import (
@@ -205,8 +205,12 @@ def record_outcome(session: Session, ctx: AppContext, case: Case, given: Outcome
     reopens such a case for its outcome.
     """
     if given.idempotency_key:
+        # The notes load only when read: a team lead's own PostgreSQL login may not read
+        # them, and checks here whether a letter was recorded already (issue 13).
         earlier = session.scalar(
-            select(Attempt).where(Attempt.idempotency_key == given.idempotency_key)
+            select(Attempt)
+            .options(defer(Attempt.notes))
+            .where(Attempt.idempotency_key == given.idempotency_key)
         )
         if earlier is not None:
             return earlier

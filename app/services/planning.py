@@ -418,6 +418,10 @@ def _earlier_cases_evidence(
     )
     reached: set[Slot] = set()
     returned: set[Slot] = set()
+    if case.id is not None and db_security.session_group(session) == db_security.AGENT:
+        # The agent's login sees only the case it holds: the household's earlier contacts
+        # come from the owner's function, slot codes only (issue 13).
+        reached |= _reached_through_the_database(session, case.id)
     for slot, after_voicemail in session.execute(query):
         if slot in _SLOT_CODES:
             reached.add(Slot(slot))
@@ -469,12 +473,23 @@ def _case_evidence(
             history.append(PastAttempt(slot=Slot(slot), at=at))
         if reach_hint:
             hint = reach_hint
+    if db_security.session_group(session) == db_security.AGENT:
+        # The agent's login sees only the case it holds: the household's earlier cases come
+        # from the owner's function, slot codes only (issue 13).
+        reached_in |= _reached_through_the_database(session, case.id)
     evidence = HouseholdEvidence(
         hint=hint_slot(calendar, hint),
         reached=frozenset(reached_in),
         voicemail_returned=frozenset(voicemails),
     )
     return history, evidence, hint
+
+
+def _reached_through_the_database(session: Session, case_id: int) -> set[Slot]:
+    found = session.scalars(
+        text("SELECT vroegbel_household_reached_slots(:case_id)"), {"case_id": case_id}
+    )
+    return {Slot(slot) for slot in found if slot in _SLOT_CODES}
 
 
 _SLOT_CODES = frozenset(slot.value for slot in Slot)

@@ -921,6 +921,35 @@ def _holder_refusal(
     return ("not held", f"U heeft zaak {case.id} niet in behandeling.")
 
 
+_HOLDER_SENTENCES = {
+    "held by another agent": "Zaak {id} is in behandeling bij een andere beller.",
+    "claimed by another agent since": (
+        "Zaak {id} is intussen door een andere beller opgepakt; uw uitkomst is niet "
+        "opgeslagen, meld haar aan de teamleider."
+    ),
+    "not held": "U heeft zaak {id} niet in behandeling.",
+}
+
+
+def _holder_refusal_personal_login(
+    session: Session, case_id: int, call_at: datetime
+) -> tuple[str, str] | None:
+    """_holder_refusal for a personal agent login, which sees neither a case it no longer
+    holds nor the audit log: the owner's function checks and, when the outcome may be
+    recorded, holds the case again for this transaction (issue 13)."""
+    answer = session.execute(
+        text("SELECT vroegbel_resume_hold(:case_id, :call_at)").bindparams(
+            bindparam("call_at", type_=UTCDateTime())
+        ),
+        {"case_id": case_id, "call_at": call_at},
+    ).scalar_one()
+    if answer == "held":
+        return None
+    if answer == "missing":
+        raise NotFound(f"Zaak {case_id} bestaat niet.")
+    return (answer, _HOLDER_SENTENCES.get(answer, _HOLDER_SENTENCES["not held"]).format(id=case_id))
+
+
 def _check_entry(case: Case, entry: OutcomeEntry) -> None:
     if not entry.idempotency_key or len(entry.idempotency_key) > 64:
         raise InvalidInput("Een uitkomst heeft een sleutel van hoogstens 64 tekens nodig.")
@@ -970,8 +999,11 @@ def _save_outcome(ctx: AppContext, me: int, case_id: int, entry: OutcomeEntry) -
         replayed = _replay(session, case_id, entry.idempotency_key)
         if replayed is not None:
             return replayed
-        case = _load_case(session, case_id, for_update=True)
-        refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
+        if ctx.db.login_group is not None:
+            refusal = _holder_refusal_personal_login(session, case_id, entry.at)
+        if refusal is None:
+            case = _load_case(session, case_id, for_update=True)
+            refusal = _holder_refusal(session, case, me, entry.at, ctx.clock.now())
         if refusal is None:
             _check_entry(case, entry)
             agent_name = session.scalar(select(User.display_name).where(User.id == me))
@@ -1042,6 +1074,15 @@ def purged_cases(ctx: AppContext, case_ids: Sequence[int]) -> set[int]:
     if not wanted:
         return set()
     with ctx.db.read() as session:
+        if db_security.is_personal_session(session):
+            # An agent's login sees only the case it holds: the owner's function answers.
+            return {
+                int(i)
+                for i in session.scalars(
+                    text("SELECT vroegbel_purged_cases(CAST(:ids AS integer[]))"),
+                    {"ids": wanted},
+                )
+            }
         kept = set(
             session.scalars(select(Case.id).where(Case.id.in_(wanted), Case.purged_at.is_(None)))
         )
@@ -1321,6 +1362,8 @@ def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
     me = _agent_id(ctx)
     now = ctx.clock.now()
     with _write(ctx.db) as session:
+        if db_security.is_personal_session(session):
+            return _open_inbound_personal_login(ctx, session, case_id)
         case = _load_case(session, case_id, for_update=True)
         if case.purged_at is not None:
             raise Conflict(f"Van zaak {case_id} zijn de persoonsgegevens al verwijderd.")
@@ -1343,6 +1386,38 @@ def open_inbound(ctx: AppContext, case_id: int) -> CaseCard:
         audit.record(
             session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
         )
+    return card
+
+
+_INBOUND_REFUSALS = {
+    "purged": (Conflict, "Van zaak {id} zijn de persoonsgegevens al verwijderd."),
+    "handed_off": (
+        Conflict,
+        "Zaak {id} is overgedragen aan de budgetcoaches; verwijs de bewoner naar de budgetcoach.",
+    ),
+    "closed": (
+        Conflict,
+        "Zaak {id} is al afgesloten na een gesprek; er kan geen gesprek meer bij.",
+    ),
+    "held": (Conflict, "Zaak {id} is in behandeling bij een andere beller."),
+    "missing": (NotFound, "Zaak {id} bestaat niet."),
+}
+
+
+def _open_inbound_personal_login(ctx: AppContext, session: Session, case_id: int) -> CaseCard:
+    """A personal agent login cannot see a case before it holds it: the owner's function makes
+    the same checks and the lease (audited `claim`, inbound) in this transaction (issue 13)."""
+    answer = session.execute(
+        text("SELECT vroegbel_open_inbound(:case_id)"), {"case_id": case_id}
+    ).scalar_one()
+    if answer != "ok":
+        error, sentence = _INBOUND_REFUSALS.get(answer, (Conflict, "Zaak {id} kan nu niet."))
+        raise error(sentence.format(id=case_id))
+    case = _load_case(session, case_id)
+    card = _card(session, case)
+    audit.record(
+        session, ctx, "view_case", case_id=case_id, detail=f"role {ctx.actor.role}; inbound"
+    )
     return card
 
 

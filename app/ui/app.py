@@ -310,6 +310,11 @@ class VroegbelApp(QObject):
     def _start_jobs(self, db: Database) -> None:
         if not self.shared_jobs or self.jobs is not None:
             return
+        if db.login_group is not None:
+            # A personal PostgreSQL login may not write `job_runs` nor change every case (the
+            # database gate, issue 13): the owner's 'vroegbel scheduler' runs the jobs.
+            log.info("personal database login: the shared jobs run on the server, not here")
+            return
         from app.ui.jobs_runner import ClientJobs
 
         try:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import PG_BASE_URL, drop_postgres_database, new_postgres_url
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
@@ -24,6 +23,7 @@ from app.models import Household, Signal
 from app.services import intake
 from app.services.context import Actor, AppContext
 from app.services.db_errors import DbProblem, classify
+from tests.conftest import PG_BASE_URL, drop_postgres_database, new_postgres_url
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 DATA = Path(__file__).resolve().parents[1] / "data"

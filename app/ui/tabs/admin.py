@@ -1497,6 +1497,21 @@ class JobsPage(Page):
             key=lambda s: s.job,
             parent=self,
         )
+        if ui.app.db.login_group is not None:
+            # issue 13/15: a personal database login may not write the jobs' ledger nor touch
+            # every case; its client runs no shared jobs and the owner's scheduler does.
+            self.personal_note = QLabel(
+                self.tr(
+                    "Deze werkplek is aangemeld met een persoonlijke databaselogin en voert "
+                    "daarom zelf geen gedeelde taken uit: die draaien op de server met "
+                    "'vroegbel scheduler' als eigenaar van de database. Staan de tijden "
+                    "hieronder stil, controleer dan die server."
+                ),
+                self,
+            )
+            self.personal_note.setObjectName("JobsPersonalLoginNote")
+            self.personal_note.setWordWrap(True)
+            self.body.addWidget(self.personal_note)
         self.view = _table(self, self.model, stretch_col=4)
         self.body.addWidget(self.view, 1)
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"), self)
