@@ -1186,7 +1186,7 @@ def _card_through_the_database(ctx: AppContext, case_id: int) -> CaseCard:
         attempts = session.execute(
             select(
                 Attempt.id, Attempt.at, Attempt.slot, Attempt.outcome, Attempt.is_contact,
-                Attempt.agent_name,
+                Attempt.agent_name, Attempt.reach_hint, Attempt.channel,
             )
             .where(Attempt.case_id == case_id)
             .order_by(Attempt.at, Attempt.id)
@@ -1233,6 +1233,8 @@ def _card_through_the_database(ctx: AppContext, case_id: int) -> CaseCard:
                     is_contact=a.is_contact,
                     agent_name=a.agent_name,
                     notes=attempt_notes.get(str(a.id)),
+                    reach_hint=a.reach_hint,
+                    channel=a.channel,
                 )
                 for a in attempts
             ),
@@ -1256,6 +1258,12 @@ def _card_through_the_database(ctx: AppContext, case_id: int) -> CaseCard:
             ),
             lease_user_id=case.lease_user_id,
             lease_expires_at=case.lease_expires_at,
+            # The same card as on the owner's connection: why the next slot, the last hint.
+            why_next=planning.explain_next(session, case),
+            reach_hint=next(
+                (planning.hint_text(a.reach_hint) for a in reversed(attempts) if a.reach_hint),
+                "",
+            ),
         )
 
 

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.db import DatabaseError
+from app.models import Attempt, Case
 from app.models.enums import Outcome, Role
 from app.services import accounts, handoff, monitor, planning, queue, reporting
 from app.services.context import Actor, AppContext
@@ -100,6 +101,20 @@ def test_the_team_lead_and_the_admin_work_through_their_own_logins(world: World)
             "+31687654321"
         ]
         assert card.street == "Grote Markt"
+        # The same card as the owner's: why the next slot is where it is, for an open case.
+        with world.db.read() as session:
+            case = session.get(Case, world.other)
+            assert case is not None
+            assert card.why_next == planning.explain_next(session, case) != ""
+            channels = [
+                (a.channel, a.reach_hint)
+                for a in session.scalars(
+                    select(Attempt)
+                    .where(Attempt.case_id == world.other)
+                    .order_by(Attempt.at, Attempt.id)
+                )
+            ]
+        assert [(a.channel, a.reach_hint) for a in card.attempts] == channels
         handoff_id = handoff.list_handoffs(lead)[0].handoff_id
         details = handoff.details(lead, handoff_id)
         assert [(p.last_name, p.bsn) for p in details.persons] == [("Coach", None)]
