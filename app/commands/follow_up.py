@@ -45,7 +45,7 @@ def follow_up_list(args: argparse.Namespace) -> int:
     if fmt == "json":
         _emit(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2) + "\n", output)
     elif fmt == "csv":
-        rows = [follow_up.FOLLOW_UP_KEYS]
+        rows: list[tuple[object, ...]] = [follow_up.FOLLOW_UP_KEYS]
         for item in items:
             row = item.to_json()
             rows.append(tuple("" if row[k] is None else row[k] for k in follow_up.FOLLOW_UP_KEYS))

@@ -52,6 +52,10 @@ def history_world(db: Database, cases: int = 24) -> None:
                 attempt(session, case, opened.replace(hour=hour) + timedelta(days=k), contact)
 
 
+def actor_for(role: Role) -> Actor:
+    return Actor(username=f"test-{role.value}", role=role, user_id=None)
+
+
 def teamlead(ctx: AppContext) -> AppContext:
     return AppContext(db=ctx.db, clock=ctx.clock, actor=actor_for(Role.TEAMLEAD))
 
