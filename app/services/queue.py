@@ -59,7 +59,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -1225,45 +1225,14 @@ def _card_through_the_database(ctx: AppContext, case_id: int) -> CaseCard:
             attempts_used=case.attempts_used,
             max_attempts=int(settings.get(session, "max_attempts")),
             next_slot=case.next_slot,
-            attempts=tuple(
-                AttemptLine(
-                    at=a.at,
-                    slot=a.slot,
-                    outcome=a.outcome,
-                    is_contact=a.is_contact,
-                    agent_name=a.agent_name,
-                    notes=attempt_notes.get(str(a.id)),
-                    reach_hint=a.reach_hint,
-                    channel=a.channel,
-                )
-                for a in attempts
-            ),
-            help_requests=tuple(
-                HelpRequestLine(
-                    created_at=r.created_at,
-                    help_types=tuple(t for t in r.help_types.split("|") if t),
-                    urgent=r.urgent,
-                    note=help_notes.get(str(r.id)),
-                )
-                for r in requests
-            ),
-            open_callbacks=tuple(
-                CallbackLine(
-                    id=cb.id,
-                    due_at=cb.due_at,
-                    reserved_for_id=cb.reserved_for_id,
-                    reserved_until=cb.reserved_until,
-                )
-                for cb in callbacks
-            ),
+            attempts=_attempt_lines(attempts, lambda a: attempt_notes.get(str(a.id))),
+            help_requests=_help_request_lines(requests, lambda r: help_notes.get(str(r.id))),
+            open_callbacks=_callback_lines(callbacks),
             lease_user_id=case.lease_user_id,
             lease_expires_at=case.lease_expires_at,
             # The same card as on the owner's connection: why the next slot, the last hint.
             why_next=planning.explain_next(session, case),
-            reach_hint=next(
-                (planning.hint_text(a.reach_hint) for a in reversed(attempts) if a.reach_hint),
-                "",
-            ),
+            reach_hint=_last_hint(attempts),
         )
 
 
@@ -1292,7 +1261,6 @@ def _card(session: Session, case: Case) -> CaseCard:
         .order_by(Callback.due_at)
     ).all()
     household = case.household
-    hints = [a.reach_hint for a in attempts if a.reach_hint]
     return CaseCard(
         case_id=case.id,
         status=case.status,
@@ -1313,42 +1281,67 @@ def _card(session: Session, case: Case) -> CaseCard:
         attempts_used=case.attempts_used,
         max_attempts=int(settings.get(session, "max_attempts")),
         next_slot=case.next_slot,
-        attempts=tuple(
-            AttemptLine(
-                at=a.at,
-                slot=a.slot,
-                outcome=a.outcome,
-                is_contact=a.is_contact,
-                agent_name=a.agent_name,
-                notes=a.notes,
-                reach_hint=a.reach_hint,
-                channel=a.channel,
-            )
-            for a in attempts
-        ),
-        help_requests=tuple(
-            HelpRequestLine(
-                created_at=r.created_at,
-                help_types=tuple(t for t in r.help_types.split("|") if t),
-                urgent=r.urgent,
-                note=r.note,
-            )
-            for r in requests
-        ),
-        open_callbacks=tuple(
-            CallbackLine(
-                id=cb.id,
-                due_at=cb.due_at,
-                reserved_for_id=cb.reserved_for_id,
-                reserved_until=cb.reserved_until,
-            )
-            for cb in callbacks
-        ),
+        attempts=_attempt_lines(attempts, lambda a: a.notes),
+        help_requests=_help_request_lines(requests, lambda r: r.note),
+        open_callbacks=_callback_lines(callbacks),
         lease_user_id=case.lease_user_id,
         lease_expires_at=case.lease_expires_at,
         why_next=planning.explain_next(session, case),
-        reach_hint=planning.hint_text(hints[-1]) if hints else "",
+        reach_hint=_last_hint(attempts),
     )
+
+
+# The card's lines, alike whether the case came from the tables (owner, agent) or through the
+# owner's function (a team lead's own login): only where the notes come from differs.
+
+
+def _attempt_lines(
+    attempts: Sequence[Any], note_of: Callable[[Any], str | None]
+) -> tuple[AttemptLine, ...]:
+    return tuple(
+        AttemptLine(
+            at=a.at,
+            slot=a.slot,
+            outcome=a.outcome,
+            is_contact=a.is_contact,
+            agent_name=a.agent_name,
+            notes=note_of(a),
+            reach_hint=a.reach_hint,
+            channel=a.channel,
+        )
+        for a in attempts
+    )
+
+
+def _help_request_lines(
+    requests: Sequence[Any], note_of: Callable[[Any], str | None]
+) -> tuple[HelpRequestLine, ...]:
+    return tuple(
+        HelpRequestLine(
+            created_at=r.created_at,
+            help_types=tuple(t for t in r.help_types.split("|") if t),
+            urgent=r.urgent,
+            note=note_of(r),
+        )
+        for r in requests
+    )
+
+
+def _callback_lines(callbacks: Sequence[Callback]) -> tuple[CallbackLine, ...]:
+    return tuple(
+        CallbackLine(
+            id=cb.id,
+            due_at=cb.due_at,
+            reserved_for_id=cb.reserved_for_id,
+            reserved_until=cb.reserved_until,
+        )
+        for cb in callbacks
+    )
+
+
+def _last_hint(attempts: Sequence[Any]) -> str:
+    """The latest "best reachable" hint of the case's attempts, as the card words it."""
+    return next((planning.hint_text(a.reach_hint) for a in reversed(attempts) if a.reach_hint), "")
 
 
 # --- residents who call back (issue 14) --------------------------------------------------------
