@@ -40,6 +40,7 @@ CONTEXTS = frozenset(
         "JobsPage",
         "ForecastTab",
         "AuditDetail",
+        "Page",
     }
 )
 
@@ -76,6 +77,13 @@ EN: dict[str, str] = {
     "Resultaat": "Result",
     "Laatste fout": "Last error",
     "JobsPage|&Vernieuwen": "&Refresh",
+    "Deze werkplek is aangemeld met een persoonlijke databaselogin en voert daarom zelf geen "
+    "gedeelde taken uit: die draaien op de server met 'vroegbel scheduler' als eigenaar van de "
+    "database. Staan de tijden hieronder stil, controleer dan die server.": (
+        "This workstation is signed in with a personal database login and so runs no shared "
+        "jobs itself: they run on the server with 'vroegbel scheduler' as the database owner. "
+        "If the times below stand still, check that server."
+    ),
     # ForecastTab (issue 15)
     "Vanaf": "From",
     "dagen": "days",

@@ -4,52 +4,52 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1548" />
+            <location filename="../../ui/tabs/admin.py" line="1556" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1549" />
+            <location filename="../../ui/tabs/admin.py" line="1557" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1550" />
+            <location filename="../../ui/tabs/admin.py" line="1558" />
             <source>Belvensters en pogingen</source>
             <translation>Calling windows and attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1551" />
+            <location filename="../../ui/tabs/admin.py" line="1559" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1552" />
+            <location filename="../../ui/tabs/admin.py" line="1560" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1553" />
+            <location filename="../../ui/tabs/admin.py" line="1561" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1554" />
+            <location filename="../../ui/tabs/admin.py" line="1562" />
             <source>Vervolg en brief</source>
             <translation>Follow-up and letter</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1555" />
+            <location filename="../../ui/tabs/admin.py" line="1563" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1556" />
+            <location filename="../../ui/tabs/admin.py" line="1564" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1557" />
+            <location filename="../../ui/tabs/admin.py" line="1565" />
             <source>Gedeelde taken</source>
             <translation>Shared jobs</translation>
         </message>
@@ -95,17 +95,17 @@
             <translation>The demo database is ready.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="394" />
+            <location filename="../../ui/app.py" line="399" />
             <source>Uw account is gewijzigd; meld u opnieuw aan.</source>
             <translation>Your account has changed; please log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="458" />
+            <location filename="../../ui/app.py" line="463" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="459" />
+            <location filename="../../ui/app.py" line="464" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation>The new language applies from the next time you log in.</translation>
         </message>
@@ -417,83 +417,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1227" />
+            <location filename="../../ui/tabs/admin.py" line="1220" />
             <source>Auditlog</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1229" />
+            <location filename="../../ui/tabs/admin.py" line="1222" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation>Who did what, when, on which case: views of personal data, outcomes, exports, logins and changes. The log cannot be changed and holds no personal data itself.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1237" />
-            <location filename="../../ui/tabs/admin.py" line="1264" />
+            <location filename="../../ui/tabs/admin.py" line="1230" />
+            <location filename="../../ui/tabs/admin.py" line="1257" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1239" />
+            <location filename="../../ui/tabs/admin.py" line="1232" />
             <source>Zaaknummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1242" />
+            <location filename="../../ui/tabs/admin.py" line="1235" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1250" />
+            <location filename="../../ui/tabs/admin.py" line="1243" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1255" />
+            <location filename="../../ui/tabs/admin.py" line="1248" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1257" />
+            <location filename="../../ui/tabs/admin.py" line="1250" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1263" />
+            <location filename="../../ui/tabs/admin.py" line="1256" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1266" />
+            <location filename="../../ui/tabs/admin.py" line="1259" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1270" />
+            <location filename="../../ui/tabs/admin.py" line="1263" />
             <source>Zaak</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1272" />
+            <location filename="../../ui/tabs/admin.py" line="1265" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1284" />
+            <location filename="../../ui/tabs/admin.py" line="1277" />
             <source>◀ &amp;Vorige</source>
             <translation>◀ &amp;Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1285" />
+            <location filename="../../ui/tabs/admin.py" line="1278" />
             <source>V&amp;olgende ▶</source>
             <translation>&amp;Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1317" />
+            <location filename="../../ui/tabs/admin.py" line="1310" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation>A case number consists of digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1331" />
+            <location filename="../../ui/tabs/admin.py" line="1324" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation>{0}–{1} of {2} events</translation>
         </message>
@@ -672,72 +672,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1348" />
+            <location filename="../../ui/tabs/admin.py" line="1341" />
             <source>Levering aan CBS (DDAS)</source>
             <translation>Delivery to CBS (DDAS)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1350" />
+            <location filename="../../ui/tabs/admin.py" line="1343" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation>The signals, cases and contact attempts of a period in the national exchange model (DDAS 1.2), checked against the schema before the file is written. Deliver the file through the usual channel.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1368" />
+            <location filename="../../ui/tabs/admin.py" line="1361" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation>e.g. 0392 (Haarlem)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1371" />
+            <location filename="../../ui/tabs/admin.py" line="1364" />
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1372" />
+            <location filename="../../ui/tabs/admin.py" line="1365" />
             <source>Meldingen van</source>
             <translation>Signals from</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1373" />
+            <location filename="../../ui/tabs/admin.py" line="1366" />
             <source>tot en met</source>
             <translation>up to and including</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1374" />
+            <location filename="../../ui/tabs/admin.py" line="1367" />
             <source>Gemeentecode</source>
             <translation>Municipality code</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1375" />
+            <location filename="../../ui/tabs/admin.py" line="1368" />
             <source>Leverancierscode</source>
             <translation>Supplier code</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1377" />
+            <location filename="../../ui/tabs/admin.py" line="1370" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1392" />
+            <location filename="../../ui/tabs/admin.py" line="1385" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation>Enter the municipality code (four digits).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1397" />
+            <location filename="../../ui/tabs/admin.py" line="1390" />
             <source>DDAS-levering opslaan</source>
             <translation>Save DDAS delivery</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1397" />
+            <location filename="../../ui/tabs/admin.py" line="1390" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1404" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation>Building and checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1428" />
+            <location filename="../../ui/tabs/admin.py" line="1421" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation>Saved to {0}: {1} signals, {2} cases, {3} contact attempts ({4} conversations).</translation>
         </message>
@@ -934,94 +934,84 @@
     <context>
         <name>FollowUpSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="885" />
+            <location filename="../../ui/tabs/admin.py" line="889" />
             <source>Vervolg: brief, kaartje, huisbezoek</source>
             <translation>Follow-up: letter, card, home visit</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="887" />
+            <location filename="../../ui/tabs/admin.py" line="891" />
             <source>Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een sjabloon staan velden tussen accolades: {0}.</source>
             <translation>What follows a call plan without contact, and the text of the letter and the card. A template has fields between braces: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="898" />
+            <location filename="../../ui/tabs/admin.py" line="902" />
             <source>Brief</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="899" />
+            <location filename="../../ui/tabs/admin.py" line="903" />
             <source>Kaartje door de bus</source>
             <translation>Card through the door</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="900" />
+            <location filename="../../ui/tabs/admin.py" line="904" />
             <source>Huisbezoek door het wijkteam</source>
             <translation>Home visit by the neighbourhood team</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="901" />
+            <location filename="../../ui/tabs/admin.py" line="905" />
             <source>Geen vervolg</source>
             <translation>No follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="904" />
+            <location filename="../../ui/tabs/admin.py" line="908" />
             <source>Vervolg na het belplan</source>
             <translation>Follow-up after the call plan</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="907" />
+            <location filename="../../ui/tabs/admin.py" line="911" />
             <source>Briefhoofd</source>
             <translation>Letterhead</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="908" />
+            <location filename="../../ui/tabs/admin.py" line="912" />
             <source>Telefoonnummer callcenter</source>
             <translation>Call centre phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="909" />
+            <location filename="../../ui/tabs/admin.py" line="913" />
             <source>Bereikbaar</source>
             <translation>Reachable</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="916" />
+            <location filename="../../ui/tabs/admin.py" line="920" />
             <source>Brief (Nederlands)</source>
             <translation>Letter (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="917" />
+            <location filename="../../ui/tabs/admin.py" line="921" />
             <source>Brief (Engels)</source>
             <translation>Letter (English)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="918" />
+            <location filename="../../ui/tabs/admin.py" line="922" />
             <source>Kaartje (Nederlands)</source>
             <translation>Card (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="919" />
+            <location filename="../../ui/tabs/admin.py" line="923" />
             <source>Kaartje (Engels)</source>
             <translation>Card (English)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="922" />
+            <location filename="../../ui/tabs/admin.py" line="926" />
             <source>Sjabloon</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="931" />
+            <location filename="../../ui/tabs/admin.py" line="935" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="973" />
-            <source>Er is niets gewijzigd.</source>
-            <translation>Nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="980" />
-            <source>{0} instelling(en) opgeslagen.</source>
-            <translation>{0} setting(s) saved.</translation>
         </message>
     </context>
     <context>
@@ -1160,32 +1150,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1177" />
+            <location filename="../../ui/tabs/admin.py" line="1170" />
             <source>Gespreksleidraad</source>
             <translation>Conversation guide</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1179" />
+            <location filename="../../ui/tabs/admin.py" line="1172" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation>The text agents see beside the case. Formatting with Markdown: # heading, **bold**, - list. On the right you see how it looks.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1193" />
+            <location filename="../../ui/tabs/admin.py" line="1186" />
             <source>Standaardtekst terugzetten</source>
             <translation>Restore the default text</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1195" />
+            <location filename="../../ui/tabs/admin.py" line="1188" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1208" />
+            <location filename="../../ui/tabs/admin.py" line="1201" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation>The conversation guide has been saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1216" />
+            <location filename="../../ui/tabs/admin.py" line="1209" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation>The default text is back in place.</translation>
         </message>
@@ -1623,102 +1613,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="302" />
+            <location filename="../../ui/tabs/admin.py" line="317" />
             <source>Signalen inlezen</source>
             <translation>Import signals</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="304" />
+            <location filename="../../ui/tabs/admin.py" line="319" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation>Import a signal file from the creditors (CSV or Excel). Good rows are imported; rows with an error are listed below with their line number and reason. Save them, correct them and import the file again: what is already known is skipped.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="313" />
+            <location filename="../../ui/tabs/admin.py" line="328" />
             <source>Kies een bestand…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="315" />
+            <location filename="../../ui/tabs/admin.py" line="330" />
             <source>&amp;Bladeren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="317" />
+            <location filename="../../ui/tabs/admin.py" line="332" />
             <source>&amp;Inlezen</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="338" />
+            <location filename="../../ui/tabs/admin.py" line="353" />
             <source>Regel</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="339" />
+            <location filename="../../ui/tabs/admin.py" line="354" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="341" />
+            <location filename="../../ui/tabs/admin.py" line="356" />
             <source>Inhoud van de regel</source>
             <translation>Content of the line</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="349" />
+            <location filename="../../ui/tabs/admin.py" line="364" />
             <source>AFGEWEZEN REGELS</source>
             <translation>REJECTED ROWS</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="358" />
+            <location filename="../../ui/tabs/admin.py" line="373" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation>&amp;Save rejected rows as CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="371" />
+            <location filename="../../ui/tabs/admin.py" line="386" />
             <source>Signaalbestand kiezen</source>
             <translation>Choose a signal file</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="373" />
+            <location filename="../../ui/tabs/admin.py" line="388" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation>Signal files (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="380" />
+            <location filename="../../ui/tabs/admin.py" line="395" />
             <source>Kies eerst een bestand.</source>
             <translation>Choose a file first.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="387" />
+            <location filename="../../ui/tabs/admin.py" line="402" />
             <source>Bezig met inlezen van {0}…</source>
             <translation>Importing {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="411" />
+            <location filename="../../ui/tabs/admin.py" line="426" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; rows read: &lt;b&gt;{1}&lt;/b&gt; imported ({2} new cases, {3} added to an open case), {4} already known, &lt;b&gt;{5}&lt;/b&gt; rejected.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="429" />
+            <location filename="../../ui/tabs/admin.py" line="444" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation>{0} row(s) rejected. Save them as CSV, correct them and import them again.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="434" />
+            <location filename="../../ui/tabs/admin.py" line="449" />
             <source>Alle regels zijn ingelezen.</source>
             <translation>All rows have been imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="444" />
+            <location filename="../../ui/tabs/admin.py" line="459" />
             <source>Afgewezen regels opslaan</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="446" />
+            <location filename="../../ui/tabs/admin.py" line="461" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="455" />
+            <location filename="../../ui/tabs/admin.py" line="470" />
             <source>Opgeslagen: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1845,87 +1835,92 @@
     <context>
         <name>JobsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1444" />
+            <location filename="../../ui/tabs/admin.py" line="1437" />
             <source>Gedeelde taken</source>
             <translation>Shared jobs</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1446" />
+            <location filename="../../ui/tabs/admin.py" line="1439" />
             <source>Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de afgelopen twee weken.</source>
             <translation>Every open Vroegbel takes part in the shared jobs (and a server running 'vroegbel scheduler', if any); at each moment exactly one workstation runs a job. Here you see per job when it last ran, on which workstation, and its last error of the past two weeks.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1456" />
+            <location filename="../../ui/tabs/admin.py" line="1449" />
             <source>Gemiste belvensters doorschuiven</source>
             <translation>Move missed calling windows on</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1457" />
+            <location filename="../../ui/tabs/admin.py" line="1450" />
             <source>Verlopen reserveringen vrijgeven</source>
             <translation>Release expired leases</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1458" />
+            <location filename="../../ui/tabs/admin.py" line="1451" />
             <source>Overdrachten over de termijn markeren</source>
             <translation>Flag handoffs past their target</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1459" />
+            <location filename="../../ui/tabs/admin.py" line="1452" />
             <source>Nachtelijke opschoning (bewaartermijnen)</source>
             <translation>Nightly purge (retention)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1460" />
+            <location filename="../../ui/tabs/admin.py" line="1453" />
             <source>Oude taakregistratie opruimen</source>
             <translation>Prune the old job ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1468" />
+            <location filename="../../ui/tabs/admin.py" line="1461" />
             <source>nog niet gedraaid</source>
             <translation>not run yet</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1470" />
+            <location filename="../../ui/tabs/admin.py" line="1463" />
             <source>bezig, of de werkplek stopte halverwege</source>
             <translation>running, or the workstation stopped halfway</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1472" />
+            <location filename="../../ui/tabs/admin.py" line="1465" />
             <source>mislukt</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1473" />
+            <location filename="../../ui/tabs/admin.py" line="1466" />
             <source>klaar</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1477" />
+            <location filename="../../ui/tabs/admin.py" line="1470" />
             <source>Taak</source>
             <translation>Job</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1478" />
+            <location filename="../../ui/tabs/admin.py" line="1471" />
             <source>Laatst gedraaid</source>
             <translation>Last run</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1479" />
+            <location filename="../../ui/tabs/admin.py" line="1472" />
             <source>Werkplek</source>
             <translation>Workstation</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1481" />
+            <location filename="../../ui/tabs/admin.py" line="1474" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1488" />
+            <location filename="../../ui/tabs/admin.py" line="1481" />
             <source>Laatste fout</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1502" />
+            <location filename="../../ui/tabs/admin.py" line="1498" />
+            <source>Deze werkplek is aangemeld met een persoonlijke databaselogin en voert daarom zelf geen gedeelde taken uit: die draaien op de server met 'vroegbel scheduler' als eigenaar van de database. Staan de tijden hieronder stil, controleer dan die server.</source>
+            <translation>This workstation is signed in with a personal database login and so runs no shared jobs itself: they run on the server with 'vroegbel scheduler' as the database owner. If the times below stand still, check that server.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="1510" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
@@ -2837,6 +2832,19 @@
         </message>
     </context>
     <context>
+        <name>Page</name>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="265" />
+            <source>Er is niets gewijzigd.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="272" />
+            <source>{0} instelling(en) opgeslagen.</source>
+            <translation>{0} setting(s) saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningPanel</name>
         <message>
             <location filename="../../ui/tabs/planning_panel.py" line="123" />
@@ -3520,52 +3528,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="989" />
+            <location filename="../../ui/tabs/admin.py" line="982" />
             <source>Bewaartermijnen</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="991" />
+            <location filename="../../ui/tabs/admin.py" line="984" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation>Personal data is removed after the retention period; the anonymous figures stay. A case closed without help is purged after the first period; a handed-off case only once the budget coach has closed it, plus the second period. Open cases always stay. The purge runs by itself every night.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1009" />
+            <location filename="../../ui/tabs/admin.py" line="1002" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1010" />
+            <location filename="../../ui/tabs/admin.py" line="1003" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1011" />
+            <location filename="../../ui/tabs/admin.py" line="1004" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1013" />
+            <location filename="../../ui/tabs/admin.py" line="1006" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1017" />
+            <location filename="../../ui/tabs/admin.py" line="1010" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation>&amp;Dry run: what would be purged now?</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1047" />
+            <location filename="../../ui/tabs/admin.py" line="1040" />
             <source>Er is niets gewijzigd.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1054" />
+            <location filename="../../ui/tabs/admin.py" line="1047" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation>{0} setting(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1059" />
+            <location filename="../../ui/tabs/admin.py" line="1052" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -3596,145 +3604,135 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="661" />
+            <location filename="../../ui/tabs/admin.py" line="676" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation>Calling windows, attempts and closed days</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="663" />
+            <location filename="../../ui/tabs/admin.py" line="678" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation>When calls are made and how often. There are never calls on Sundays and Dutch public holidays; add extra closed days (e.g. 5 May or 24 December) below. Changes apply to every workstation.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="680" />
+            <location filename="../../ui/tabs/admin.py" line="695" />
             <source>BELVENSTERS</source>
             <translation>CALLING WINDOWS</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="687" />
+            <location filename="../../ui/tabs/admin.py" line="702" />
             <source>van</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="688" />
+            <location filename="../../ui/tabs/admin.py" line="703" />
             <source>tot</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="714" />
+            <location filename="../../ui/tabs/admin.py" line="729" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation>ATTEMPTS AND DEADLINES</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="736" />
+            <location filename="../../ui/tabs/admin.py" line="751" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation>EXTRA CLOSED DAYS</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="742" />
+            <location filename="../../ui/tabs/admin.py" line="757" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="745" />
+            <location filename="../../ui/tabs/admin.py" line="760" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="758" />
+            <location filename="../../ui/tabs/admin.py" line="773" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation>Reason, e.g. Liberation Day</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="759" />
+            <location filename="../../ui/tabs/admin.py" line="774" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="760" />
+            <location filename="../../ui/tabs/admin.py" line="775" />
             <source>Ve&amp;rwijderen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="770" />
+            <location filename="../../ui/tabs/admin.py" line="785" />
             <source>Instellingen &amp;opslaan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="773" />
+            <location filename="../../ui/tabs/admin.py" line="788" />
             <source>Wijzigingen ongedaan maken</source>
             <translation>Undo changes</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="779" />
+            <location filename="../../ui/tabs/admin.py" line="794" />
             <source>Maximaal aantal belpogingen</source>
             <translation>Maximum number of call attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="780" />
+            <location filename="../../ui/tabs/admin.py" line="795" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation>Minimum number of evening attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="781" />
+            <location filename="../../ui/tabs/admin.py" line="796" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation>Minimum number of Saturday attempts</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="782" />
+            <location filename="../../ui/tabs/admin.py" line="797" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation>All attempts within (calendar days)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="783" />
+            <location filename="../../ui/tabs/admin.py" line="798" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation>A case stays reserved (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="784" />
+            <location filename="../../ui/tabs/admin.py" line="799" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation>Callback reserved for its agent (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="785" />
+            <location filename="../../ui/tabs/admin.py" line="800" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation>Local target for the coach's first conversation (working days)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="786" />
+            <location filename="../../ui/tabs/admin.py" line="801" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation>Legal deadline when threatened (working days)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="787" />
+            <location filename="../../ui/tabs/admin.py" line="802" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation>Legal deadline otherwise (weeks)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="788" />
+            <location filename="../../ui/tabs/admin.py" line="803" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation>Closed without help: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="789" />
+            <location filename="../../ui/tabs/admin.py" line="804" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation>After the coach closed it: keep (months)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="790" />
+            <location filename="../../ui/tabs/admin.py" line="805" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation>Lock the screen after (minutes idle)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="839" />
-            <source>Er is niets gewijzigd.</source>
-            <translation>Nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="846" />
-            <source>{0} instelling(en) opgeslagen.</source>
-            <translation>{0} setting(s) saved.</translation>
         </message>
     </context>
     <context>
@@ -3815,116 +3813,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="472" />
+            <location filename="../../ui/tabs/admin.py" line="487" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="474" />
+            <location filename="../../ui/tabs/admin.py" line="489" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation>Everyone logs in with their own account. A new or reset account gets a temporary password that the user replaces at the first login. Hand the temporary password over in person.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="483" />
+            <location filename="../../ui/tabs/admin.py" line="498" />
             <source>verwijderd</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="485" />
+            <location filename="../../ui/tabs/admin.py" line="500" />
             <source>geblokkeerd</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="487" />
+            <location filename="../../ui/tabs/admin.py" line="502" />
             <source>moet wachtwoord kiezen</source>
             <translation>must choose a password</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="488" />
+            <location filename="../../ui/tabs/admin.py" line="503" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="496" />
+            <location filename="../../ui/tabs/admin.py" line="511" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="501" />
+            <location filename="../../ui/tabs/admin.py" line="516" />
             <source>Laatst aangemeld</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="510" />
+            <location filename="../../ui/tabs/admin.py" line="525" />
             <source>&amp;Blokkeren</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="511" />
+            <location filename="../../ui/tabs/admin.py" line="526" />
             <source>&amp;Deblokkeren</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="512" />
+            <location filename="../../ui/tabs/admin.py" line="527" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="522" />
+            <location filename="../../ui/tabs/admin.py" line="537" />
             <source>NIEUW ACCOUNT</source>
             <translation>NEW ACCOUNT</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="526" />
+            <location filename="../../ui/tabs/admin.py" line="541" />
             <source>bijv. jdevries</source>
             <translation>e.g. jdevries</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="528" />
+            <location filename="../../ui/tabs/admin.py" line="543" />
             <source>bijv. Jan de Vries</source>
             <translation>e.g. Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="532" />
+            <location filename="../../ui/tabs/admin.py" line="547" />
             <source>Account &amp;aanmaken</source>
             <translation>&amp;Create account</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="492" />
-            <location filename="../../ui/tabs/admin.py" line="537" />
+            <location filename="../../ui/tabs/admin.py" line="507" />
+            <location filename="../../ui/tabs/admin.py" line="552" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="493" />
-            <location filename="../../ui/tabs/admin.py" line="538" />
+            <location filename="../../ui/tabs/admin.py" line="508" />
+            <location filename="../../ui/tabs/admin.py" line="553" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="494" />
-            <location filename="../../ui/tabs/admin.py" line="539" />
+            <location filename="../../ui/tabs/admin.py" line="509" />
+            <location filename="../../ui/tabs/admin.py" line="554" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="586" />
+            <location filename="../../ui/tabs/admin.py" line="601" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation>{0} has been locked.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="594" />
+            <location filename="../../ui/tabs/admin.py" line="609" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation>{0} can log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="613" />
+            <location filename="../../ui/tabs/admin.py" line="628" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation>Temporary password for {0}: {1} — hand it over in person; it is not shown again.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="621" />
+            <location filename="../../ui/tabs/admin.py" line="636" />
             <source>Vul een gebruikersnaam in.</source>
             <translation>Enter a user name.</translation>
         </message>
@@ -3983,72 +3981,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1075" />
+            <location filename="../../ui/tabs/admin.py" line="1068" />
             <source>Wijkindeling</source>
             <translation>Neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1077" />
+            <location filename="../../ui/tabs/admin.py" line="1070" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation>Which postcode belongs to which neighbourhood, as the municipality reports on them. A postcode area (2031) or a full postcode (2031AB); the longest match counts. A postcode without a neighbourhood goes to ‘Onbekend’ (unknown).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1084" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1084" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Wijk</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1094" />
+            <location filename="../../ui/tabs/admin.py" line="1087" />
             <source>Regel &amp;toevoegen</source>
             <translation>&amp;Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1095" />
+            <location filename="../../ui/tabs/admin.py" line="1088" />
             <source>Regel ve&amp;rwijderen</source>
             <translation>&amp;Remove row</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1096" />
+            <location filename="../../ui/tabs/admin.py" line="1089" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1097" />
+            <location filename="../../ui/tabs/admin.py" line="1090" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1118" />
+            <location filename="../../ui/tabs/admin.py" line="1111" />
             <source>{0} regels</source>
             <translation>{0} rows</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1143" />
+            <location filename="../../ui/tabs/admin.py" line="1136" />
             <source>Wijkindeling inlezen</source>
             <translation>Import neighbourhood mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1143" />
+            <location filename="../../ui/tabs/admin.py" line="1136" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1151" />
+            <location filename="../../ui/tabs/admin.py" line="1144" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation>The file cannot be read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1158" />
+            <location filename="../../ui/tabs/admin.py" line="1151" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation>{0} rows read; check them and press Save.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1168" />
+            <location filename="../../ui/tabs/admin.py" line="1161" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation>Neighbourhood mapping saved ({0} rows).</translation>
         </message>

@@ -4,52 +4,52 @@
     <context>
         <name>AdminTab</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1548" />
+            <location filename="../../ui/tabs/admin.py" line="1556" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1549" />
+            <location filename="../../ui/tabs/admin.py" line="1557" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1550" />
+            <location filename="../../ui/tabs/admin.py" line="1558" />
             <source>Belvensters en pogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1551" />
+            <location filename="../../ui/tabs/admin.py" line="1559" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1552" />
+            <location filename="../../ui/tabs/admin.py" line="1560" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1553" />
+            <location filename="../../ui/tabs/admin.py" line="1561" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1554" />
+            <location filename="../../ui/tabs/admin.py" line="1562" />
             <source>Vervolg en brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1555" />
+            <location filename="../../ui/tabs/admin.py" line="1563" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1556" />
+            <location filename="../../ui/tabs/admin.py" line="1564" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1557" />
+            <location filename="../../ui/tabs/admin.py" line="1565" />
             <source>Gedeelde taken</source>
             <translation type="unfinished" />
         </message>
@@ -95,17 +95,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/app.py" line="394" />
+            <location filename="../../ui/app.py" line="399" />
             <source>Uw account is gewijzigd; meld u opnieuw aan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/app.py" line="458" />
+            <location filename="../../ui/app.py" line="463" />
             <source>Taal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/app.py" line="459" />
+            <location filename="../../ui/app.py" line="464" />
             <source>De nieuwe taal geldt vanaf de volgende keer dat u zich aanmeldt.</source>
             <translation type="unfinished" />
         </message>
@@ -417,83 +417,83 @@
     <context>
         <name>AuditLogPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1227" />
+            <location filename="../../ui/tabs/admin.py" line="1220" />
             <source>Auditlog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1229" />
+            <location filename="../../ui/tabs/admin.py" line="1222" />
             <source>Wie deed wat, wanneer, bij welke zaak: inzage in persoonsgegevens, uitkomsten, exports, aanmeldingen en wijzigingen. Het log kan niet worden gewijzigd en bevat zelf geen persoonsgegevens.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1237" />
-            <location filename="../../ui/tabs/admin.py" line="1264" />
+            <location filename="../../ui/tabs/admin.py" line="1230" />
+            <location filename="../../ui/tabs/admin.py" line="1257" />
             <source>Gebruiker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1239" />
+            <location filename="../../ui/tabs/admin.py" line="1232" />
             <source>Zaaknummer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1242" />
+            <location filename="../../ui/tabs/admin.py" line="1235" />
             <source>Alle soorten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1250" />
+            <location filename="../../ui/tabs/admin.py" line="1243" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1255" />
+            <location filename="../../ui/tabs/admin.py" line="1248" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1257" />
+            <location filename="../../ui/tabs/admin.py" line="1250" />
             <source>t/m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1263" />
+            <location filename="../../ui/tabs/admin.py" line="1256" />
             <source>Tijdstip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1266" />
+            <location filename="../../ui/tabs/admin.py" line="1259" />
             <source>Soort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1270" />
+            <location filename="../../ui/tabs/admin.py" line="1263" />
             <source>Zaak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1272" />
+            <location filename="../../ui/tabs/admin.py" line="1265" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1284" />
+            <location filename="../../ui/tabs/admin.py" line="1277" />
             <source>◀ &amp;Vorige</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1285" />
+            <location filename="../../ui/tabs/admin.py" line="1278" />
             <source>V&amp;olgende ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1317" />
+            <location filename="../../ui/tabs/admin.py" line="1310" />
             <source>Een zaaknummer bestaat uit cijfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1331" />
+            <location filename="../../ui/tabs/admin.py" line="1324" />
             <source>{0}–{1} van {2} gebeurtenissen</source>
             <translation type="unfinished" />
         </message>
@@ -672,72 +672,72 @@
     <context>
         <name>DdasPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1348" />
+            <location filename="../../ui/tabs/admin.py" line="1341" />
             <source>Levering aan CBS (DDAS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1350" />
+            <location filename="../../ui/tabs/admin.py" line="1343" />
             <source>De signalen, zaken en contactpogingen van een periode in het landelijke uitwisselmodel (DDAS 1.2), gecontroleerd tegen het schema voordat het bestand wordt geschreven. Lever het bestand aan via de gebruikelijke weg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1368" />
+            <location filename="../../ui/tabs/admin.py" line="1361" />
             <source>bijv. 0392 (Haarlem)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1371" />
+            <location filename="../../ui/tabs/admin.py" line="1364" />
             <source>optioneel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1372" />
+            <location filename="../../ui/tabs/admin.py" line="1365" />
             <source>Meldingen van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1373" />
+            <location filename="../../ui/tabs/admin.py" line="1366" />
             <source>tot en met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1374" />
+            <location filename="../../ui/tabs/admin.py" line="1367" />
             <source>Gemeentecode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1375" />
+            <location filename="../../ui/tabs/admin.py" line="1368" />
             <source>Leverancierscode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1377" />
+            <location filename="../../ui/tabs/admin.py" line="1370" />
             <source>&amp;Exporteren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1392" />
+            <location filename="../../ui/tabs/admin.py" line="1385" />
             <source>Vul de gemeentecode in (vier cijfers).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1397" />
+            <location filename="../../ui/tabs/admin.py" line="1390" />
             <source>DDAS-levering opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1397" />
+            <location filename="../../ui/tabs/admin.py" line="1390" />
             <source>JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1404" />
+            <location filename="../../ui/tabs/admin.py" line="1397" />
             <source>Bezig met samenstellen en controleren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1428" />
+            <location filename="../../ui/tabs/admin.py" line="1421" />
             <source>Opgeslagen in {0}: {1} signalen, {2} zaken, {3} contactpogingen ({4} gesprekken).</source>
             <translation type="unfinished" />
         </message>
@@ -934,93 +934,83 @@
     <context>
         <name>FollowUpSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="885" />
+            <location filename="../../ui/tabs/admin.py" line="889" />
             <source>Vervolg: brief, kaartje, huisbezoek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="887" />
+            <location filename="../../ui/tabs/admin.py" line="891" />
             <source>Wat volgt op een belplan zonder contact, en de tekst van de brief en het kaartje. In een sjabloon staan velden tussen accolades: {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="898" />
+            <location filename="../../ui/tabs/admin.py" line="902" />
             <source>Brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="899" />
+            <location filename="../../ui/tabs/admin.py" line="903" />
             <source>Kaartje door de bus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="900" />
+            <location filename="../../ui/tabs/admin.py" line="904" />
             <source>Huisbezoek door het wijkteam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="901" />
+            <location filename="../../ui/tabs/admin.py" line="905" />
             <source>Geen vervolg</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="904" />
+            <location filename="../../ui/tabs/admin.py" line="908" />
             <source>Vervolg na het belplan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="907" />
+            <location filename="../../ui/tabs/admin.py" line="911" />
             <source>Briefhoofd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="908" />
+            <location filename="../../ui/tabs/admin.py" line="912" />
             <source>Telefoonnummer callcenter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="909" />
+            <location filename="../../ui/tabs/admin.py" line="913" />
             <source>Bereikbaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="916" />
+            <location filename="../../ui/tabs/admin.py" line="920" />
             <source>Brief (Nederlands)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="917" />
+            <location filename="../../ui/tabs/admin.py" line="921" />
             <source>Brief (Engels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="918" />
+            <location filename="../../ui/tabs/admin.py" line="922" />
             <source>Kaartje (Nederlands)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="919" />
+            <location filename="../../ui/tabs/admin.py" line="923" />
             <source>Kaartje (Engels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="922" />
+            <location filename="../../ui/tabs/admin.py" line="926" />
             <source>Sjabloon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="931" />
+            <location filename="../../ui/tabs/admin.py" line="935" />
             <source>&amp;Opslaan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="973" />
-            <source>Er is niets gewijzigd.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="980" />
-            <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1160,32 +1150,32 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1177" />
+            <location filename="../../ui/tabs/admin.py" line="1170" />
             <source>Gespreksleidraad</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1179" />
+            <location filename="../../ui/tabs/admin.py" line="1172" />
             <source>De tekst die bellers naast de zaak zien. Opmaak met Markdown: # kop, **vet**, - opsomming. Rechts ziet u hoe het eruitziet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1193" />
+            <location filename="../../ui/tabs/admin.py" line="1186" />
             <source>Standaardtekst terugzetten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1195" />
+            <location filename="../../ui/tabs/admin.py" line="1188" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1208" />
+            <location filename="../../ui/tabs/admin.py" line="1201" />
             <source>De gespreksleidraad is opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1216" />
+            <location filename="../../ui/tabs/admin.py" line="1209" />
             <source>De standaardtekst staat weer klaar.</source>
             <translation type="unfinished" />
         </message>
@@ -1623,102 +1613,102 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="302" />
+            <location filename="../../ui/tabs/admin.py" line="317" />
             <source>Signalen inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="304" />
+            <location filename="../../ui/tabs/admin.py" line="319" />
             <source>Lees een signaalbestand van de schuldeisers in (CSV of Excel). Goede regels worden ingelezen; regels met een fout staan hieronder met regelnummer en reden. Sla ze op, verbeter ze en lees het bestand opnieuw in: wat al bekend is wordt overgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="313" />
+            <location filename="../../ui/tabs/admin.py" line="328" />
             <source>Kies een bestand…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="315" />
+            <location filename="../../ui/tabs/admin.py" line="330" />
             <source>&amp;Bladeren…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="317" />
+            <location filename="../../ui/tabs/admin.py" line="332" />
             <source>&amp;Inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="338" />
+            <location filename="../../ui/tabs/admin.py" line="353" />
             <source>Regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="339" />
+            <location filename="../../ui/tabs/admin.py" line="354" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="341" />
+            <location filename="../../ui/tabs/admin.py" line="356" />
             <source>Inhoud van de regel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="349" />
+            <location filename="../../ui/tabs/admin.py" line="364" />
             <source>AFGEWEZEN REGELS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="358" />
+            <location filename="../../ui/tabs/admin.py" line="373" />
             <source>Afgewezen regels &amp;opslaan als CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="371" />
+            <location filename="../../ui/tabs/admin.py" line="386" />
             <source>Signaalbestand kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="373" />
+            <location filename="../../ui/tabs/admin.py" line="388" />
             <source>Signaalbestanden (*.csv *.xlsx);;Alle bestanden (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="380" />
+            <location filename="../../ui/tabs/admin.py" line="395" />
             <source>Kies eerst een bestand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="387" />
+            <location filename="../../ui/tabs/admin.py" line="402" />
             <source>Bezig met inlezen van {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="411" />
+            <location filename="../../ui/tabs/admin.py" line="426" />
             <source>&lt;b&gt;{0}&lt;/b&gt; regels gelezen: &lt;b&gt;{1}&lt;/b&gt; ingelezen ({2} nieuwe zaken, {3} bij een open zaak gevoegd), {4} al bekend, &lt;b&gt;{5}&lt;/b&gt; afgewezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="429" />
+            <location filename="../../ui/tabs/admin.py" line="444" />
             <source>{0} regel(s) afgewezen. Sla ze op als CSV, verbeter ze en lees ze opnieuw in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="434" />
+            <location filename="../../ui/tabs/admin.py" line="449" />
             <source>Alle regels zijn ingelezen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="444" />
+            <location filename="../../ui/tabs/admin.py" line="459" />
             <source>Afgewezen regels opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="446" />
+            <location filename="../../ui/tabs/admin.py" line="461" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="455" />
+            <location filename="../../ui/tabs/admin.py" line="470" />
             <source>Opgeslagen: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1845,87 +1835,92 @@
     <context>
         <name>JobsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1444" />
+            <location filename="../../ui/tabs/admin.py" line="1437" />
             <source>Gedeelde taken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1446" />
+            <location filename="../../ui/tabs/admin.py" line="1439" />
             <source>Elke geopende Vroegbel doet mee met de gedeelde taken (en een eventuele server met 'vroegbel scheduler'); per tijdstip voert precies één werkplek een taak uit. Hier ziet u per taak wanneer die het laatst draaide, op welke werkplek, en de laatste fout van de afgelopen twee weken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1456" />
+            <location filename="../../ui/tabs/admin.py" line="1449" />
             <source>Gemiste belvensters doorschuiven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1457" />
+            <location filename="../../ui/tabs/admin.py" line="1450" />
             <source>Verlopen reserveringen vrijgeven</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1458" />
+            <location filename="../../ui/tabs/admin.py" line="1451" />
             <source>Overdrachten over de termijn markeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1459" />
+            <location filename="../../ui/tabs/admin.py" line="1452" />
             <source>Nachtelijke opschoning (bewaartermijnen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1460" />
+            <location filename="../../ui/tabs/admin.py" line="1453" />
             <source>Oude taakregistratie opruimen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1468" />
+            <location filename="../../ui/tabs/admin.py" line="1461" />
             <source>nog niet gedraaid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1470" />
+            <location filename="../../ui/tabs/admin.py" line="1463" />
             <source>bezig, of de werkplek stopte halverwege</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1472" />
+            <location filename="../../ui/tabs/admin.py" line="1465" />
             <source>mislukt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1473" />
+            <location filename="../../ui/tabs/admin.py" line="1466" />
             <source>klaar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1477" />
+            <location filename="../../ui/tabs/admin.py" line="1470" />
             <source>Taak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1478" />
+            <location filename="../../ui/tabs/admin.py" line="1471" />
             <source>Laatst gedraaid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1479" />
+            <location filename="../../ui/tabs/admin.py" line="1472" />
             <source>Werkplek</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1481" />
+            <location filename="../../ui/tabs/admin.py" line="1474" />
             <source>Resultaat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1488" />
+            <location filename="../../ui/tabs/admin.py" line="1481" />
             <source>Laatste fout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1502" />
+            <location filename="../../ui/tabs/admin.py" line="1498" />
+            <source>Deze werkplek is aangemeld met een persoonlijke databaselogin en voert daarom zelf geen gedeelde taken uit: die draaien op de server met 'vroegbel scheduler' als eigenaar van de database. Staan de tijden hieronder stil, controleer dan die server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="1510" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
@@ -2837,6 +2832,19 @@
         </message>
     </context>
     <context>
+        <name>Page</name>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="265" />
+            <source>Er is niets gewijzigd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/tabs/admin.py" line="272" />
+            <source>{0} instelling(en) opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanningPanel</name>
         <message>
             <location filename="../../ui/tabs/planning_panel.py" line="123" />
@@ -3520,52 +3528,52 @@
     <context>
         <name>RetentionPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="989" />
+            <location filename="../../ui/tabs/admin.py" line="982" />
             <source>Bewaartermijnen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="991" />
+            <location filename="../../ui/tabs/admin.py" line="984" />
             <source>Persoonsgegevens worden na de bewaartermijn verwijderd; de anonieme cijfers blijven. Een zaak die zonder hulp is gesloten wordt opgeschoond na de eerste termijn; een overgedragen zaak pas als de budgetcoach haar heeft afgesloten, plus de tweede termijn. Open zaken blijven altijd staan. Het opschonen gebeurt elke nacht vanzelf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1009" />
+            <location filename="../../ui/tabs/admin.py" line="1002" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1010" />
+            <location filename="../../ui/tabs/admin.py" line="1003" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1011" />
+            <location filename="../../ui/tabs/admin.py" line="1004" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1013" />
+            <location filename="../../ui/tabs/admin.py" line="1006" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1017" />
+            <location filename="../../ui/tabs/admin.py" line="1010" />
             <source>&amp;Proefdraaien: wat zou nu worden opgeschoond?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1047" />
+            <location filename="../../ui/tabs/admin.py" line="1040" />
             <source>Er is niets gewijzigd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1054" />
+            <location filename="../../ui/tabs/admin.py" line="1047" />
             <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1059" />
+            <location filename="../../ui/tabs/admin.py" line="1052" />
             <source>Bezig…</source>
             <translation type="unfinished" />
         </message>
@@ -3596,144 +3604,134 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="661" />
+            <location filename="../../ui/tabs/admin.py" line="676" />
             <source>Belvensters, pogingen en gesloten dagen</source>
             <extracomment>the settings in the order shown, with a unit</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="663" />
+            <location filename="../../ui/tabs/admin.py" line="678" />
             <source>Wanneer er gebeld wordt en hoe vaak. Op zondagen en Nederlandse feestdagen wordt nooit gebeld; extra gesloten dagen (bijv. 5 mei of 24 december) voegt u hieronder toe. Wijzigingen gelden voor alle werkplekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="680" />
+            <location filename="../../ui/tabs/admin.py" line="695" />
             <source>BELVENSTERS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="687" />
+            <location filename="../../ui/tabs/admin.py" line="702" />
             <source>van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="688" />
+            <location filename="../../ui/tabs/admin.py" line="703" />
             <source>tot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="714" />
+            <location filename="../../ui/tabs/admin.py" line="729" />
             <source>POGINGEN EN TERMIJNEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="736" />
+            <location filename="../../ui/tabs/admin.py" line="751" />
             <source>EXTRA GESLOTEN DAGEN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="742" />
+            <location filename="../../ui/tabs/admin.py" line="757" />
             <source>Datum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="745" />
+            <location filename="../../ui/tabs/admin.py" line="760" />
             <source>Reden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="758" />
+            <location filename="../../ui/tabs/admin.py" line="773" />
             <source>Reden, bijv. Bevrijdingsdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="759" />
+            <location filename="../../ui/tabs/admin.py" line="774" />
             <source>&amp;Toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="760" />
+            <location filename="../../ui/tabs/admin.py" line="775" />
             <source>Ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="770" />
+            <location filename="../../ui/tabs/admin.py" line="785" />
             <source>Instellingen &amp;opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="773" />
+            <location filename="../../ui/tabs/admin.py" line="788" />
             <source>Wijzigingen ongedaan maken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="779" />
+            <location filename="../../ui/tabs/admin.py" line="794" />
             <source>Maximaal aantal belpogingen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="780" />
+            <location filename="../../ui/tabs/admin.py" line="795" />
             <source>Minimaal aantal pogingen in de avond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="781" />
+            <location filename="../../ui/tabs/admin.py" line="796" />
             <source>Minimaal aantal pogingen op zaterdag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="782" />
+            <location filename="../../ui/tabs/admin.py" line="797" />
             <source>Alle pogingen binnen (kalenderdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="783" />
+            <location filename="../../ui/tabs/admin.py" line="798" />
             <source>Een zaak blijft gereserveerd (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="784" />
+            <location filename="../../ui/tabs/admin.py" line="799" />
             <source>Terugbelafspraak voorbehouden (minuten)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="785" />
+            <location filename="../../ui/tabs/admin.py" line="800" />
             <source>Lokale termijn eerste gesprek coach (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="786" />
+            <location filename="../../ui/tabs/admin.py" line="801" />
             <source>Wettelijke termijn bij dreiging (werkdagen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="787" />
+            <location filename="../../ui/tabs/admin.py" line="802" />
             <source>Wettelijke termijn overig (weken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="788" />
+            <location filename="../../ui/tabs/admin.py" line="803" />
             <source>Gesloten zonder hulp: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="789" />
+            <location filename="../../ui/tabs/admin.py" line="804" />
             <source>Na afsluiting door de coach: bewaren (maanden)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="790" />
+            <location filename="../../ui/tabs/admin.py" line="805" />
             <source>Scherm vergrendelen na (minuten zonder invoer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="839" />
-            <source>Er is niets gewijzigd.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/tabs/admin.py" line="846" />
-            <source>{0} instelling(en) opgeslagen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3815,116 +3813,116 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="472" />
+            <location filename="../../ui/tabs/admin.py" line="487" />
             <source>Gebruikers en rollen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="474" />
+            <location filename="../../ui/tabs/admin.py" line="489" />
             <source>Iedereen meldt zich aan met een eigen account. Een nieuw of gereset account krijgt een tijdelijk wachtwoord dat de gebruiker bij de eerste aanmelding zelf vervangt. Geef het tijdelijke wachtwoord persoonlijk door.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="483" />
+            <location filename="../../ui/tabs/admin.py" line="498" />
             <source>verwijderd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="485" />
+            <location filename="../../ui/tabs/admin.py" line="500" />
             <source>geblokkeerd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="487" />
+            <location filename="../../ui/tabs/admin.py" line="502" />
             <source>moet wachtwoord kiezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="488" />
+            <location filename="../../ui/tabs/admin.py" line="503" />
             <source>actief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="496" />
+            <location filename="../../ui/tabs/admin.py" line="511" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="501" />
+            <location filename="../../ui/tabs/admin.py" line="516" />
             <source>Laatst aangemeld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="510" />
+            <location filename="../../ui/tabs/admin.py" line="525" />
             <source>&amp;Blokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="511" />
+            <location filename="../../ui/tabs/admin.py" line="526" />
             <source>&amp;Deblokkeren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="512" />
+            <location filename="../../ui/tabs/admin.py" line="527" />
             <source>&amp;Wachtwoord resetten…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="522" />
+            <location filename="../../ui/tabs/admin.py" line="537" />
             <source>NIEUW ACCOUNT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="526" />
+            <location filename="../../ui/tabs/admin.py" line="541" />
             <source>bijv. jdevries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="528" />
+            <location filename="../../ui/tabs/admin.py" line="543" />
             <source>bijv. Jan de Vries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="532" />
+            <location filename="../../ui/tabs/admin.py" line="547" />
             <source>Account &amp;aanmaken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="492" />
-            <location filename="../../ui/tabs/admin.py" line="537" />
+            <location filename="../../ui/tabs/admin.py" line="507" />
+            <location filename="../../ui/tabs/admin.py" line="552" />
             <source>Gebruikersnaam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="493" />
-            <location filename="../../ui/tabs/admin.py" line="538" />
+            <location filename="../../ui/tabs/admin.py" line="508" />
+            <location filename="../../ui/tabs/admin.py" line="553" />
             <source>Naam</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="494" />
-            <location filename="../../ui/tabs/admin.py" line="539" />
+            <location filename="../../ui/tabs/admin.py" line="509" />
+            <location filename="../../ui/tabs/admin.py" line="554" />
             <source>Rol</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="586" />
+            <location filename="../../ui/tabs/admin.py" line="601" />
             <source>{0} is geblokkeerd.</source>
             <extracomment>the last temporary password shown (tests read it; never logged)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="594" />
+            <location filename="../../ui/tabs/admin.py" line="609" />
             <source>{0} kan zich weer aanmelden.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="613" />
+            <location filename="../../ui/tabs/admin.py" line="628" />
             <source>Tijdelijk wachtwoord voor {0}: {1} — geef het persoonlijk door; het wordt niet nog eens getoond.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="621" />
+            <location filename="../../ui/tabs/admin.py" line="636" />
             <source>Vul een gebruikersnaam in.</source>
             <translation type="unfinished" />
         </message>
@@ -3983,72 +3981,72 @@
     <context>
         <name>WijkPage</name>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1075" />
+            <location filename="../../ui/tabs/admin.py" line="1068" />
             <source>Wijkindeling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1077" />
+            <location filename="../../ui/tabs/admin.py" line="1070" />
             <source>Welke postcode bij welke wijk hoort, zoals de gemeente erover rapporteert. Een postcodegebied (2031) of een hele postcode (2031AB); de langste overeenkomst telt. Een postcode zonder wijk komt in ‘Onbekend’.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1084" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Postcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1084" />
+            <location filename="../../ui/tabs/admin.py" line="1077" />
             <source>Wijk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1094" />
+            <location filename="../../ui/tabs/admin.py" line="1087" />
             <source>Regel &amp;toevoegen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1095" />
+            <location filename="../../ui/tabs/admin.py" line="1088" />
             <source>Regel ve&amp;rwijderen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1096" />
+            <location filename="../../ui/tabs/admin.py" line="1089" />
             <source>&amp;Inlezen uit CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1097" />
+            <location filename="../../ui/tabs/admin.py" line="1090" />
             <source>&amp;Opslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1118" />
+            <location filename="../../ui/tabs/admin.py" line="1111" />
             <source>{0} regels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1143" />
+            <location filename="../../ui/tabs/admin.py" line="1136" />
             <source>Wijkindeling inlezen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1143" />
+            <location filename="../../ui/tabs/admin.py" line="1136" />
             <source>CSV-bestand (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1151" />
+            <location filename="../../ui/tabs/admin.py" line="1144" />
             <source>Het bestand kan niet gelezen worden: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1158" />
+            <location filename="../../ui/tabs/admin.py" line="1151" />
             <source>{0} regels ingelezen; controleer ze en druk op Opslaan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tabs/admin.py" line="1168" />
+            <location filename="../../ui/tabs/admin.py" line="1161" />
             <source>Wijkindeling opgeslagen ({0} regels).</source>
             <translation type="unfinished" />
         </message>

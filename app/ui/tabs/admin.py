@@ -258,6 +258,21 @@ class Page(QWidget):
     ) -> None:
         self.ui.worker.run(fn, *args, on_done=on_done, on_error=self.failed, owner=self, **kw)
 
+    def store_settings(self, changes: dict[str, Any]) -> None:
+        """Store the settings this page changed, all or nothing (admin.put_settings), and read
+        the page again; a refusal leaves the page as the admin typed it."""
+        if not changes:
+            self.say(self.tr("Er is niets gewijzigd."), "info")
+            return
+        self.run(
+            save_settings,
+            self.ui.app,
+            changes,
+            on_done=lambda n: self.done_then_load(
+                self.tr("{0} instelling(en) opgeslagen.").format(n)
+            ),
+        )
+
     def load(self) -> None:
         """Read the page's data (called when the page is shown)."""
 
@@ -834,18 +849,7 @@ class SettingsPage(Page):
         return found
 
     def save(self) -> None:
-        changes = self.changes()
-        if not changes:
-            self.say(self.tr("Er is niets gewijzigd."), "info")
-            return
-        self.run(
-            save_settings,
-            self.ui.app,
-            changes,
-            on_done=lambda n: self.done_then_load(
-                self.tr("{0} instelling(en) opgeslagen.").format(n)
-            ),
-        )
+        self.store_settings(self.changes())
 
     def add_closed_day(self) -> None:
         day = _pydate(self.closed_date.date())
@@ -968,18 +972,7 @@ class FollowUpSettingsPage(Page):
     def save(self) -> None:
         """Channel, texts and templates together, all or nothing (admin.put_settings): a
         refused template leaves every setting as it was and the page as the admin typed it."""
-        changes = self.changes()
-        if not changes:
-            self.say(self.tr("Er is niets gewijzigd."), "info")
-            return
-        self.run(
-            save_settings,
-            self.ui.app,
-            changes,
-            on_done=lambda n: self.done_then_load(
-                self.tr("{0} instelling(en) opgeslagen.").format(n)
-            ),
-        )
+        self.store_settings(self.changes())
 
 
 class RetentionPage(Page):
